@@ -1,0 +1,471 @@
+"""Articles and the corpus: loading text, Markdown and saved web pages into plain data.
+
+An Article keeps its original text and describes everything else (title, metadata, headings,
+paragraphs, sentences, chrome) as character spans into it, so every question can point at
+exact evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import layout
+from .errors import (
+    ArticleError,
+    ArticleTooLargeError,
+    BinaryFileError,
+    DecodeError,
+    EmptyArticleError,
+    MissingPathError,
+    NoArticlesError,
+    UnsupportedFormatError,
+)
+from .sentences import count_words, split_sentences
+
+MAX_ARTICLE_BYTES = 2_000_000  # 2 MB: twenty times a long feature article
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Field:
+    """A piece of metadata found in the text, with where it stands."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A line of site chrome that is not part of the article, kept with the reason."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    heading: int | None  # index into Article.headings of the section it is in
+    bullet: bool = False
+    lead: Span | None = None  # "Label:" opening a bullet, not part of its first sentence
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index into Article.paragraphs
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str
+    title_span: Span | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    headings: tuple[Field, ...] = ()
+    byline: Field | None = None
+    author_role: str | None = None
+    date: Field | None = None
+    tags: tuple[Field, ...] = ()
+    chrome: tuple[SetAside, ...] = ()
+    path: str | None = None
+    style: str | None = None
+    sha256: str = ""
+
+    def __repr__(self) -> str:
+        return f"<Article {self.id!r}: {self.title[:60]!r}, {self.words} words, {len(self.sentences)} sentences>"
+
+    @property
+    def body(self) -> str:
+        """The article's running text: its paragraphs, one a line (no chrome, no headings)."""
+        return "\n".join(self.text[p.start : p.end] for p in self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        return sum(count_words(self.text[p.start : p.end]) for p in self.paragraphs)
+
+    def paragraph_text(self, index: int) -> str:
+        p = self.paragraphs[index]
+        return self.text[p.start : p.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    path: str
+    error: ArticleError
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: tuple[Article, ...]
+    problems: tuple[LoadProblem, ...] = field(default=())
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __getitem__(self, key: int | str) -> Article:
+        if isinstance(key, int):
+            return self.articles[key]
+        for a in self.articles:
+            if a.id == key:
+                return a
+        raise KeyError(key)
+
+    def __repr__(self) -> str:
+        bad = f", {len(self.problems)} not loaded" if self.problems else ""
+        return f"<Corpus of {len(self)} articles{bad}>"
+
+    @property
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for a in self.articles:
+            h.update(f"{a.id}\x1f{a.sha256}\x1e".encode())
+        return h.hexdigest()[:16]
+
+    def with_article(self, article: Article) -> Corpus:
+        """A corpus with one more article (or this id replaced)."""
+        kept = tuple(a for a in self.articles if a.id != article.id)
+        return Corpus(kept + (article,), self.problems)
+
+    def to_frame(self):
+        """One row an article: the overview table of the course and the CLI."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "style": a.style or "",
+                    "words": a.words,
+                    "sentences": len(a.sentences),
+                    "byline": a.byline.value if a.byline else "",
+                    "date": a.date.value if a.date else "",
+                    "chrome lines": len(a.chrome),
+                }
+                for a in self.articles
+            ]
+        )
+
+
+# -- reading files --------------------------------------------------------------------------
+
+
+def read_article_text(path: Path) -> str:
+    """The decoded text of an article file, or a typed error naming the file and the problem."""
+    if not path.exists():
+        raise MissingPathError(path, "no such file or folder")
+    if path.is_dir():
+        raise ArticleError(path, "is a folder; use load_corpus for folders")
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise UnsupportedFormatError(
+            path, f"unsupported file type {path.suffix or '(none)'!r}; use {', '.join(ARTICLE_SUFFIXES)}"
+        )
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleTooLargeError(
+            path, f"is {size:,} bytes; articles are limited to {MAX_ARTICLE_BYTES:,} bytes"
+        )
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise BinaryFileError(path, "is a binary file, not text")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _html_to_text(data, path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(path, f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticleError(path, "is empty")
+    return text
+
+
+def _html_to_text(data: bytes, path: Path) -> str:
+    """Main text of a saved web page through trafilatura, as a plain article: title line,
+    byline and date lines, then the paragraphs."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    body = (getattr(doc, "text", None) or "").strip() if doc else ""
+    if not body:
+        raise EmptyArticleError(path, "has no article text that could be extracted from the HTML")
+    head = []
+    if doc.title:
+        head.append(doc.title.strip())
+    if doc.author:
+        head.append(f"By {doc.author.strip()}")
+    if doc.date:
+        head.append(f"Published {doc.date}")
+    return "\n\n".join([*head, body]) + "\n"
+
+
+def article_id_for(path: Path) -> str:
+    """A stable, readable id from the file name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    return slug or "article"
+
+
+def load_article(path: str | Path, id: str | None = None, style: str | None = None) -> Article:
+    path = Path(path)
+    text = read_article_text(path)
+    return parse_article(text, id or article_id_for(path), path=str(path), style=style)
+
+
+def parse_article(text: str, id: str, path: str | None = None, style: str | None = None) -> Article:
+    """Build an Article from text (line endings already '\\n')."""
+    if not text.strip():
+        raise EmptyArticleError(path or id, "is empty")
+    return _Parser(text).article(id, path, style)
+
+
+def load_corpus(paths: str | Path | Iterable[str | Path] | None = None) -> Corpus:
+    """Load a folder, a file, or several; None loads the bundled seeds.
+
+    A bad file does not stop the others: it is reported in Corpus.problems. A folder in which
+    nothing loads raises NoArticlesError.
+    """
+    if paths is None:
+        return seed_corpus()
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    articles: list[Article] = []
+    problems: list[LoadProblem] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            manifest = _read_manifest(p)
+            files = [f for f in sorted(p.iterdir()) if f.suffix.lower() in ARTICLE_SUFFIXES and _is_article_name(f)]
+            listed = list(manifest)
+            files.sort(key=lambda f: (listed.index(f.name) if f.name in listed else len(listed), f.name))
+            if not files:
+                raise NoArticlesError(p, f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            for f in files:
+                entry = manifest.get(f.name, {})
+                _load_into(f, articles, problems, entry.get("id"), entry.get("style"))
+        else:
+            _load_into(p, articles, problems)
+    if not articles and len(problems) == 1:
+        raise problems[0].error
+    if not articles:
+        where = ", ".join(pr.path for pr in problems) or "input"
+        raise NoArticlesError(where, "no article could be loaded: " + "; ".join(map(str, problems)))
+    return Corpus(tuple(_unique_ids(articles)), tuple(problems))
+
+
+def _load_into(path, articles, problems, id=None, style=None) -> None:
+    try:
+        articles.append(load_article(path, id=id, style=style))
+    except ArticleError as exc:
+        problems.append(LoadProblem(str(path), exc))
+
+
+def _is_article_name(path: Path) -> bool:
+    return not path.name.startswith(".") and path.stem.upper() not in {"README", "LICENSE", "MANIFEST"}
+
+
+def _unique_ids(articles: list[Article]) -> Iterator[Article]:
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    for a in articles:
+        n = seen.get(a.id, 0)
+        seen[a.id] = n + 1
+        yield a if n == 0 else replace(a, id=f"{a.id}-{n + 1}")
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """seeds/manifest.csv (id, file, style, ...) if the folder has one."""
+    manifest = folder / "manifest.csv"
+    if not manifest.is_file():
+        return {}
+    with manifest.open(encoding="utf-8", newline="") as fh:
+        return {row["file"]: row for row in csv.DictReader(fh)}
+
+
+def seed_dir() -> Path:
+    """Where the bundled seed articles are: $QUIZLIB_SEEDS, the installed package data, or the
+    repository's seeds/ folder beside the package."""
+    env = os.environ.get("QUIZLIB_SEEDS")
+    candidates = [Path(env)] if env else []
+    here = Path(__file__).resolve().parent
+    candidates += [here / "_seeds", here.parent / "seeds"]
+    for c in candidates:
+        if (c / "manifest.csv").is_file():
+            return c
+    raise MissingPathError(candidates[0], "the bundled seed articles are missing (set QUIZLIB_SEEDS)")
+
+
+def seed_corpus() -> Corpus:
+    return load_corpus(seed_dir())
+
+
+# -- parsing --------------------------------------------------------------------------------
+
+
+class _Parser:
+    """One pass over the lines: header zone (title, metadata, tags), then the body."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = layout.lines_of(text)
+        self.chrome: list[SetAside] = []
+        self.headings: list[Field] = []
+        self.tags: list[Field] = []
+        self.paragraphs: list[Paragraph] = []
+        self.byline: Field | None = None
+        self.author_role: str | None = None
+        self.date: Field | None = None
+        self.title: layout.Line | None = None
+
+    def article(self, id: str, path: str | None, style: str | None) -> Article:
+        body_start = next((i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln)), len(self.lines))
+        after_adblock = False
+        for i, line in enumerate(self.lines):
+            reason = layout.chrome_reason(line.text)
+            if reason is None and after_adblock:
+                reason = "ad-blocker notice"
+            after_adblock = reason == "ad-blocker notice"
+            if reason is None and self.title and layout.normalized(line.text) == layout.normalized(self.title.text):
+                reason = "title repeated"
+            if reason:
+                self._set_aside(line, reason)
+                continue
+            if self._metadata(line):
+                continue
+            if i < body_start:
+                self._header_line(line)
+            else:
+                self._body_line(line)
+        sentences = self._sentences()
+        title = self.title.text if self.title else self._fallback_title(sentences)
+        title = layout.heading_text(title) or title
+        return Article(
+            id=id,
+            text=self.text,
+            title=title,
+            title_span=layout_span(self.title),
+            paragraphs=tuple(self.paragraphs),
+            sentences=tuple(sentences),
+            headings=tuple(self.headings),
+            byline=self.byline,
+            author_role=self.author_role,
+            date=self.date,
+            tags=tuple(self.tags),
+            chrome=tuple(self.chrome),
+            path=path,
+            style=style,
+            sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
+        )
+
+    def _set_aside(self, line: layout.Line, reason: str) -> None:
+        self.chrome.append(SetAside(line.start, line.end, line.text, reason))
+        if reason == "reading time" and self.date is None:
+            m = layout.DATE.search(line.text)
+            if m:
+                self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())
+
+    def _metadata(self, line: layout.Line) -> bool:
+        if self.byline is None:
+            parts = layout.byline_parts(line.text)
+            if parts:
+                name, role = parts
+                offset = line.text.index(name)
+                self.byline = Field(name, line.start + offset, line.start + offset + len(name))
+                self.author_role = role or None
+                return True
+        if self.date is None:
+            m = layout.date_in_line(line.text)
+            if m:
+                self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())
+                return True
+        return False
+
+    def _header_line(self, line: layout.Line) -> None:
+        n = len(line.words)
+        if self.title is None and n >= 3:
+            self.title = line
+        elif n <= 4 and line.text[-1] not in ".!?:":
+            self.tags.append(Field(line.text, line.start, line.end))
+        else:
+            self._body_line(line)
+
+    def _body_line(self, line: layout.Line) -> None:
+        heading = layout.heading_text(line.text)
+        if heading is not None and not layout.bullet_marker(line.text):
+            offset = line.text.index(heading)
+            self.headings.append(Field(heading, line.start + offset, line.start + offset + len(heading)))
+            return
+        section = len(self.headings) - 1 if self.headings else None
+        marker = layout.bullet_marker(line.text)
+        if marker:
+            start = line.start + marker.end()
+            content = self.text[start : line.end]
+            lead = layout.lead_label(content)
+            lead_span = Span(start, start + len(lead.group("label")) + 1) if lead else None
+            self.paragraphs.append(Paragraph(start, line.end, section, bullet=True, lead=lead_span))
+            return
+        prev = self.paragraphs[-1] if self.paragraphs else None
+        if prev and not prev.bullet and self._continues(prev, line):
+            self.paragraphs[-1] = Paragraph(prev.start, line.end, prev.heading)
+            return
+        self.paragraphs.append(Paragraph(line.start, line.end, section))
+
+    def _continues(self, prev: Paragraph, line: layout.Line) -> bool:
+        """A hard-wrapped line: the previous one ends mid-sentence right above this one."""
+        gap = self.text[prev.end : line.start]
+        last = self.text[prev.end - 1]
+        return gap.count("\n") == 1 and last not in ".!?:”\"’)" and (line.text[0].islower() or prev.end - prev.start > 50)
+
+    def _sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        for i, p in enumerate(self.paragraphs):
+            start = p.lead.end if p.lead else p.start
+            for a, b in split_sentences(self.text[start : p.end], start):
+                out.append(Sentence(a, b, i, self.text[a:b]))
+        return out
+
+    def _fallback_title(self, sentences: list[Sentence]) -> str:
+        if self.headings:
+            return self.headings[0].value
+        first = sentences[0].text if sentences else self.text.strip().split("\n")[0]
+        return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
+
+
+def layout_span(line: layout.Line | None) -> Span | None:
+    return Span(line.start, line.end) if line else None

@@ -1,0 +1,61 @@
+"""The generation pipeline: run every generator, check, rank, select, and build a Bank.
+
+Over-generate, then keep the best: generators propose candidates; quality checks drop the
+unsound ones (with a reason counted in the bank's report); the rest are ranked and a seeded
+selection keeps a balanced set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import Counter
+
+from . import quality
+from .articles import Corpus
+from .bank import ArticleRef, Bank
+from .generators import Generator, all_generators
+from .questions import Question
+
+
+def rng_for(seed: int, name: str) -> random.Random:
+    """An independent, reproducible random stream per (seed, generator)."""
+    digest = hashlib.sha256(f"{seed}\x1f{name}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def generate(
+    corpus: Corpus,
+    seed: int = 0,
+    generators: list[Generator] | None = None,
+    per_article_kind: int | None = None,
+) -> Bank:
+    """A question bank for the corpus. Same corpus, seed and quizlib version: same bytes."""
+    report: dict[str, dict] = {}
+    chosen: list[Question] = []
+    seen_ids: set[str] = set()
+    for gen in generators or all_generators():
+        candidates = gen(corpus, rng_for(seed, gen.name))
+        dropped: Counter[str] = Counter()
+        sound: list[Question] = []
+        for q in candidates:
+            reason = quality.problem(q, corpus)
+            if reason is None and q.id in seen_ids:
+                reason = "duplicate"
+            if reason:
+                dropped[reason] += 1
+                continue
+            seen_ids.add(q.id)
+            sound.append(q)
+        kept = quality.select(sound, rng_for(seed, gen.name + "/select"), per_article_kind)
+        dropped["not selected (ranked lower)"] += len(sound) - len(kept)
+        report[gen.name] = {
+            "made": len(candidates),
+            "kept": len(kept),
+            "dropped": {k: v for k, v in sorted(dropped.items()) if v},
+        }
+        chosen.extend(kept)
+    order = {a.id: i for i, a in enumerate(corpus.articles)}
+    chosen.sort(key=lambda q: (q.skill, order.get(q.article_ids[0], 0), q.evidence[0].start, q.kind, q.id))
+    articles = tuple(ArticleRef(a.id, a.title, a.sha256) for a in corpus.articles)
+    return Bank(tuple(chosen), articles, seed, report)

@@ -1,0 +1,1 @@
+"""Bias-spotting generators: questions built on the cues an article uses to steer readers."""

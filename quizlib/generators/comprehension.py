@@ -1,0 +1,1 @@
+"""Comprehension generators: questions about what the articles say."""

@@ -1,0 +1,159 @@
+"""Reading the layout of a web article's plain text, line by line.
+
+Each non-blank line gets one role: chrome (set aside with a reason), metadata (byline, date,
+tags), title, heading, bullet or paragraph text. Rules are general patterns of web pages,
+never lines of particular articles; the chrome patterns live in data/chrome_patterns.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+DATE = re.compile(
+    rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:post(?:ed)?|publish(?:ed)?|updated?|last updated|date|on|at|:|\||-|–|—)\s*)+", re.IGNORECASE
+)
+_BYLINE = re.compile(r"^(?:by|written by|posted by|author:)\s+(?P<rest>.+)$", re.IGNORECASE)
+_BYLINE_ROLE = re.compile(
+    r"\b(?:senior|chief|managing|deputy|associate|contributing|staff|news|political|foreign|"
+    r"editor|reporter|correspondent|writer|columnist|contributor|analyst|journalist|producer|"
+    r"team|desk)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:[•·▪●◦‣*+\-–]|\d{1,2}[.)])\s+")
+_LEAD = re.compile(r"^(?P<label>[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}):\s+(?=\S)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to vs via with its is are be do we up".split()
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # of the stripped content in the article text
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def lines_of(text: str) -> list[Line]:
+    """Non-blank lines with the spans of their stripped content (None stands for a blank line)."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            a = pos + (len(raw) - len(raw.lstrip()))
+            out.append(Line(a, a + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def chrome_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    source = resources.files("quizlib").joinpath("data/chrome_patterns.txt").read_text("utf-8")
+    rules = []
+    for row in source.splitlines():
+        if row.strip() and not row.startswith("#"):
+            reason, pattern = row.split("\t", 1)
+            rules.append((reason, re.compile(pattern.strip(), re.IGNORECASE)))
+    return tuple(rules)
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a line is site chrome, or None when it is not."""
+    for reason, pattern in chrome_patterns():
+        if pattern.fullmatch(line):
+            return reason
+    return None
+
+
+def normalized(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def date_in_line(line: str) -> re.Match[str] | None:
+    """A date that is the whole point of a short line ("Posted on May 3, 2024")."""
+    m = DATE.search(line)
+    if not m or len(line.split()) > 14:
+        return None
+    rest = line[: m.start()] + " " + line[m.end() :]
+    rest = re.sub(r"^\s*\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _DATE_PREFIX.sub("", rest.strip()).strip(" ,|-–—:")
+    return m if len(rest.split()) <= 2 else None
+
+
+def byline_parts(line: str) -> tuple[str, str] | None:
+    """("James Carter", "Senior News Editor") from "by James Carter Senior News Editor"."""
+    m = _BYLINE.match(line)
+    if not m or len(line.split()) > 12 or line.rstrip().endswith((".", "?", "!")):
+        return None
+    rest = m.group("rest").strip()
+    rest = re.split(r"\s*[,|–—]\s*|\s+-\s+", rest, maxsplit=1)
+    name, role = rest[0], rest[1] if len(rest) > 1 else ""
+    words = name.split()
+    for i, w in enumerate(words):
+        if i >= 1 and _BYLINE_ROLE.fullmatch(w):
+            name, role = " ".join(words[:i]), " ".join(words[i:] + ([role] if role else []))
+            break
+    if not name or not all(w[:1].isupper() for w in name.split()):
+        return None
+    return name, role
+
+
+def is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
+    content = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
+    if not words or not content:
+        return bool(words) and words[0][0].isupper()
+    return words[0][0].isupper() and sum(w[0].isupper() for w in content) / len(content) >= 0.6
+
+
+def heading_text(line: str) -> str | None:
+    """The heading a line is, or None: markdown headings, whole-line bold, or a short line
+    that reads as a heading (no sentence ending, or a title-cased question or label)."""
+    for pattern in (_MD_HEADING, _MD_BOLD_LINE):
+        m = pattern.match(line)
+        if m:
+            return m.group("text").strip()
+    words = line.split()
+    if len(words) > 16 or len(line) > 130:
+        return None
+    if line.endswith((":", "?")):
+        return line if is_title_case(line) else None
+    if line[-1] in ".!,;…\"”’" or not line[0].isupper() and not line[0].isdigit():
+        return None
+    return line
+
+
+def bullet_marker(line: str) -> re.Match[str] | None:
+    return _BULLET.match(line)
+
+
+def lead_label(text: str) -> re.Match[str] | None:
+    """ "Personal Ambition: " at the start of a bullet: a label, not part of its first sentence."""
+    m = _LEAD.match(text)
+    return m if m and is_title_case(m.group("label")) else None
+
+
+def looks_like_body(line: Line) -> bool:
+    """A line that is clearly running text: long, or a sentence of a fair length."""
+    n = len(line.words)
+    if is_title_case(line.text):
+        return n >= 25
+    return n >= 18 or (n >= 7 and line.text[-1] in ".!”\"’")

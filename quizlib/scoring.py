@@ -1,0 +1,77 @@
+"""Scoring a learner's response, one rule per question form, shared by widgets, exports and stats.
+
+Scores are floats in [0, 1]; partial credit where the form allows it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from .questions import Question
+
+Response = str | Sequence[str] | None
+
+_PUNCT = re.compile(r"[^\w\s%]")
+_SPACE = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+
+
+def normalize_answer(text: str) -> str:
+    """Case-, space-, accent- and punctuation-insensitive form of a typed answer:
+    'U.K.' and 'uk' compare equal, as do 'the Kremlin' and 'Kremlin'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'")
+    text = _PUNCT.sub("", text.replace("-", " "))
+    text = _SPACE.sub(" ", text).strip()
+    return _ARTICLE.sub("", text)
+
+
+def _as_list(response: Response) -> list[str]:
+    if response is None:
+        return []
+    if isinstance(response, str):
+        return [response]
+    return list(response)
+
+
+def jaccard(chosen: Iterable[str], key: Iterable[str]) -> float:
+    chosen, key = set(chosen), set(key)
+    if not chosen and not key:
+        return 1.0
+    return len(chosen & key) / len(chosen | key)
+
+
+def words_left(text: str, words: Iterable[str]) -> list[str]:
+    """Which of `words` still appear (as whole words, any case) in `text`."""
+    return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)]
+
+
+def score(question: Question, response: Response) -> float:
+    """The learner's score for one response to one question."""
+    form = question.form
+    if form == "single":
+        chosen = _as_list(response)
+        return 1.0 if len(chosen) == 1 and chosen[0] == question.answer[0] else 0.0
+    if form == "multi":
+        return jaccard(_as_list(response), question.answer)
+    if form == "text":
+        given = normalize_answer(" ".join(_as_list(response)))
+        return 1.0 if given and given in {normalize_answer(a) for a in question.answer} else 0.0
+    if form == "match":
+        chosen = _as_list(response)
+        if len(chosen) != len(question.answer):
+            chosen = (chosen + [""] * len(question.answer))[: len(question.answer)]
+        hits = sum(c == a for c, a in zip(chosen, question.answer, strict=True))
+        return hits / len(question.answer)
+    if form == "rewrite":
+        # Self-checked: the learner compares with the model answer; we check only that the
+        # words the question asked to replace are gone and something was written.
+        text = " ".join(_as_list(response)).strip()
+        if not text:
+            return 0.0
+        targets = question.items
+        return 1.0 - len(words_left(text, targets)) / len(targets) if targets else 1.0
+    raise ValueError(f"cannot score form {form!r}")
