@@ -25,7 +25,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 
 def ensure_env(extra: str) -> None:
     """Create .venv if needed and install quizlib (editable) with the given extra."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (tasks.py runs on the system Python)
         sys.exit(f"quizlib needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not (BIN / "python").exists():
         print(f"creating {VENV}", flush=True)
@@ -48,7 +48,9 @@ def run(*cmd: str) -> int:
 
 def lab() -> int:
     ensure_env("notebooks")
-    return run(str(BIN / "jupyter"), "lab", "notebooks/00_start_here.ipynb", "--ServerApp.root_dir", str(ROOT / "notebooks"))
+    return run(
+        str(BIN / "jupyter"), "lab", "notebooks/00_start_here.ipynb", "--ServerApp.root_dir", str(ROOT / "notebooks")
+    )
 
 
 def serve() -> int:
@@ -60,8 +62,15 @@ def test() -> int:
     ensure_env("test")
     lint = run(str(BIN / "ruff"), "check", "quizlib", "tests", "benchmarks", "tasks.py")
     tests = run(
-        str(BIN / "python"), "-m", "pytest", "tests", "notebooks",
-        "--nbval-lax", "--nbval-current-env", "-p", "no:cacheprovider",
+        str(BIN / "python"),
+        "-m",
+        "pytest",
+        "tests",
+        "notebooks",
+        "--nbval-lax",
+        "--nbval-current-env",
+        "-p",
+        "no:cacheprovider",
     )
     return tests or lint
 

@@ -55,7 +55,12 @@ def candidates():
             res = []
             for para in sy.analyze(t):
                 for sent in para:
-                    res.append(t[sent[0].offset - len(sent[0].spacing) + len(sent[0].spacing) : sent[-1].offset + len(sent[-1].value)].strip())
+                    res.append(
+                        t[
+                            sent[0].offset - len(sent[0].spacing) + len(sent[0].spacing) : sent[-1].offset
+                            + len(sent[-1].value)
+                        ].strip()
+                    )
             return res
 
         out["syntok 1.4"] = syntok_split

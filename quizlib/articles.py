@@ -159,7 +159,7 @@ class Corpus:
     def with_article(self, article: Article) -> Corpus:
         """A corpus with one more article (or this id replaced)."""
         kept = tuple(a for a in self.articles if a.id != article.id)
-        return Corpus(kept + (article,), self.problems)
+        return Corpus((*kept, article), self.problems)
 
     def to_frame(self):
         """One row an article: the overview table of the course and the CLI."""
@@ -197,9 +197,7 @@ def read_article_text(path: Path) -> str:
         )
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
-        raise ArticleTooLargeError(
-            path, f"is {size:,} bytes; articles are limited to {MAX_ARTICLE_BYTES:,} bytes"
-        )
+        raise ArticleTooLargeError(path, f"is {size:,} bytes; articles are limited to {MAX_ARTICLE_BYTES:,} bytes")
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise BinaryFileError(path, "is a binary file, not text")
@@ -450,7 +448,9 @@ class _Parser:
         """A hard-wrapped line: the previous one ends mid-sentence right above this one."""
         gap = self.text[prev.end : line.start]
         last = self.text[prev.end - 1]
-        return gap.count("\n") == 1 and last not in ".!?:”\"’)" and (line.text[0].islower() or prev.end - prev.start > 50)
+        return (
+            gap.count("\n") == 1 and last not in '.!?:”"’)' and (line.text[0].islower() or prev.end - prev.start > 50)
+        )
 
     def _sentences(self) -> list[Sentence]:
         out: list[Sentence] = []

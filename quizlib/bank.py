@@ -173,7 +173,7 @@ class Bank:
     @classmethod
     def from_dict(cls, data: Any, source: str | Path | None = None) -> Bank:
         if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-            raise BankError(source, "not a quizlib question bank (no \"schema\": \"quizlib.bank\")")
+            raise BankError(source, 'not a quizlib question bank (no "schema": "quizlib.bank")')
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
             raise BankError(

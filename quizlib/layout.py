@@ -36,7 +36,7 @@ _LEAD = re.compile(r"^(?P<label>[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}):\s+(?
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to vs via with its is are be do we up".split()
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "vs", "via", "with", "its", "is", "are", "be", "do", "we", "up"]
 )
 
 
@@ -136,7 +136,7 @@ def heading_text(line: str) -> str | None:
         return None
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
-    if line[-1] in ".!,;…\"”’" or not line[0].isupper() and not line[0].isdigit():
+    if line[-1] in '.!,;…"”’' or (not line[0].isupper() and not line[0].isdigit()):
         return None
     return line
 
@@ -156,4 +156,4 @@ def looks_like_body(line: Line) -> bool:
     n = len(line.words)
     if is_title_case(line.text):
         return n >= 25
-    return n >= 18 or (n >= 7 and line.text[-1] in ".!”\"’")
+    return n >= 18 or (n >= 7 and line.text[-1] in '.!”"’')

@@ -46,9 +46,8 @@ def _options_sound(q: Question, corpus: Corpus) -> str | None:
         return "two options are the same or aliases"
     if any(n in GIVEAWAY_OPTIONS for n in norm):
         return "all/none-of-the-above option"
-    if q.form == "single":
-        if len(q.options) < 2 or q.options.count(q.answer[0]) != 1:
-            return "key not exactly once among options"
+    if q.form == "single" and (len(q.options) < 2 or q.options.count(q.answer[0]) != 1):
+        return "key not exactly once among options"
     return None
 
 

@@ -26,7 +26,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     _, raw = blingfire.text_to_sentences_and_offsets(text)
     spans: list[tuple[int, int]] = []
     for a, b in raw:
-        while a < b and (text[a].isspace() or text[a] in "-–—" and a + 1 < b and text[a + 1].isspace()):
+        while a < b and (text[a].isspace() or (text[a] in "-–—" and a + 1 < b and text[a + 1].isspace())):
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
