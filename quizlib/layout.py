@@ -36,7 +36,35 @@ _LEAD = re.compile(r"^(?P<label>[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}):\s+(?
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 _SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "vs", "via", "with", "its", "is", "are", "be", "do", "we", "up"]
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "its",
+        "is",
+        "are",
+        "be",
+        "do",
+        "we",
+        "up",
+    ]
 )
 
 
