@@ -350,26 +350,30 @@ class _Parser:
         self.author_role: str | None = None
         self.date: Field | None = None
         self.title: layout.Line | None = None
+        self._wrapped = False  # the last body line runs on into the next one
 
     def article(self, id: str, path: str | None, style: str | None) -> Article:
         body_start = next((i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln)), len(self.lines))
         after_adblock = False
         for i, line in enumerate(self.lines):
             reason = layout.chrome_reason(line.text)
-            if reason is None and after_adblock:
+            if reason is None and after_adblock and layout.mentions_ads(line.text):
                 reason = "ad-blocker notice"
             after_adblock = reason == "ad-blocker notice"
             if reason is None and self.title and layout.normalized(line.text) == layout.normalized(self.title.text):
                 reason = "title repeated"
             if reason:
                 self._set_aside(line, reason)
+                self._wrapped = False
                 continue
             if self._metadata(line):
                 continue
-            if i < body_start:
+            following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            wraps = layout.wraps_into(line, following, self.text)
+            if i < body_start and not wraps and not self._wrapped:
                 self._header_line(line)
             else:
-                self._body_line(line)
+                self._body_line(line, wraps)
         sentences = self._sentences()
         title = self.title.text if self.title else self._fallback_title(sentences)
         title = layout.heading_text(title) or title
@@ -418,14 +422,15 @@ class _Parser:
         n = len(line.words)
         if self.title is None and n >= 3:
             self.title = line
-        elif n <= 4 and line.text[-1] not in ".!?:":
+        elif n <= 3 and line.text[-1] not in ".!?:":
             self.tags.append(Field(line.text, line.start, line.end))
         else:
             self._body_line(line)
 
-    def _body_line(self, line: layout.Line) -> None:
-        heading = layout.heading_text(line.text)
+    def _body_line(self, line: layout.Line, wraps: bool = False) -> None:
+        heading = None if wraps or self._wrapped else layout.heading_text(line.text)
         if heading is not None and not layout.bullet_marker(line.text):
+            self._wrapped = False
             offset = line.text.index(heading)
             self.headings.append(Field(heading, line.start + offset, line.start + offset + len(heading)))
             return
@@ -437,20 +442,14 @@ class _Parser:
             lead = layout.lead_label(content)
             lead_span = Span(start, start + len(lead.group("label")) + 1) if lead else None
             self.paragraphs.append(Paragraph(start, line.end, section, bullet=True, lead=lead_span))
+            self._wrapped = wraps
             return
         prev = self.paragraphs[-1] if self.paragraphs else None
-        if prev and not prev.bullet and self._continues(prev, line):
-            self.paragraphs[-1] = Paragraph(prev.start, line.end, prev.heading)
-            return
-        self.paragraphs.append(Paragraph(line.start, line.end, section))
-
-    def _continues(self, prev: Paragraph, line: layout.Line) -> bool:
-        """A hard-wrapped line: the previous one ends mid-sentence right above this one."""
-        gap = self.text[prev.end : line.start]
-        last = self.text[prev.end - 1]
-        return (
-            gap.count("\n") == 1 and last not in '.!?:”"’)' and (line.text[0].islower() or prev.end - prev.start > 50)
-        )
+        if prev and self._wrapped:
+            self.paragraphs[-1] = Paragraph(prev.start, line.end, prev.heading, prev.bullet, prev.lead)
+        else:
+            self.paragraphs.append(Paragraph(line.start, line.end, section))
+        self._wrapped = wraps
 
     def _sentences(self) -> list[Sentence]:
         out: list[Sentence] = []

@@ -111,6 +111,14 @@ def chrome_reason(line: str) -> str | None:
     return None
 
 
+_ADS = re.compile(r"\b(ads?|advert\w*|ad\s*-?\s*block\w*|disabl\w+|whitelist\w*|allowlist\w*|support us)\b", re.I)
+
+
+def mentions_ads(line: str) -> bool:
+    """The message that follows an ad-blocker notice talks about ads or asks to disable something."""
+    return bool(_ADS.search(line))
+
+
 def normalized(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
@@ -176,7 +184,19 @@ def bullet_marker(line: str) -> re.Match[str] | None:
 def lead_label(text: str) -> re.Match[str] | None:
     """ "Personal Ambition: " at the start of a bullet: a label, not part of its first sentence."""
     m = _LEAD.match(text)
-    return m if m and is_title_case(m.group("label")) else None
+    return m if m and len(m.group("label").split()) <= 4 and text[m.end()].isupper() else None
+
+
+_WRAP_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|on|at|by|for|and|or|but|with|from|that|as|is|are|was|were))$")
+
+
+def wraps_into(line: Line, following: Line | None, text: str) -> bool:
+    """A hard-wrapped line: the next line, right below it, carries on the same sentence."""
+    if following is None or text[line.end : following.start].count("\n") != 1:
+        return False
+    if line.text[-1] in '.!?:”"’)':
+        return False
+    return following.text[0].islower() or bool(_WRAP_END.search(line.text))
 
 
 def looks_like_body(line: Line) -> bool:

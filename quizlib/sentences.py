@@ -19,6 +19,9 @@ _NO_BREAK_AFTER = re.compile(
 )
 
 
+_EMPHASIS = "*_"  # markdown emphasis around a whole sentence is not part of it
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of `text`, shifted by `offset`; each span is stripped."""
     if not text.strip():
@@ -26,9 +29,11 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     _, raw = blingfire.text_to_sentences_and_offsets(text)
     spans: list[tuple[int, int]] = []
     for a, b in raw:
-        while a < b and (text[a].isspace() or (text[a] in "-–—" and a + 1 < b and text[a + 1].isspace())):
+        while a < b and (
+            text[a].isspace() or text[a] in _EMPHASIS or (text[a] in "-–—" and text[a + 1 : a + 2].isspace())
+        ):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _EMPHASIS):
             b -= 1
         if a >= b:
             continue

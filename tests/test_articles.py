@@ -1,0 +1,329 @@
+"""The article loader: seeds, our own articles on other topics, and every kind of bad input."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quizlib
+from quizlib import errors
+from quizlib.articles import MAX_ARTICLE_BYTES, load_article, load_corpus, parse_article, seed_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures" / "loader"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus()
+
+
+def reasons(article) -> list[str]:
+    return [c.reason for c in article.chrome]
+
+
+# -- the seeds ----------------------------------------------------------------------------------
+
+
+def test_seed_files_are_byte_for_byte_copies():
+    with (seed_dir() / "manifest.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 5
+    for row in rows:
+        data = (seed_dir() / row["file"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == row["sha256"], row["file"]
+        if SHARED_SEEDS.is_dir():
+            assert data == (SHARED_SEEDS / row["source_file"]).read_bytes()
+
+
+def test_seed_corpus_in_manifest_order(seeds):
+    assert [a.id for a in seeds] == ["analysis", "explainer", "news-site", "blog", "short-news"]
+    assert not seeds.problems
+    assert all(a.style for a in seeds)
+
+
+def test_seed_titles(seeds):
+    for article in seeds:
+        first_line = next(line for line in article.text.splitlines() if line.strip())
+        if article.id == "news-site":  # its first line is a breadcrumb, set aside
+            assert "breadcrumb" in reasons(article)
+            assert article.title in first_line and article.title != first_line
+        elif article.id == "short-news":  # its first line is a category label
+            assert [t.value for t in article.tags][0] == first_line
+        else:
+            assert article.title == first_line
+
+
+def test_seed_metadata(seeds):
+    assert seeds["news-site"].byline.value == "James Carter"
+    assert seeds["news-site"].author_role == "Senior News Editor"
+    assert seeds["explainer"].date.value == "May 19, 2025"
+    assert [t.value for t in seeds["short-news"].tags] == ["Politics", "President Trump", "Russia", "Ukraine"]
+    for article in seeds:
+        for field in filter(None, [article.byline, article.date, *article.tags]):
+            assert article.text[field.start : field.end] == field.value
+
+
+def test_seed_chrome_is_set_aside_with_reasons(seeds):
+    assert sorted(reasons(seeds["explainer"])) == sorted(
+        ["reading time", "title repeated", "title repeated", "table of contents", "table of contents"]
+        + ["title repeated", "title repeated", "interface label"]
+    )
+    assert sorted(reasons(seeds["news-site"])) == sorted(
+        ["breadcrumb", "related links", "comment form", "comment form", "ad-blocker notice", "ad-blocker notice"]
+    )
+    assert reasons(seeds["short-news"]) == ["title repeated"]
+    assert reasons(seeds["analysis"]) == [] and reasons(seeds["blog"]) == []
+    for article in seeds:
+        for c in article.chrome:
+            assert article.text[c.start : c.end] == c.text
+            assert c.text not in article.body
+
+
+def test_seed_sentence_counts_checked_by_hand(seeds):
+    assert {a.id: len(a.sentences) for a in seeds} == {
+        "analysis": 39,
+        "explainer": 56,
+        "news-site": 28,
+        "blog": 106,
+        "short-news": 19,
+    }
+
+
+def test_seed_headings(seeds):
+    assert len(seeds["analysis"].headings) == 5  # markdown bold headings
+    assert len(seeds["blog"].headings) == 6  # no blank lines at all in that text
+    assert all(not h.value.startswith("**") for h in seeds["analysis"].headings)
+    assert seeds["blog"].headings[-1].value.endswith("?")
+
+
+def test_bullets_keep_their_label_out_of_the_sentence(seeds):
+    bullets = [p for p in seeds["explainer"].paragraphs if p.bullet]
+    assert len(bullets) == 18 and all(p.lead for p in bullets)
+    first = seeds["explainer"].sentences
+    assert not any(s.text.startswith(("•", "Personal Ambition:")) for s in first)
+
+
+# -- articles we wrote on other topics --------------------------------------------------------
+
+
+def test_news_page_with_chrome():
+    a = load_article(FIXTURES / "council-budget.txt")
+    assert a.id == "council-budget"
+    assert a.title == "City Council Approves Harbor Budget After Long Debate"
+    assert (a.byline.value, a.author_role, a.date.value) == ("Maria Lopez", "City Reporter", "4 March 2024")
+    assert reasons(a) == [
+        "breadcrumb",
+        "reading time",
+        "title repeated",
+        "share buttons",
+        "related links",
+        "comment form",
+        "copyright notice",
+    ]
+    texts = [s.text for s in a.sentences]
+    assert "Council member Dr. Peter Okafor voted against it." in texts
+    assert "Critics said the U.S. Army Corps of Engineers had not yet reviewed the sea wall design." in texts
+    assert "Two small parks open along the quay in Sept. 2025." in texts  # label "Parks:" set apart
+    assert [h.value for h in a.headings] == ["What the money pays for"]  # markdown bold, unwrapped
+    assert len(texts) == 10
+
+
+def test_hard_wrapped_markdown_is_joined_into_paragraphs():
+    a = load_article(FIXTURES / "soil-wrapped.md")
+    assert a.title == "Farmers Test New Soil Sensors"
+    assert [h.value for h in a.headings] == ["Early results"]
+    assert len(a.paragraphs) == 4
+    assert a.sentences[1].text.startswith("Farmers in the Lenna valley") and a.sentences[1].text.endswith("every hour.")
+    assert a.sentences[0].text == "A field trial in the valley reports its first results."  # emphasis trimmed
+    assert len(a.sentences) == 6
+
+
+def test_text_without_blank_lines():
+    a = load_article(FIXTURES / "transfer-noblank.txt")
+    assert a.title == "Club Signs Young Striker in Record Deal"
+    assert [h.value for h in a.headings] == ["What the Coach Said", "Fans Divided"]
+    assert [p.heading for p in a.paragraphs] == [None, 0, 1]
+    assert len(a.sentences) == 8
+
+
+def test_saved_web_page_through_trafilatura():
+    a = load_article(FIXTURES / "page.html")
+    assert a.title == "Library Opens Late-Night Study Hall"
+    assert a.byline.value == "Sam Okoro"
+    assert a.date.value == "2024-10-08"
+    assert "Home" not in a.body and "You may also like" not in a.body and "newsletter" not in a.body
+    assert a.sentences[0].text.startswith("The Northbridge public library")
+    assert len(a.sentences) == 6
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Home » Sport » Cup final", "breadcrumb"),
+        ("News › World › Floods › Latest", "breadcrumb"),
+        ("4 min read", "reading time"),
+        ("Leave a Reply", "comment form"),
+        ("You might also like", "related links"),
+        ("Recommended for you", "related links"),
+        ("Ad Blocker Detected", "ad-blocker notice"),
+        ("Table of Contents", "table of contents"),
+        ("CLOSE", "interface label"),
+        ("Share on Facebook", "share buttons"),
+    ],
+)
+def test_chrome_patterns_are_general(line, reason):
+    text = f"A Headline About Local Floods\n\n{line}\n\nThe river rose two meters overnight, officials said on Friday.\n"
+    assert reasons(parse_article(text, "x")) == [reason]
+
+
+def test_line_after_adblock_notice_is_set_aside_too():
+    text = "Town Fair Opens\n\nThe fair opened on Friday with forty stalls and a brass band.\n\nAdBlock Detected\nWe rely on ads to keep the lights on, thanks for understanding.\n"
+    a = parse_article(text, "x")
+    assert reasons(a) == ["ad-blocker notice", "ad-blocker notice"]
+    assert "lights" not in a.body
+
+
+def test_plain_heading_is_not_mistaken_for_chrome():
+    text = "Budget Vote Delayed\n\nShare Prices Fell Sharply\n\nThe index lost four percent on Monday, its worst day this year.\n"
+    a = parse_article(text, "x")
+    assert reasons(a) == [] and [h.value for h in a.headings] == ["Share Prices Fell Sharply"]
+
+
+def test_windows_line_endings_and_bom(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes("\ufeffRain Ends Drought\r\n\r\nRain fell for three days. Farmers were relieved.\r\n".encode())
+    a = load_article(p)
+    assert a.title == "Rain Ends Drought" and "\r" not in a.text and not a.text.startswith("\ufeff")
+    assert [s.text for s in a.sentences] == ["Rain fell for three days.", "Farmers were relieved."]
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+
+def test_missing_path():
+    with pytest.raises(errors.MissingPathError, match="nope.txt: no such file"):
+        load_article("nope.txt")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t \n"])
+def test_empty_file(tmp_path, content):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(content)
+    with pytest.raises(errors.EmptyArticleError, match="empty.txt: is empty"):
+        load_article(p)
+
+
+def test_binary_file(tmp_path):
+    p = tmp_path / "photo.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(errors.BinaryFileError, match="photo.txt: is a binary file"):
+        load_article(p)
+
+
+def test_undecodable_file(tmp_path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Caf\xe9 opens. It serves tea.".encode("latin-1"))
+    with pytest.raises(errors.DecodeError, match=r"latin.txt: is not UTF-8 text \(bad byte at position 3\)"):
+        load_article(p)
+
+
+def test_too_large(tmp_path):
+    p = tmp_path / "huge.txt"
+    p.write_text("word " * (MAX_ARTICLE_BYTES // 5 + 1))
+    with pytest.raises(errors.ArticleTooLargeError, match="huge.txt: is .* bytes; articles are limited to 2,000,000"):
+        load_article(p)
+
+
+def test_unsupported_format(tmp_path):
+    p = tmp_path / "notes.docx"
+    p.write_bytes(b"PK\x03\x04")
+    with pytest.raises(errors.UnsupportedFormatError, match="notes.docx: unsupported file type '.docx'"):
+        load_article(p)
+
+
+def test_folder_without_articles(tmp_path):
+    (tmp_path / "data.csv").write_text("a,b\n")
+    with pytest.raises(errors.NoArticlesError, match="holds no article files"):
+        load_corpus(tmp_path)
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text("Bridge Reopens\n\nThe bridge reopened on Monday after repairs.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa broken")
+    (tmp_path / "empty.md").write_text("")
+    corpus = load_corpus(tmp_path)
+    assert [a.id for a in corpus] == ["good"]
+    assert sorted(Path(p.path).name for p in corpus.problems) == ["bad.txt", "empty.md"]
+    assert isinstance(corpus.problems[0].error, errors.ArticleError)
+
+
+def test_folder_where_nothing_loads(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(errors.NoArticlesError, match="no article could be loaded"):
+        load_corpus(tmp_path)
+
+
+def test_duplicate_ids_are_made_unique(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for d in ("a", "b"):
+        (tmp_path / d / "story.txt").write_text("Story\n\nSomething happened on Monday in the town.\n")
+    corpus = load_corpus([tmp_path / "a", tmp_path / "b"])
+    assert [a.id for a in corpus] == ["story", "story-2"]
+
+
+# -- spans ----------------------------------------------------------------------------------
+
+
+def all_fixture_articles():
+    return [*load_corpus(), *(load_article(p) for p in sorted(FIXTURES.iterdir()))]
+
+
+def check_spans(article):
+    previous_end = 0
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= previous_end
+        previous_end = s.end
+        p = article.paragraphs[s.paragraph]
+        assert p.start <= s.start and s.end <= p.end
+        assert not any(c.start < s.end and s.start < c.end for c in article.chrome)
+
+
+def test_every_sentence_span_matches_its_text():
+    for article in all_fixture_articles():
+        check_spans(article)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(codec="utf-8"), max_size=120),
+            st.sampled_from(["", "  • Item: Text here.", "**Bold Heading**", "Home » a » b", "By Ann Lee", "close"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_spans_hold_for_any_text(lines):
+    text = "\n".join(lines)
+    if not text.strip():
+        with pytest.raises(errors.EmptyArticleError):
+            parse_article(text, "x")
+        return
+    check_spans(parse_article(text, "x"))
+
+
+def test_package_exports_are_lazy():
+    assert quizlib.load_corpus is load_corpus
+    assert quizlib.__version__
