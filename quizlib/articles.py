@@ -355,6 +355,7 @@ class _Parser:
     def article(self, id: str, path: str | None, style: str | None) -> Article:
         body_start = next((i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln)), len(self.lines))
         after_adblock = False
+        header: list[layout.Line] = []  # lines before the running text, read together
         for i, line in enumerate(self.lines):
             reason = layout.chrome_reason(line.text)
             if reason is None and after_adblock and layout.mentions_ads(line.text):
@@ -371,9 +372,11 @@ class _Parser:
             following = self.lines[i + 1] if i + 1 < len(self.lines) else None
             wraps = layout.wraps_into(line, following, self.text)
             if i < body_start and not wraps and not self._wrapped:
-                self._header_line(line)
+                header.append(line)
             else:
+                self._header(header)
                 self._body_line(line, wraps)
+        self._header(header)
         sentences = self._sentences()
         title = self.title.text if self.title else self._fallback_title(sentences)
         title = layout.heading_text(title) or title
@@ -389,7 +392,7 @@ class _Parser:
             author_role=self.author_role,
             date=self.date,
             tags=tuple(self.tags),
-            chrome=tuple(self.chrome),
+            chrome=tuple(sorted(self.chrome, key=lambda c: c.start)),
             path=path,
             style=style,
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
@@ -418,14 +421,23 @@ class _Parser:
                 return True
         return False
 
-    def _header_line(self, line: layout.Line) -> None:
-        n = len(line.words)
-        if self.title is None and n >= 3:
-            self.title = line
-        elif n <= 3 and line.text[-1] not in ".!?:":
-            self.tags.append(Field(line.text, line.start, line.end))
-        else:
-            self._body_line(line)
+    def _header(self, lines: list[layout.Line]) -> None:
+        """Title (the first line of three words or more, else the first line), category and
+        tag labels (short lines without punctuation), and subtitles read as headings."""
+        if not lines:
+            return
+        if self.title is None:
+            self.title = next((ln for ln in lines if len(ln.words) >= 3), lines[0])
+        for line in lines:
+            if line is self.title:
+                continue
+            if layout.normalized(line.text) == layout.normalized(self.title.text):
+                self._set_aside(line, "title repeated")
+            elif len(line.words) <= 3 and line.text[-1] not in ".!?:":
+                self.tags.append(Field(line.text, line.start, line.end))
+            else:
+                self._body_line(line)
+        lines.clear()
 
     def _body_line(self, line: layout.Line, wraps: bool = False) -> None:
         heading = None if wraps or self._wrapped else layout.heading_text(line.text)
