@@ -135,7 +135,7 @@ def date_in_line(line: str) -> re.Match[str] | None:
 
 
 def byline_parts(line: str) -> tuple[str, str] | None:
-    """("James Carter", "Senior News Editor") from "by James Carter Senior News Editor"."""
+    """("Ana Ruiz", "Senior News Editor") from "by Ana Ruiz Senior News Editor"."""
     m = _BYLINE.match(line)
     if not m or len(line.split()) > 12 or line.rstrip().endswith((".", "?", "!")):
         return None

@@ -20,7 +20,7 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+")
 
 def normalize_answer(text: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a typed answer:
-    'U.K.' and 'uk' compare equal, as do 'the Kremlin' and 'Kremlin'."""
+    'U.K.' and 'uk' compare equal, as do 'the Senate' and 'Senate'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("’", "'")
