@@ -15,6 +15,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -41,8 +42,8 @@ def ensure_env(extra: str) -> None:
     stamp.write_text(digest)
 
 
-def run(*cmd: str) -> int:
-    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+def run(*cmd: str, **extra_env: str) -> int:
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", **extra_env)
     return subprocess.call(list(cmd), cwd=ROOT, env=env)
 
 
