@@ -66,7 +66,7 @@ class Attempt:
             "skill": self.skill,
             "technique": self.technique or "",
             "response": json.dumps(resp, ensure_ascii=False),
-            "score": round(self.score, 4),
+            "score": self.score,
             "time": self.time,
         }
 
