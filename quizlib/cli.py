@@ -22,6 +22,43 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_variants(args: argparse.Namespace) -> int:
+    from .articles import load_corpus
+    from .variants import Edits, make_variants, pool_for, summary, write_variants
+
+    corpus = load_corpus(args.path)
+    for problem in corpus.problems:
+        print(f"not loaded: {problem}", file=sys.stderr)
+    edits = Edits.load(args.edits) if args.edits else None
+    pool = pool_for(corpus, seed=args.seed)
+    variants = make_variants(pool, args.count, size=args.size, seed=args.seed, edits=edits)
+    write_variants(variants, args.out)
+    print(f"{len(variants)} variants drawn from a pool of {len(pool)} questions, written to {args.out}")
+    print(summary(variants))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .bank import Bank
+    from .export import export
+
+    result = export(Bank.load(args.bank), args.format, args.out)
+    print(result.summary())
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .bank import Bank
+    from .stats import item_analysis
+
+    analysis = item_analysis(args.results, [Bank.load(b) for b in args.bank])
+    print(analysis.report_text())
+    if args.chart:
+        analysis.chart().savefig(args.chart, dpi=120)
+        print(f"chart written to {args.chart}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quizlib", description="Generated news-literacy quizzes for Jupyter.")
     parser.add_argument("--version", action="version", version=f"quizlib {__version__}")
@@ -32,6 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_articles)
 
     # Further subcommands register below, one block each.
+    p = sub.add_parser("variants", help="draw balanced per-learner variant banks from one generated pool")
+    p.add_argument("path", nargs="*", help="article files or folders (default: the bundled seeds)")
+    p.add_argument("--count", type=int, default=30, help="how many variants (default 30)")
+    p.add_argument("--size", type=int, help="questions per variant (default 20, or the whole pool if smaller)")
+    p.add_argument("--seed", type=int, default=0, help="same seed, same variants (default 0)")
+    p.add_argument("--edits", help="JSON file of questions to pin, drop or change (see docs/instructors.md)")
+    p.add_argument("--out", required=True, help="folder for variant-NN.json and index.csv")
+    p.set_defaults(func=cmd_variants)
+
+    from .export import FORMATS
+
+    p = sub.add_parser("export", help="export a bank for Moodle, Canvas, print or jupyterquiz")
+    p.add_argument("bank", help="a bank JSON file")
+    formats = "; ".join(f"{k}: {v[1]}" for k, v in FORMATS.items())
+    p.add_argument("--format", required=True, choices=list(FORMATS), help=formats)
+    p.add_argument("--out", required=True, help="the file to write (a worksheet's answer key goes beside it)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", help="item analysis of learners' exported results CSVs")
+    p.add_argument("results", nargs="+", help="results CSV files")
+    p.add_argument("--bank", action="append", default=[], help="the bank(s) the class used (lists every option)")
+    p.add_argument("--chart", help="also write the facility/discrimination chart here (PNG, SVG or PDF)")
+    p.set_defaults(func=cmd_stats)
+
     return parser
 
 
