@@ -107,6 +107,8 @@ def _question(q: Question, number: int, names: dict[str, str]) -> tuple[list[str
         ]
         return lines + _tail(q, names), []
     if q.form == "match":
+        if len(q.items) < 2 or len(set(q.options)) < 3:
+            return None, [Note(q.id, q.kind, "skipped", "Moodle matching needs two items and three options")]
         lines = [*_head(q, number, "matching", names), "    <shuffleanswers>true</shuffleanswers>", *_feedbacks()]
         lines += [
             f'    <subquestion format="html"><text>{cdata(inline(i))}</text>'
