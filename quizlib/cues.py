@@ -1,0 +1,600 @@
+"""Bias-spotting cues: the words and moves by which an article steers its reader.
+
+Every cue is explainable: a character span, a category, the rule or word-list entry that
+fired, a sentence a 15-year-old understands and, where one exists, a neutral alternative.
+The word lists are data (quizlib/data/lexicons/); the context rules live here, because a
+cue that fires in the wrong context (a hedge inside a quotation, "could not", "May" the
+month, "critics including the mayor") would become a wrong key in a question.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from .articles import Article
+
+CATEGORIES = (
+    "loaded_language",
+    "hedge",
+    "vague_source",
+    "opinion",
+    "motive_guessing",
+    "engagement_bait",
+    "headline_framing",
+)
+
+CATEGORY_LABELS = {
+    "loaded_language": "loaded or emotive language",
+    "hedge": "hedge (uncertainty)",
+    "vague_source": "vague or unnamed source",
+    "opinion": "opinion or editorialising",
+    "motive_guessing": "guessing at motives",
+    "engagement_bait": "call to action or engagement bait",
+    "headline_framing": "headline framing",
+}
+
+# Sentence labels of classify_sentence.
+FACT = "fact claim"
+ATTRIBUTED = "attributed claim"
+OPINION = "opinion"
+SPECULATION = "speculation"
+LABELS = (FACT, ATTRIBUTED, OPINION, SPECULATION)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One place where the text steers the reader; text == source[start:end]."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    rule: str  # the lexicon entry ("loaded.tsv: slam*") or the rule ("rule: rhetorical question")
+    explanation: str
+    alternative: str | None = None
+
+
+@dataclass(frozen=True)
+class SentenceClass:
+    """What kind of claim a sentence makes, and the cues that decided it."""
+
+    label: str
+    cues: tuple[Cue, ...]
+    reason: str
+
+
+# -- word lists -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    entry: str
+    pattern: re.Pattern[str]
+    alternative: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    name: str
+    category: str
+    entries: tuple[Entry, ...]
+
+
+_LEXICON_CATEGORY = {
+    "loaded.tsv": "loaded_language",
+    "intensifiers.txt": "loaded_language",
+    "hedges.txt": "hedge",
+    "vague_sources.txt": "vague_source",
+    "opinion.txt": "opinion",
+    "motives.txt": "motive_guessing",
+    "engagement.txt": "engagement_bait",
+    "headline.txt": "headline_framing",
+}
+_REGEX_LISTS = {"vague_sources.txt", "opinion.txt", "motives.txt", "engagement.txt"}
+
+
+def _word_pattern(entry: str) -> str:
+    """A word-list entry as a regex: '*' = any ending, apostrophes either way, any spaces."""
+    star = entry.endswith("*")
+    words = entry.rstrip("*").split()
+    body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+    return body + (r"[\w-]*" if star else "")
+
+
+def _bounded(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def lexicon(name: str) -> Lexicon:
+    """A word list of quizlib/data/lexicons, parsed and compiled once."""
+    raw = resources.files("quizlib").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    entries: list[Entry] = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, alt = line.partition("\t")
+        word = word.strip()
+        body = word.replace("'", "['’]") if name in _REGEX_LISTS else _word_pattern(word)
+        entries.append(Entry(word, _bounded(body), alt.strip() or None))
+    return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), tuple(entries))
+
+
+@functools.cache
+def titles() -> tuple[str, ...]:
+    """Titles and roles that stand before a name, longest first."""
+    return tuple(sorted({e.entry for e in lexicon("titles.txt").entries}, key=lambda t: (-len(t), t)))
+
+
+# -- explanations ---------------------------------------------------------------------------
+
+_EXPLAIN = {
+    "loaded_language": "“{w}” is a loaded word: it tells you how to feel about the news instead of just saying "
+    "what happened.",
+    "hedge": "“{w}” is a hedge: it makes the claim less certain, so ask how sure anyone really is.",
+    "vague_source": "“{w}” points to a source without naming them, so you cannot check who said it or how they "
+    "would know.",
+    "opinion": "“{w}” gives the writer's own judgement, not a fact you could check.",
+    "motive_guessing": "“{w}” guesses why someone acts; unless a source who knows is named, that is the writer's "
+    "speculation.",
+    "engagement_bait": "“{w}” asks you to react or stay on the site; it adds nothing to what you know about the news.",
+    "headline_framing": "“{w}” in the headline is chosen to grab your attention rather than to inform you.",
+}
+_RULE_EXPLAIN = {
+    "first person": "The writer speaks as “{w}”, which shows this is a personal view, not neutral reporting.",
+    "second person": "The writer talks to you directly (“{w}”), which is persuasion or chat rather than reporting.",
+    "rhetorical question": "The writer asks a question and leaves it open, which steers you toward an answer "
+    "without giving evidence for it.",
+    "exclamation": "The exclamation mark adds emotion; it shows the writer's attitude, not a fact.",
+    "question headline": "A question as headline suggests something without having to back it up.",
+}
+
+
+def _explain(category: str, text: str, rule: str | None = None) -> str:
+    template = _RULE_EXPLAIN.get(rule or "", _EXPLAIN[category])
+    return template.format(w=text)
+
+
+# -- context --------------------------------------------------------------------------------
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’(?!\w)|(?<![\w'])'[^'\n]*?'(?![\w])")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|stated|states|announced|argued|argues|warned|warns|added|insisted|claimed|claims|"
+    r"suggested|noted|confirmed|indicated|according to|explained|wrote|writes|testified|predicted|predicts|"
+    r"advised|urged|stressed|emphasi[sz]ed|underscored|argue|arguing|believe|believes|contend|contends|caution|"
+    r"cautioned|fear|fears|warn|saying|claiming|suggesting|noting|stating|insisting|recogni[sz]ing)\b",
+    re.IGNORECASE,
+)
+# "..., the mayor said." / "..., said the mayor." : the clause before the comma is reported.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s*(?:(?:said|says|according to)\s+[^,]{2,60}|[^,]{2,60}?\s+(?:said|says|added|warned|told \w+))\s*[.!]?[”\"]?$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(r"^,?\s*(?:including|such as|like|led by|at|from|with|of|in)\s+(?:the\s+)?[A-Z]", re.UNICODE)
+_EMBEDDED_MODAL = re.compile(r"\b(?:what|which|whether|how)\s[^.;:!?]{0,80}$", re.IGNORECASE)
+_NOT_HEDGE_AFTER = re.compile(r"^\s*(?:not|n['’]t)\b", re.IGNORECASE)
+_AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|where|if|whenever|wherever)\s+$", re.IGNORECASE)
+_FIRST_PERSON = {"we", "us", "our", "ours", "my", "me", "myself", "ourselves", "let's", "we're", "we've", "we'll"}
+_SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"}
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_ROMAN_I_BEFORE = re.compile(r"\b(?:War|Phase|Part|Type|Class|Stage|Act|Chapter|Henry|Elizabeth|Charles)\s+$")
+
+
+def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of quoted passages in one paragraph (quotes do not run across paragraphs)."""
+    return [(m.start() + offset, m.end() + offset) for m in _QUOTE.finditer(text)]
+
+
+def reported_from(sentence: str) -> int | None:
+    """Offset in `sentence` from which words are reported speech (a source's, not the writer's),
+    or None. '-1' style: trailing attribution makes everything before it reported."""
+    if _TRAILING_ATTRIBUTION.search(sentence):
+        return 0
+    m = _ATTRIBUTION.search(sentence)
+    return m.end() if m else None
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _capitalised_name(sentence: str, rel: int, match: str) -> bool:
+    """A capitalised word inside a sentence is a name ("May", "Titan"), not a cue."""
+    if not match[:1].isupper() or rel == 0:
+        return False
+    before = sentence[:rel].rstrip()
+    return not (before == "" or before[-1] in "“\"‘'(:—–-")
+
+
+# -- finding cues ---------------------------------------------------------------------------
+
+
+def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
+    lex = lexicon(name)
+    out: list[Cue] = []
+    for e in lex.entries:
+        for m in e.pattern.finditer(sentence):
+            word = m.group(0)
+            if name in ("loaded.tsv", "intensifiers.txt", "hedges.txt") and _capitalised_name(
+                sentence, m.start(), word
+            ):
+                continue
+            if name == "hedges.txt" and not _hedge_in_context(sentence, m.start(), m.end()):
+                continue
+            if name == "vague_sources.txt" and _named_group(sentence, m.start(), m.end()):
+                continue
+            if (
+                name == "opinion.txt"
+                and _EMBEDDED_MODAL.search(sentence[: m.start()])
+                and word.lower().startswith(("must", "should"))
+            ):
+                continue  # "what stakeholders must consider" describes, it does not prescribe
+            alt = e.alternative
+            if alt and word[:1].isupper():
+                alt = alt[:1].upper() + alt[1:]
+            out.append(
+                Cue(
+                    offset + m.start(),
+                    offset + m.end(),
+                    word,
+                    lex.category,
+                    f"{name}: {e.entry}",
+                    _explain(lex.category, word),
+                    alt,
+                )
+            )
+    return out
+
+
+def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
+    word = sentence[start:end].lower()
+    after = sentence[end:]
+    if word == "could" and _NOT_HEDGE_AFTER.match(after):
+        return False  # "could not" states an inability, it does not hedge
+    # "as soon as possible", "where possible" are set phrases, not hedges
+    return not (word == "possible" and _AS_POSSIBLE.search(sentence[:start]))
+
+
+def _named_group(sentence: str, start: int, end: int) -> bool:
+    """'critics including the mayor', 'experts at the University', 'Labour critics' name the group."""
+    if _NAMED_AFTER.match(sentence[end:]):
+        return True
+    before = sentence[:start].split()
+    return bool(
+        len(before) > 1
+        and sentence[:start].endswith(" ")
+        and before[-1][:1].isupper()
+        and before[-1][-1:].isalpha()
+        and before[-1].lower() not in ("some", "many")
+    )
+
+
+def _person_cues(sentence: str, offset: int) -> list[Cue]:
+    out: list[Cue] = []
+    for m in _TOKEN.finditer(sentence):
+        tok = m.group(0)
+        low = tok.lower().replace("’", "'")
+        is_i = tok == "I" and not _ROMAN_I_BEFORE.search(sentence[: m.start()])
+        if is_i or (low in _FIRST_PERSON and not (low == "us" and tok != "us")):
+            rule = "first person"
+        elif low in _SECOND_PERSON:
+            rule = "second person"
+        else:
+            continue
+        out.append(
+            Cue(offset + m.start(), offset + m.end(), tok, "opinion", f"rule: {rule}", _explain("opinion", tok, rule))
+        )
+    return out
+
+
+def _punctuation_cues(sentence: str, offset: int, quotes: list[tuple[int, int]]) -> list[Cue]:
+    out: list[Cue] = []
+    stripped = sentence.rstrip("”\"’') ")
+    if not stripped:
+        return out
+    end = offset + len(stripped)
+    if _inside(quotes, end - 1, end):
+        return out
+    mark = stripped[-1]
+    if mark in "?!":
+        rule = "rhetorical question" if mark == "?" else "exclamation"
+        out.append(Cue(end - 1, end, mark, "opinion", f"rule: {rule}", _explain("opinion", mark, rule)))
+    return out
+
+
+CUE_LISTS = (
+    "loaded.tsv",
+    "intensifiers.txt",
+    "hedges.txt",
+    "vague_sources.txt",
+    "opinion.txt",
+    "motives.txt",
+    "engagement.txt",
+)
+# Cues from these lists are real but mild: detected and counted, never the key of a question.
+MILD_LISTS = ("intensifiers.txt",)
+# Hedges by which the writer keeps a distance from what is reported: the writer's own even
+# inside reported speech ("confirmed ..., an initiative reportedly supported by ...").
+_DISTANCING = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+_WRITER_ONLY = {"loaded_language", "hedge", "opinion", "motive_guessing"}
+
+
+def sentence_cues(sentence: str, offset: int = 0, quotes: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """The cues of one sentence (offsets shifted by `offset`). Cues inside quotations, and
+    judgements inside reported speech, belong to the source and are left out."""
+    quotes = quote_spans(sentence, offset) if quotes is None else quotes
+    found: list[Cue] = []
+    for name in CUE_LISTS:
+        found += _lexicon_cues(sentence, offset, name)
+    found += _person_cues(sentence, offset)
+    found += _punctuation_cues(sentence, offset, quotes)
+    reported = reported_from(sentence)
+    kept = []
+    for c in found:
+        if _inside(quotes, c.start, c.end) and c.category != "engagement_bait":
+            continue
+        if (
+            reported is not None
+            and c.category in _WRITER_ONLY
+            and c.start - offset >= reported
+            and c.text.lower() not in _DISTANCING
+        ):
+            continue
+        kept.append(c)
+    return _resolve_overlaps(kept)
+
+
+def _resolve_overlaps(cues: list[Cue]) -> list[Cue]:
+    """Keep the longest of overlapping cues within a category; a hedge inside a motive guess
+    or an opinion phrase is read as part of that larger move."""
+    cues = sorted(cues, key=lambda c: (c.start, -(c.end - c.start), c.category, c.rule))
+    out: list[Cue] = []
+    for c in cues:
+        if any(
+            o.start <= c.start and c.end <= o.end and (o.category == c.category or c.category == "hedge")
+            for o in out
+            if (o.start, o.end) != (c.start, c.end) or o.category == c.category
+        ):
+            continue
+        out.append(c)
+    return _merge_touching(out)
+
+
+def _merge_touching(cues: list[Cue]) -> list[Cue]:
+    """One cue for one move: overlapping or adjacent cues of the same category (not single
+    punctuation rules) become one span ("might be a way to" + "to buy time")."""
+    cues = sorted(cues, key=lambda c: (c.start, c.end, c.category, c.rule))
+    out: list[Cue] = []
+    for c in cues:
+        prev = next((o for o in reversed(out) if o.category == c.category), None)
+        phrase = c.category in ("motive_guessing", "engagement_bait", "vague_source")
+        if prev is not None and phrase and c.start <= prev.end + 1 and not c.rule.startswith("rule:"):
+            text = prev.text + c.text[max(prev.end - c.start, 0) :] if c.start <= prev.end else None
+            if text is not None or c.start == prev.end + 1:
+                end = max(prev.end, c.end)
+                merged_text = text if text is not None else prev.text + " " + c.text
+                merged = Cue(
+                    prev.start,
+                    end,
+                    merged_text[: end - prev.start],
+                    c.category,
+                    f"{prev.rule} + {c.rule}",
+                    _explain(c.category, merged_text[: end - prev.start]),
+                    None,
+                )
+                out[out.index(prev)] = merged
+                continue
+        out.append(c)
+    out.sort(key=lambda c: (c.start, c.end, c.category, c.rule))
+    return out
+
+
+def headline_cues(title: str, offset: int = 0) -> list[Cue]:
+    """Headline framing: a question as headline, sensational, loaded or hedging words in it."""
+    out: list[Cue] = []
+    stripped = title.rstrip()
+    if stripped.endswith("?"):
+        end = offset + len(stripped)
+        out.append(
+            Cue(end - 1, end, "?", "headline_framing", "rule: question headline", _RULE_EXPLAIN["question headline"])
+        )
+    seen: set[tuple[int, int]] = set()
+    for name in ("headline.txt", "loaded.tsv", "hedges.txt"):
+        for e in lexicon(name).entries:
+            for m in e.pattern.finditer(title):
+                span = (offset + m.start(), offset + m.end())
+                if any(a <= span[0] and span[1] <= b for a, b in seen):
+                    continue
+                seen.add(span)
+                word = m.group(0)
+                out.append(
+                    Cue(
+                        *span,
+                        word,
+                        "headline_framing",
+                        f"{name}: {e.entry}",
+                        _explain("headline_framing", word),
+                        e.alternative,
+                    )
+                )
+    out.sort(key=lambda c: (c.start, c.end, c.rule))
+    return out
+
+
+def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
+    """Every cue in a text or an Article, in text order; offsets index the original text.
+
+    For an Article the body sentences and the title are read (site chrome is not); for a
+    plain string each line is a paragraph, and with headline=True the first line is read as
+    a headline."""
+    if isinstance(source, str):
+        return _text_cues(source, headline)
+    article = source
+    out: list[Cue] = []
+    for i, p in enumerate(article.paragraphs):
+        quotes = quote_spans(article.text[p.start : p.end], p.start)
+        for s in article.sentences:
+            if s.paragraph == i:
+                out += sentence_cues(s.text, s.start, quotes)
+    if article.title_span is not None:
+        t = article.title_span
+        out += headline_cues(article.text[t.start : t.end], t.start)
+    out.sort(key=lambda c: (c.start, c.end, c.category, c.rule))
+    return out
+
+
+def _text_cues(text: str, headline: bool) -> list[Cue]:
+    out: list[Cue] = []
+    pos = 0
+    for n, line in enumerate(text.split("\n")):
+        if line.strip():
+            if n == 0 and headline:
+                out += headline_cues(line, pos)
+            else:
+                quotes = quote_spans(line, pos)
+                for a, b in split_sentences(line, pos):
+                    out += sentence_cues(text[a:b], a, quotes)
+        pos += len(line) + 1
+    out.sort(key=lambda c: (c.start, c.end, c.category, c.rule))
+    return out
+
+
+# -- sentences ------------------------------------------------------------------------------
+
+_OPINION_DECIDES = ("opinion", "engagement_bait")
+_SPECULATION_DECIDES = ("hedge", "motive_guessing")
+
+
+def classify_sentence(text: str) -> SentenceClass:
+    """Label one sentence fact claim / attributed claim / opinion / speculation.
+
+    The writer's own judgement (opinion cues, or two or more loaded words) makes an opinion;
+    the writer's own hedges or motive guesses make speculation; a named or unnamed source
+    makes an attributed claim; a sentence with none of these is a fact claim (which can be
+    checked, not one that is necessarily true)."""
+    cues = tuple(sentence_cues(text))
+    by = {cat: tuple(c for c in cues if c.category == cat) for cat in CATEGORIES}
+    opinion = by["opinion"] + by["engagement_bait"]
+    loaded = by["loaded_language"]
+    if opinion or len(loaded) >= 2:
+        deciding = opinion or loaded
+        return SentenceClass(OPINION, deciding, _reason(OPINION, deciding))
+    speculative = by["motive_guessing"] + by["hedge"]
+    if speculative:
+        return SentenceClass(SPECULATION, speculative, _reason(SPECULATION, speculative))
+    if by["vague_source"] or reported_from(text) is not None or quote_spans(text):
+        deciding = by["vague_source"]
+        return SentenceClass(ATTRIBUTED, deciding, _reason(ATTRIBUTED, deciding))
+    if loaded:
+        return SentenceClass(OPINION, loaded, _reason(OPINION, loaded))
+    return SentenceClass(
+        FACT, (), "No opinion words, hedges or sources: the writer states it as something that can be checked."
+    )
+
+
+def _reason(label: str, cues: tuple[Cue, ...]) -> str:
+    words = ", ".join(f"“{c.text}”" for c in cues[:4])
+    if label == OPINION:
+        return f"The writer's own judgement shows in {words}."
+    if label == SPECULATION:
+        return f"The writer is not sure and says so with {words}."
+    if cues:
+        return f"The claim is put in the mouth of someone else: {words}."
+    return "The claim is put in the mouth of a source (said, told, according to, or a quotation)."
+
+
+# -- profiles -------------------------------------------------------------------------------
+
+
+def cue_profile(corpus):
+    """Cues per 100 words by category, one row an article (a pandas DataFrame)."""
+    import pandas as pd
+
+    rows = []
+    for a in corpus.articles:
+        words = max(a.words, 1)
+        counts = dict.fromkeys(CATEGORIES, 0)
+        for c in find_cues(a):
+            counts[c.category] += 1
+        row = {"article": a.id, "words": a.words}
+        row.update({cat: round(100 * counts[cat] / words, 2) for cat in CATEGORIES})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["article", "words", *CATEGORIES])
+
+
+# -- the `quizlib cues` command -------------------------------------------------------------
+
+_COLOURS = {
+    "loaded_language": "\033[1;31m",
+    "hedge": "\033[33m",
+    "vague_source": "\033[35m",
+    "opinion": "\033[1;34m",
+    "motive_guessing": "\033[36m",
+    "engagement_bait": "\033[1;32m",
+    "headline_framing": "\033[4;31m",
+}
+_TAGS = {
+    "loaded_language": "LOADED",
+    "hedge": "HEDGE",
+    "vague_source": "VAGUE",
+    "opinion": "OPINION",
+    "motive_guessing": "MOTIVE",
+    "engagement_bait": "BAIT",
+    "headline_framing": "HEADLINE",
+}
+_RESET = "\033[0m"
+
+
+def cues_command(path: str, as_json: bool = False, colour: bool | None = None, out=None) -> int:
+    """Print an article with its cues marked (ANSI colours on a terminal, [TAG ...] markers
+    otherwise) and a numbered list of the cues; or one JSON object a cue."""
+    import json
+    import sys
+
+    from .articles import load_article
+
+    out = out or sys.stdout
+    article = load_article(path)
+    cues = find_cues(article)
+    if as_json:
+        for c in cues:
+            record = {"article": article.id, **{k: getattr(c, k) for k in Cue.__dataclass_fields__}}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return 0
+    if colour is None:
+        colour = hasattr(out, "isatty") and out.isatty()
+    # Nested or overlapping cues: mark only the outermost one in the text; all are listed below.
+    marked: list[Cue] = []
+    for c in cues:
+        if not marked or c.start >= marked[-1].end:
+            marked.append(c)
+    pieces: list[str] = []
+    pos = 0
+    blocks = [(p.start, p.end) for p in article.paragraphs]
+    if article.title_span is not None:
+        blocks.insert(0, (article.title_span.start, article.title_span.end))
+    for a, b in blocks:
+        pos = a
+        for c in (c for c in marked if a <= c.start and c.end <= b):
+            pieces.append(article.text[pos : c.start])
+            if colour:
+                pieces.append(f"{_COLOURS[c.category]}{c.text}{_RESET}")
+            else:
+                pieces.append(f"[{_TAGS[c.category]} {c.text}]")
+            pos = c.end
+        pieces.append(article.text[pos:b] + "\n\n")
+    out.write("".join(pieces))
+    counts = {cat: sum(c.category == cat for c in cues) for cat in CATEGORIES}
+    out.write(f"{len(cues)} cues in {article.words} words: ")
+    out.write(", ".join(f"{CATEGORY_LABELS[k]} {v}" for k, v in counts.items() if v) + "\n")
+    for n, c in enumerate(cues, 1):
+        alt = f" (neutral: “{c.alternative}”)" if c.alternative else ""
+        out.write(f"{n:3}. [{_TAGS[c.category]}] {c.text!r} at {c.start}: {c.explanation}{alt}\n")
+    return 0

@@ -1,0 +1,267 @@
+"""Cue detection: spans, categories, explanations, the context rules that keep keys right, the
+sentence classifier, the profile, the `quizlib cues` command and the bias benchmark script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizlib.articles import load_article, load_corpus
+from quizlib.cli import main
+from quizlib.cues import (
+    ATTRIBUTED,
+    CATEGORIES,
+    FACT,
+    OPINION,
+    SPECULATION,
+    classify_sentence,
+    cue_profile,
+    find_cues,
+    lexicon,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+LEXICONS = ROOT / "quizlib" / "data" / "lexicons"
+
+
+def cats(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for c in find_cues(text):
+        out.setdefault(c.category, []).append(c.text)
+    return out
+
+
+# -- positive cases, one a category -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "word"),
+    [
+        ("The striker slammed the referee after the match.", "loaded_language", "slammed"),
+        ("The storm was a devastating blow to the harbour.", "loaded_language", "devastating"),
+        ("The council will likely approve the plan next week.", "hedge", "likely"),
+        ("The player reportedly asked to leave the club.", "hedge", "reportedly"),
+        ("Critics say the budget ignores the suburbs.", "vague_source", "Critics"),
+        ("Sources close to the club said the fee was agreed.", "vague_source", "Sources close to"),
+        ("The new stadium is arguably the best in the region.", "opinion", "arguably"),
+        ("Let's be real, nobody wants higher parking fees.", "opinion", "Let's be real"),
+        ("The mayor might aim to win votes in the suburbs.", "motive_guessing", "might aim to"),
+        ("The company seeks to leverage the crisis for profit.", "motive_guessing", "seeks to leverage"),
+        ("Share your thoughts in the comments below.", "engagement_bait", "Share your thoughts in the comments below"),
+        ("Stay informed about the trial results.", "engagement_bait", "Stay informed"),
+    ],
+)
+def test_each_category_fires_on_plain_sentences(text, category, word):
+    found = cats(text)
+    assert word in found.get(category, []), found
+
+
+def test_first_second_person_questions_and_exclamations_are_opinion():
+    found = find_cues("We think the vaccine works. Do you trust the trial? What a result!")
+    rules = {c.rule for c in found}
+    assert {"rule: first person", "rule: second person", "rule: rhetorical question", "rule: exclamation"} <= rules
+    assert all(c.category == "opinion" for c in found)
+
+
+def test_headline_framing_only_when_asked_for_or_in_an_article():
+    text = "Is This the Most Shocking Vote of the Year?\n\nThe council met on Monday."
+    assert "headline_framing" not in cats(text)
+    heads = [c for c in find_cues(text, headline=True) if c.category == "headline_framing"]
+    assert {c.rule for c in heads} >= {"rule: question headline", "headline.txt: shock*"}
+    article = load_article(FIXTURES / "bias-football-transfer.txt")
+    assert any(c.category == "headline_framing" and c.text == "?" for c in find_cues(article))
+
+
+# -- the cases a naive rule gets wrong -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_category"),
+    [
+        ("The council could not agree on a plan for the library.", "hedge"),  # inability, not a hedge
+        ("The library will reopen in May after repairs.", "hedge"),  # the month
+        ("The mayor wants the bus lane finished as soon as possible.", "hedge"),  # set phrase
+        ('The mayor said the budget would "likely" allow more hires.', "hedge"),  # the mayor's word, quoted
+        ("The mayor said the plan might fail without new drivers.", "hedge"),  # reported speech
+        ("Critics including Councillor Raj Patel argued against the fees.", "vague_source"),  # named group
+        ("Experts at the Lindqvist Institute said the trial was sound.", "vague_source"),  # named group
+        ("A flood damaged 120 homes along the river in 2024.", "loaded_language"),  # literal flood
+        ("The patient was admitted to hospital on Friday.", "loaded_language"),
+        ("The two towns dispute claims to the island.", "loaded_language"),
+        ("The hardest part of the season lies ahead.", "loaded_language"),
+        ("The Titan rocket launched from the coast on Monday.", "loaded_language"),  # a name
+        ("World War I ended in 1918.", "opinion"),  # a numeral, not "I"
+        ("The US and the UK signed the treaty.", "opinion"),  # the country, not "us"
+        ("Analysts cannot say what stakeholders must consider next.", "opinion"),  # described, not prescribed
+    ],
+)
+def test_context_rules_keep_naive_flags_out(text, not_category):
+    found = cats(text)
+    assert not_category not in found, found
+
+
+def test_quoted_and_reported_cues_are_the_speakers_but_distancing_stays_the_writers():
+    found = cats("The club confirmed the offer, an offer reportedly worth 90 million euros.")
+    assert found.get("hedge") == ["reportedly"]
+    assert "loaded_language" not in cats('The coach called it "a disaster" and left.')
+
+
+def test_spans_index_the_original_text_and_every_cue_is_explained():
+    corpus = load_corpus()
+    seen: set[str] = set()
+    for article in corpus:
+        for c in find_cues(article):
+            assert article.text[c.start : c.end] == c.text
+            assert c.category in CATEGORIES
+            assert c.explanation.strip().endswith((".", "?", "!"))
+            assert c.rule
+            assert not any(s.start <= c.start < s.end for s in article.chrome)
+            seen.add(c.category)
+    assert seen == set(CATEGORIES)
+
+
+def test_find_cues_is_deterministic():
+    article = load_article(FIXTURES / "bias-football-transfer.txt")
+    assert find_cues(article) == find_cues(article)
+    assert [c.start for c in find_cues(article)] == sorted(c.start for c in find_cues(article))
+
+
+def test_neutral_alternatives_exist_for_loaded_words():
+    found = [c for c in find_cues("The striker slammed the referee after a disastrous match.") if c.alternative]
+    assert {c.text: c.alternative for c in found} == {"slammed": "criticised", "disastrous": "harmful"}
+
+
+def test_a_plain_news_article_has_almost_no_cues():
+    for name in ("bias-council-budget.txt", "bias-flood-report.txt"):
+        assert find_cues(load_article(FIXTURES / name)) == []
+    steered = load_article(FIXTURES / "bias-football-transfer.txt")
+    assert len({c.category for c in find_cues(steered)}) == len(CATEGORIES)
+
+
+# -- sentences -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The council approved a budget of 412 million euros on Tuesday.", FACT),
+        ("Finance Director Ana Lindqvist said the bus service lost money.", ATTRIBUTED),
+        ("Sources close to the club say the deal is done.", ATTRIBUTED),
+        ("Undeniably, losing the striker would hurt the club.", OPINION),
+        ("The fee may rise before the window closes.", SPECULATION),
+        ("The bid might be an attempt to distract the fans.", SPECULATION),
+    ],
+)
+def test_classify_sentence(text, label):
+    result = classify_sentence(text)
+    assert result.label == label, result
+    assert result.reason
+    if label in (OPINION, SPECULATION):
+        assert result.cues
+
+
+# -- word lists ------------------------------------------------------------------------------
+
+
+def test_every_word_list_cites_what_inspired_it_and_parses():
+    files = sorted(LEXICONS.iterdir())
+    assert len(files) >= 8
+    for f in files:
+        header = [ln for ln in f.read_text(encoding="utf-8").splitlines()[:8] if ln.startswith("#")]
+        assert header and "quizlib" in " ".join(header), f.name
+        assert lexicon(f.name).entries, f.name
+    cited = " ".join(f.read_text(encoding="utf-8") for f in files)
+    for source in ("Hyland", "Words to watch", "Recasens"):
+        assert source in cited
+
+
+def test_cue_profile_counts_per_hundred_words():
+    corpus = load_corpus(sorted(FIXTURES.glob("bias-*.txt")))
+    frame = cue_profile(corpus)
+    assert list(frame.columns) == ["article", "words", *CATEGORIES]
+    row = frame.set_index("article").loc["bias-football-transfer"]
+    article = corpus["bias-football-transfer"]
+    hedges = sum(c.category == "hedge" for c in find_cues(article))
+    assert row["hedge"] == pytest.approx(100 * hedges / article.words, abs=0.01)
+    assert frame.set_index("article").loc["bias-council-budget", list(CATEGORIES)].sum() == 0
+
+
+def test_import_stays_light():
+    code = "import sys, quizlib.cues; print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+# -- the command -----------------------------------------------------------------------------
+
+
+def test_cues_command_json_lines(capsys):
+    path = FIXTURES / "bias-football-transfer.txt"
+    assert main(["cues", str(path), "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(ln) for ln in lines]
+    text = path.read_text(encoding="utf-8")
+    assert len(records) == len(find_cues(load_article(path)))
+    for r in records:
+        assert text[r["start"] : r["end"]] == r["text"]
+        assert set(r) >= {"category", "rule", "explanation", "alternative"}
+
+
+def test_cues_command_marks_text_with_and_without_colour(capsys):
+    path = FIXTURES / "bias-football-transfer.txt"
+    assert main(["cues", str(path), "--color", "never"]) == 0
+    plain = capsys.readouterr().out
+    assert "[LOADED staggering]" in plain and "\033[" not in plain
+    assert main(["cues", str(path), "--color", "always"]) == 0
+    assert "\033[" in capsys.readouterr().out
+
+
+def test_cues_command_bad_file(capsys, tmp_path):
+    assert main(["cues", str(tmp_path / "missing.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "no such file" in err
+
+
+# -- the benchmark script (on an invented file in the same format, never the shared data) ----
+
+HEADER = "text;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n"
+
+
+def run_eval(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bias_eval.py"), "--data", str(path)], capture_output=True, text=True
+    )
+
+
+def test_bias_eval_scores_a_small_file(tmp_path):
+    rows = [
+        "The striker slammed the referee.;;;sport;;Biased;Expresses writer’s opinion;['slammed']",
+        "The council met on Monday.;;;city;;Non-biased;Entirely factual;[]",
+        "A disastrous budget passed.;;;city;;Biased;Expresses writer’s opinion;['budget']",
+        "The bridge opened in 2020.;;;city;;Non-biased;Entirely factual;[]",
+    ]
+    data = tmp_path / "labels.csv"
+    data.write_text("\ufeff" + HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    result = run_eval(data)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    word = report["all"]["word"]
+    # flags: slammed (right), disastrous (wrong); marked: slammed, budget
+    assert (word["precision"], word["recall"]) == (0.5, 0.5)
+    assert report["all"]["sentence_bias_macro_f1"] == 1.0
+    assert report["all"]["opinion_vs_fact_macro_f1"] == 1.0
+    assert set(report) >= {"dev", "held_out", "targets"}
+
+
+def test_bias_eval_says_when_data_is_missing_or_malformed(tmp_path):
+    result = run_eval(tmp_path / "absent.csv")
+    assert result.returncode == 2 and "not found" in result.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a;b\n1;2\n", encoding="utf-8")
+    result = run_eval(bad)
+    assert result.returncode == 2 and "missing columns" in result.stderr
