@@ -1,0 +1,654 @@
+"""People, roles, organisations, places and figures found in article text, without any model.
+
+Comprehension questions are built on these: a name to ask about, same-type names to offer as
+distractors, every spelling to accept when typed. Everything is found by patterns over the text
+and by gazetteers from packages or data files, so it works on any English news article offline:
+
+- people: a full name introduced by a job title ("Foreign Secretary Jane Doe", data/job_titles.txt),
+  an honorific ("Dr. Jane Doe"), an appositive ("Jane Doe, the city's finance director,") or a
+  speech verb ("said Jane Doe"); later surname-only mentions link back to the full name, and two
+  spellings of one name (one letter apart, same first name) are one person;
+- places: pycountry countries and larger subdivisions, data/place_aliases.txt (short forms such as
+  "U.K."), "the X region", and capitalised words after "in"/"near";
+- organisations: capitalised names with an organisation word (data/org_words.txt), known one-word
+  institutions and acronyms;
+- figures: percentages, durations ("30-day", "40 minutes"), money, counts of a noun, years.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .articles import Article, Corpus
+
+KINDS = ("person", "place", "org", "number")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity (or a figure) in an article's running text."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str  # Entity.key; for figures the figure's text
+    role: str | None = None  # the role the text gives right here ("UK Foreign Secretary")
+    role_start: int = -1
+    role_end: int = -1
+    value: float | None = None  # figures only
+    template: str | None = None  # figures only: the text with the number as "{}" ("{}-day")
+    bound: bool = False  # glued to another word ("X-Y talks"): asked about, never blanked
+    after_the: bool = False  # written "the X" here
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    kind: str
+    name: str  # how options show it (a person's full name)
+    aliases: tuple[str, ...]  # every spelling accepted when typed
+
+
+@dataclass
+class EntityIndex:
+    entities: dict[str, Entity]
+    mentions: tuple[Mention, ...]
+    by_article: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            grouped[m.article_id].append(m)
+        self.by_article = dict(grouped)
+
+    def within(self, article_id: str, start: int, end: int) -> list[Mention]:
+        return [m for m in self.by_article.get(article_id, []) if start <= m.start and m.end <= end]
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+    def display(self, key: str, article_id: str | None = None) -> str:
+        """The entity's name as options show it: a person's full name as this article spells it."""
+        entity = self.entities[key]
+        if entity.kind == "person" and article_id:
+            full = [m.text for m in self.by_article.get(article_id, []) if m.key == key and " " in m.text]
+            if full:
+                return Counter(full).most_common(1)[0][0]
+        return entity.name
+
+    def count(self, key: str) -> int:
+        return sum(1 for m in self.mentions if m.key == key)
+
+
+# -- data -----------------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("quizlib.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def job_titles() -> tuple[str, ...]:
+    return tuple(sorted(set(_data_lines("job_titles.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def _org_data() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = defaultdict(list)
+    current = ""
+    for line in _data_lines("org_words.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        else:
+            sections[current].append(line)
+    return dict(sections)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, str]:
+    """Every place spelling -> its canonical name (countries, their aliases, larger subdivisions)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    kept_types = {"State", "Province", "Country", "Canton", "Land", "City", "Nation", "Autonomous republic"}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        n = sub.name
+        simple = "," not in n and "(" not in n and len(n) >= 4 and len(n.split()) <= 2 and n[0].isupper()
+        if sub.type in kept_types and simple and n.split()[0] not in _NOT_PLACE_WORDS:
+            names.setdefault(n, n)
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        canonical = getattr(c, "common_name", None) or c.name
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                names[n] = canonical
+    for line in _data_lines("place_aliases.txt"):
+        parts = [p.strip() for p in line.split("|") if p.strip()]
+        for p in parts:
+            names[p] = parts[0]
+        for old, canon in list(names.items()):
+            if canon in parts[1:]:
+                names[old] = parts[0]
+    return names
+
+
+_NOT_PLACE_WORDS = {
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Capital",
+    "City",
+    "Centre",
+    "Center",
+    "Upper",
+    "Lower",
+    "Greater",
+    "New",
+    "Federal",
+    "National",
+    "Islands",
+    "Coast",
+    "Bay",
+    "River",
+    "Lake",
+    "Mountain",
+    "Valley",
+    "Sea",
+    "Ocean",
+    "Victoria",
+    "Georgia",
+    "Jordan",
+    "Chad",
+    "Jersey",
+    "Alba",
+    "Santa",
+    "San",
+    "Saint",
+}
+
+MONTHS = """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905
+
+# Capitalised words that start sentences or headings and never begin a name.
+_STOP_CAPS = set(
+    """The A An This That These Those It Its He She They His Her Their We Our You Your I In On At For From
+    To Of And Or But If As While With Without By After Before Despite Amid Although Though When Where
+    What Who Why How Both Either Neither Some Many Most All Any Each Every No Not Such Several Other
+    Another Recent Former Mr Mrs Ms Dr Prof Sir Madam Dame Lord Lady Yet So Then Also Meanwhile However
+    Furthermore Moreover Additionally Conversely Firstly Secondly Finally Today Yesterday Tomorrow Last
+    Next New Old Said Says According Following Under Over Between Among Against Because Since Until Once
+    Here There Now Still Even Just Only Whether Apparently Reports Report Critics Supporters Officials
+    Experts Residents Fans Players Church St Saint Mount Lake River Street Road Avenue Park Square""".split()  # noqa: SIM905
+) | set(MONTHS)
+
+_LOWER = r"a-zß-öø-ÿ"
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_TOKEN = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}][{_LOWER}]+)?|[{_UPPER}][’'][{_UPPER}][{_LOWER}]+"
+    rf"|Mc[{_UPPER}][{_LOWER}]+|(?:[{_UPPER}]\.){{1,3}})"
+)
+_PARTICLE = r"(?:de|da|del|van|von|der|den|al|bin|ibn|la|le|di|du)"
+_FULL_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,2}}(?![\w-])"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,2}}(?![\w-])"
+_QUAL = r"(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})"
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)$")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?P<name>{_NAME})")
+_SPEECH_VERBS = (
+    r"said|says|told|added|stated|explained|warned|argued|insisted|noted|wrote|announced|confirmed|"
+    r"suggested|claimed|asked|replied|advised|urged|admitted|predicted|recalled|acknowledged"
+)
+_SAID_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<name>{_FULL_NAME})")
+_NAME_SAID = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{_SPEECH_VERBS})\b")
+
+
+_HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+_ROLE_TAIL = r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+
+
+@lru_cache(maxsize=1)
+def _role_regexes() -> tuple[re.Pattern, ...]:
+    """Title before the name ("Foreign Secretary Jane Doe"), appositive after it ("Jane Doe, the
+    city's finance director,") and title-comma-name ("the club's captain, Jane Doe,")."""
+    titles = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in job_titles())
+    before = re.compile(
+        rf"(?P<role>(?:(?:former|acting|interim|outgoing|incoming|deputy|then)\s+)*"
+        rf"(?:{_QUAL}\s+){{0,2}}(?i:{titles}))\s+{_HON}(?P<name>{_NAME})"
+    )
+    appositive = re.compile(
+        rf"(?P<name>{_FULL_NAME}),\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?i:{titles}){_ROLE_TAIL})"
+        r"(?=\s*[,.;]|\s+(?:who|which|and|said|says|told)\b)"
+    )
+    comma = re.compile(rf"(?<![\w-])(?P<role>(?i:{titles})),\s+(?P<name>{_FULL_NAME}),")
+    return before, appositive, comma
+
+
+# -- people ---------------------------------------------------------------------------------
+
+
+def _valid_name(name: str, places: dict[str, str]) -> bool:
+    tokens = name.split()
+    if any(t.rstrip(".") in _STOP_CAPS or t in _STOP_CAPS for t in tokens):
+        return False
+    if tokens[0].lower() in _title_words():
+        return False  # "Mayor Jane Doe" is Jane Doe
+    if name in places or any(t in places for t in tokens[-1:]):
+        return False
+    if any(t in _org_data().get("suffixes", []) for t in tokens):
+        return False
+    return not any(_DEMONYM.match(t) and t not in {"Ian"} and len(tokens) == 2 and t == tokens[0] for t in tokens)
+
+
+def _organisation_like(text: str, start: int, end: int) -> bool:
+    """ "the company Acme Labs said it ...": a name after "the"/"company" or that says "it"."""
+    before = text[max(0, start - 30) : start].lower()
+    after = text[end : end + 30].lower()
+    return bool(
+        re.search(r"\b(?:the|company|firm|group|charity|agency|club|side|team|outlet|newspaper)\s+$", before)
+        or re.match(r"^\s+\w+\s+(?:it|its|they|their)\b", after)
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in job_titles() for w in t.lower().split())
+
+
+def _clean_role(role: str, places: dict[str, str]) -> str:
+    """Drop leading capitalised words that are not a nationality or a place ("Meanwhile President")."""
+    words = role.split()
+    lowered = {t.lower() for t in job_titles()}
+    while len(words) > 1 and words[0][0].isupper() and " ".join(words).lower() not in lowered:
+        w = words[0]
+        if w in places or _DEMONYM.match(w) or w.lower() in {"former", "acting", "interim", "deputy"}:
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def _capitalised_tokens(corpus: Corpus) -> set[str]:
+    return {m.group(0) for a in corpus for s in a.sentences for m in re.finditer(rf"\b[{_UPPER}][{_LOWER}]+\b", s.text)}
+
+
+def _similar_surnames(a: str, b: str) -> bool:
+    """One letter apart (Olsen / Olson, Tkachenko / Tkachenkko): two spellings of one name."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _find_people(corpus: Corpus, places: dict[str, str]) -> dict[str, list[str]]:
+    """Full names of people -> spellings, grouped into one person per key (first + surname)."""
+    found: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for article in corpus:
+        for s in article.sentences:
+            names = [m.group("name") for rx in (*_role_regexes(), _HONORIFIC) for m in rx.finditer(s.text)]
+            names += [
+                m.group("name")
+                for rx in (_SAID_NAME, _NAME_SAID)
+                for m in rx.finditer(s.text)
+                if not _organisation_like(s.text, m.start("name"), m.end("name"))
+            ]
+            for n in names:
+                n = re.sub(r"[’']s$", "", n)
+                if len(n.split()) >= 2 and _valid_name(n, places):
+                    found[n] += 1
+                    order.setdefault(n, len(order))
+    groups: list[list[str]] = []
+    for n in sorted(found, key=lambda x: order[x]):
+        first, last = n.split()[0], n.split()[-1]
+        for g in groups:
+            gf, gl = g[0].split()[0], g[0].split()[-1]
+            if gf == first and _similar_surnames(gl, last):
+                g.append(n)
+                break
+        else:
+            groups.append([n])
+    return {g[0]: g for g in groups}
+
+
+# -- organisations, places, figures ---------------------------------------------------------
+
+_RUN = re.compile(rf"[{_UPPER}][\w’'.&-]*(?:\s+(?:(?:of|on|for|and|the|de)\s+)*[{_UPPER}][\w’'.&-]*)*", re.UNICODE)
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+_REGION = re.compile(r"\b(?P<p>[A-Z][a-z]{2,})\s+(?:region|province|oblast|district|county|state)\b")
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w’'-])(?!\s+[A-Z])")
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNITS_TIME = r"second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|point|member|seat"
+_FIGURES = [
+    re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>\s?%|\s(?:per\s?cent|percent))(?!\w)"),
+    re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>-(?:{_UNITS_TIME}))(?!\w)"),
+    re.compile(rf"(?P<c>[$€£])(?P<n>{_NUM})(?P<u>(?:\s?(?:million|billion|trillion|bn|m|k))?)(?![\w])"),
+    re.compile(
+        rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>(?:\s(?:million|billion|thousand))?\s(?!(?:{'|'.join(MONTHS)})\b)"
+        rf"[a-z][a-z-]+)"
+    ),
+    re.compile(r"(?<![\w.,$€£-])(?P<n>(?:19|20)\d\d)(?![\w%-])"),
+]
+_FIGURE_SKIP_BEFORE = re.compile(
+    rf"(?:[A-Z][\w-]*|No\.|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
+)
+
+
+def _figures(article: Article, s_start: int, text: str) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for i, rx in enumerate(_FIGURES):
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            if i != 2 and _FIGURE_SKIP_BEFORE.search(text[max(0, a - 20) : a]):
+                continue  # "Article 5", "May 19, 2025", "No. 10"
+            number = m.group("n")
+            value = float(number.replace(",", ""))
+            if i == 4:
+                if not 1900 <= value <= 2099 or re.match(r"\s+(?:and|or|to)\s", text[b : b + 5]):
+                    continue
+                template = "{}"
+            else:
+                template = (m.group("c") if "c" in m.groupdict() and m.group("c") else "") + "{}" + m.group("u")
+            if i == 3 and value in (0, 1):
+                continue
+            taken.append((a, b))
+            out.append(
+                Mention(
+                    article.id,
+                    s_start + a,
+                    s_start + b,
+                    m.group(0),
+                    "number",
+                    m.group(0),
+                    value=value,
+                    template=template,
+                )
+            )
+    return out
+
+
+def _bound(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in "-–" or after in "-–" or before.isalnum() or after.isalnum()
+
+
+# -- the index ------------------------------------------------------------------------------
+
+_CACHE: dict[str, EntityIndex] = {}
+
+
+def index(corpus: Corpus) -> EntityIndex:
+    """Every entity and mention of the corpus (cached per corpus fingerprint)."""
+    key = corpus.fingerprint
+    if key not in _CACHE:
+        if len(_CACHE) > 16:
+            _CACHE.clear()
+        _CACHE[key] = _build(corpus)
+    return _CACHE[key]
+
+
+def _build(corpus: Corpus) -> EntityIndex:
+    places = place_names()
+    org = _org_data()
+    suffixes = set(org.get("suffixes", []))
+    institutions = set(org.get("institutions", []))
+    not_orgs = set(org.get("not organisations", []))
+    acronyms: dict[str, str] = {}
+    for line in org.get("acronyms", []):
+        full, _, short = (p.strip() for p in line.partition("="))
+        acronyms[short] = full
+    titles_lower = {t.lower() for t in job_titles()}
+
+    people = _find_people(corpus, places)
+    entities: dict[str, Entity] = {}
+    person_forms: list[tuple[str, str]] = []  # (spelling, key), full names and surnames
+    surname_owner: dict[str, set[str]] = defaultdict(set)
+    for canonical, spellings in people.items():
+        key = "person:" + canonical
+        surnames = list(dict.fromkeys(s.split()[-1] for s in spellings))
+        entities[key] = Entity(key, "person", canonical, tuple(dict.fromkeys([*spellings, *surnames])))
+        for s in spellings:
+            person_forms.append((s, key))
+        for sn in surnames:
+            surname_owner[sn].add(key)
+    for sn, owners in sorted(surname_owner.items()):
+        if len(owners) == 1:
+            person_forms.append((sn, next(iter(owners))))
+    # A surname spelled with one letter more or less elsewhere is the same person.
+    known = {sn: next(iter(o)) for sn, o in surname_owner.items() if len(o) == 1}
+    for token in sorted(_capitalised_tokens(corpus)):
+        if token in known or token in _STOP_CAPS or token in places or len(token) < 6:
+            continue
+        owners = {k for sn, k in known.items() if len(sn) != len(token) and _similar_surnames(sn, token)}
+        if len(owners) == 1:
+            key = owners.pop()
+            person_forms.append((token, key))
+            old = entities[key]
+            entities[key] = Entity(key, "person", old.name, (*old.aliases, token))
+
+    # Places and organisations learned from patterns anywhere in the corpus.
+    learned_places: dict[str, str] = {}
+    learned_orgs: dict[str, str] = {}
+    person_tokens = {t for forms in people.values() for f in forms for t in f.split()}
+    for article in corpus:
+        for s in article.sentences:
+            for m in _REGION.finditer(s.text):
+                p = m.group("p")
+                if p not in _STOP_CAPS and p not in person_tokens and not _DEMONYM.match(p):
+                    learned_places.setdefault(p, p)
+            for m in _IN_PLACE.finditer(s.text):
+                p = m.group("p")
+                words = p.split()
+                if (
+                    p not in places
+                    and not any(w in _STOP_CAPS or w in person_tokens or w in suffixes for w in words)
+                    and not any(_DEMONYM.match(w) for w in words)
+                    and p not in institutions
+                    and p.lower() not in titles_lower
+                ):
+                    learned_places.setdefault(p, p)
+            for m in _RUN.finditer(s.text):
+                run = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+                run = re.sub(r"[’']s?$", "", run).rstrip(".")
+                words = run.split()
+                named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
+                if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
+                    learned_orgs.setdefault(run, run)
+    for short, full in acronyms.items():
+        learned_orgs[short] = full
+        learned_orgs.setdefault(full, full)
+
+    mentions: list[Mention] = []
+    for article in corpus:
+        for s in article.sentences:
+            mentions.extend(
+                _sentence_mentions(
+                    article,
+                    s.start,
+                    s.text,
+                    person_forms,
+                    places,
+                    learned_places,
+                    learned_orgs,
+                    institutions,
+                    acronyms,
+                    not_orgs,
+                    entities,
+                )
+            )
+    mentions.sort(key=lambda m: (m.article_id, m.start, -m.end))
+    # An organisation is shown as the corpus most often writes it ("NATO", "the White House").
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "org":
+            forms[m.key][m.text] += 1
+    for k, c in forms.items():
+        best = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        entities[k] = Entity(k, "org", best, entities[k].aliases)
+    # Drop entities the text never mentions in running text (found only in a byline, say).
+    used = {m.key for m in mentions}
+    entities = {k: v for k, v in entities.items() if k in used or v.kind == "number"}
+    return EntityIndex(dict(sorted(entities.items())), tuple(mentions))
+
+
+def _sentence_mentions(
+    article: Article,
+    offset: int,
+    text: str,
+    person_forms: list[tuple[str, str]],
+    places: dict[str, str],
+    learned_places: dict[str, str],
+    learned_orgs: dict[str, str],
+    institutions: set[str],
+    acronyms: dict[str, str],
+    not_orgs: set[str],
+    entities: dict[str, Entity],
+) -> list[Mention]:
+    found: list[Mention] = []
+
+    def add(a: int, b: int, kind: str, key: str, role: tuple[str, int, int] | None = None) -> None:
+        if any(m.start < offset + b and offset + a < m.end for m in found):
+            return
+        r, rs, re_ = role if role else (None, -1, -1)
+        found.append(
+            Mention(
+                article.id,
+                offset + a,
+                offset + b,
+                text[a:b],
+                kind,
+                key,
+                r,
+                rs,
+                re_,
+                bound=_bound(text, a, b),
+                after_the=bool(re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.IGNORECASE)),
+            )
+        )
+
+    forms = dict(person_forms)
+    # People with the role the text gives them here.
+    for rx in _role_regexes():
+        for m in rx.finditer(text):
+            name = re.sub(r"[’']s$", "", m.group("name"))
+            key = forms.get(name)
+            if key is None and len(name.split()) > 1:
+                key = forms.get(name.split()[-1]) if name.split()[-1] in forms else None
+                if key and name not in entities[key].aliases:
+                    key = None
+            if key is None:
+                continue
+            raw = m.group("role")
+            role = _clean_role(re.sub(r"\s+", " ", raw), places)
+            dropped = len(re.sub(r"\s+", " ", raw).split()) - len(role.split())
+            words = list(re.finditer(r"\S+", raw))
+            rs = m.start("role") + words[dropped].start()
+            if m.start("role") > m.start("name"):
+                rs = m.start("role")
+            a = m.start("name")
+            add(a, a + len(name), "person", key, (role, offset + rs, offset + m.end("role")))
+    for spelling, key in sorted(person_forms, key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", text):
+            add(m.start(), m.end(), "person", key)
+
+    def entity(kind: str, key: str, name: str, aliases: list[str]) -> str:
+        k = f"{kind}:{key}"
+        old = entities.get(k)
+        merged = tuple(dict.fromkeys([*(old.aliases if old else ()), *aliases]))
+        entities[k] = Entity(k, kind, key if kind != "org" else name, merged)
+        return k
+
+    for name in sorted(learned_orgs, key=lambda x: (-len(x), x)):
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w])", text):
+            full = learned_orgs[name]
+            aliases = [full] + [s for s, f in acronyms.items() if f == full]
+            k = entity("org", full, full, aliases)
+            add(m.start(), m.end(), "org", k)
+    for word in sorted(institutions, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", text):
+            add(m.start(), m.end(), "org", entity("org", word, word, [word]))
+    for m in _ACRONYM.finditer(text):
+        w = m.group(0)
+        if w in not_orgs or w in places or w in acronyms or w.lower() in {t.lower() for t in job_titles()}:
+            continue
+        if m.start() == 0 and text[m.end() : m.end() + 1] == " " and w.isupper() and len(w) > 4:
+            continue  # a shouted first word
+        add(m.start(), m.end(), "org", entity("org", w, w, [w]))
+
+    all_places = {**learned_places, **places}
+    place_rx = _place_regex(tuple(sorted(all_places, key=lambda x: (-len(x), x))))
+    for m in place_rx.finditer(text):
+        canon = all_places[m.group(0)]
+        aliases = [p for p, c in all_places.items() if c == canon]
+        add(m.start(), m.end(), "place", entity("place", canon, canon, aliases))
+    for fig in _figures(article, offset, text):
+        if not any(x.start < fig.end and fig.start < x.end for x in found):
+            found.append(fig)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _place_regex(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’']\w|\w)")
+
+
+# -- figures as options ---------------------------------------------------------------------
+
+
+def format_figure(template: str, value: float, like: str) -> str:
+    """The figure written like the text writes it ("{}-day" and 60 -> "60-day")."""
+    decimals = len(like.split(".")[1].rstrip("%").split()[0]) if re.search(r"\d\.\d", like) else 0
+    number = f"{value:,.{decimals}f}" if "," in like else f"{value:.{decimals}f}"
+    return template.format(number)
+
+
+def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> list[str]:
+    """Plausible wrong figures: same unit, same size, equally round, above and below the key."""
+    v = mention.value or 0.0
+    template = mention.template or "{}"
+    if template == "{}" and 1900 <= v <= 2099:
+        pool = [v + d for d in (-4, -3, -2, -1, 1, 2, 3, 4)]
+    else:
+        roundness = next((r for r in (1000, 100, 10, 5, 1) if v >= r and v % r == 0), 0)
+        if roundness == 0:  # decimals: vary the last digit
+            step = 10 ** -(len(str(v).split(".")[1]) if "." in str(v) else 0)
+            pool = [round(v + k * step * 3, 6) for k in (-3, -2, -1, 1, 2, 3) if v + k * step * 3 > 0]
+        elif roundness == 1:  # an exact figure: other exact figures, spaced so none looks like a typo
+            pool = [v + d for d in (-17, -12, -8, -4, 4, 8, 12, 17) if v + d > 0 and (v + d) % 5]
+        else:
+            lo, hi = max(roundness, v / 4), v * 3
+            pool = []
+            x = roundness
+            while x <= hi and len(pool) < 400:
+                if x >= lo and x != v and next(r for r in (1000, 100, 10, 5, 1) if x % r == 0) == roundness:
+                    pool.append(float(x))
+                x += roundness
+        if "%" in template or "cent" in template:
+            pool = [p for p in pool if 0 < p < 100]
+    pool = [p for p in pool if p not in avoid and p != v]
+    below = sorted((p for p in pool if p < v), key=lambda p: v - p)[:4]
+    above = sorted((p for p in pool if p > v), key=lambda p: p - v)[:4]
+    if len(below) + len(above) < n:
+        return []
+    k_below = rng.randint(max(0, n - len(above)), min(n, len(below)))
+    chosen = rng.sample(below, k_below) + rng.sample(above, n - k_below)
+    like = mention.text
+    return [format_figure(template, p, like) for p in sorted(chosen)]

@@ -1,0 +1,133 @@
+"""Entity finding on invented texts (and properties on the seeds): people with roles, places with
+aliases, organisations, figures, and figure distractors."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizlib import entities as ent
+from quizlib.articles import Corpus, load_corpus, parse_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+OWN_FIXTURES = ["council-budget", "football-transfer", "river-flood", "vaccine-trial"]
+
+TEXT = """Harbour Town Weighs New Bridge
+
+Harbour Town council met on Monday to discuss a new bridge over the Wend.
+
+Deputy Mayor Olena Kovalenko said the bridge would cost $42 million and take 30 months to build.
+Kovalenko added that the U.K. Treasury had offered a 20-year loan. The plan was backed by 65% of residents in a survey.
+Jonas Berg, the town's chief engineer, warned that the old crossing in Lindholm would close in 2027.
+Dr. Mira Sato, a hydrologist at the Coastal Research Institute, said the river had risen twice since 2019.
+"We cannot wait another decade for this," said Kovalenkko at the end of the meeting.
+The European Union and the EU's regional fund may also help, and NATO has no part in it.
+Article 5 of the town charter needs a two-thirds vote, which is set for May 19, 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def index() -> ent.EntityIndex:
+    return ent.index(Corpus((parse_article(TEXT, "bridge"),)))
+
+
+def _person(index: ent.EntityIndex, surname: str) -> ent.Entity:
+    found = [e for e in index.of_kind("person") if e.name.endswith(surname)]
+    assert len(found) == 1, [e.name for e in index.of_kind("person")]
+    return found[0]
+
+
+def test_people_found_from_titles_appositives_and_honorifics(index):
+    names = sorted(e.name for e in index.of_kind("person"))
+    assert names == ["Jonas Berg", "Mira Sato", "Olena Kovalenko"]
+
+
+def test_roles_are_the_text_s_own_words(index):
+    roles = {m.text: m.role for m in index.mentions if m.role}
+    assert roles["Olena Kovalenko"] == "Deputy Mayor"
+    assert roles["Jonas Berg"].endswith("chief engineer")
+    assert roles["Mira Sato"].startswith("hydrologist")
+
+
+def test_two_spellings_one_letter_apart_are_one_person(index):
+    person = _person(index, "Kovalenko")
+    assert "Kovalenkko" in person.aliases and "Kovalenko" in person.aliases
+    mentions = [m for m in index.mentions if m.key == person.key]
+    assert len(mentions) == 3  # full name, surname, other spelling
+
+
+def test_different_first_names_are_different_people():
+    text = "Title line here\n\nMayor Anna Berg met Coach Erik Berg on Monday and they talked for an hour.\n"
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert sorted(e.name for e in ix.of_kind("person")) == ["Anna Berg", "Erik Berg"]
+
+
+def test_places_have_their_aliases(index):
+    uk = index.entities["place:United Kingdom"]
+    assert {"UK", "U.K.", "United Kingdom", "Britain"} <= set(uk.aliases)
+    assert "place:Lindholm" in index.entities  # learned from "in Lindholm"
+
+
+def test_organisations_and_acronyms(index):
+    eu = index.entities["org:European Union"]
+    assert "EU" in eu.aliases
+    assert "org:Coastal Research Institute" in index.entities
+    assert "org:North Atlantic Treaty Organization" in index.entities
+
+
+def test_figures_with_units(index):
+    figures = {m.text: m for m in index.mentions if m.kind == "number"}
+    assert {"$42 million", "30 months", "20-year", "65%", "2027", "2019"} <= set(figures)
+    assert figures["20-year"].template == "{}-year" and figures["20-year"].value == 20
+    assert figures["65%"].template == "{}%"
+    # A designation and a date are not figures to ask about.
+    assert "5" not in figures and "19" not in figures and "2026" not in figures
+
+
+def test_figure_distractors_same_unit_size_and_roundness():
+    m = ent.Mention("a", 0, 6, "30-day", "number", "30-day", value=30, template="{}-day")
+    for seed in range(20):
+        out = ent.figure_distractors(m, random.Random(seed), avoid=set())
+        assert len(out) == 3 and "30-day" not in out
+        values = [int(o.split("-")[0]) for o in out]
+        assert all(o.endswith("-day") for o in out)
+        assert all(v % 10 == 0 and 10 <= v <= 90 for v in values)
+    exact = ent.Mention("a", 0, 3, "88%", "number", "88%", value=88, template="{}%")
+    for seed in range(20):
+        values = [int(o.rstrip("%")) for o in ent.figure_distractors(exact, random.Random(seed), avoid=set())]
+        assert all(v % 5 and 0 < v < 100 and abs(v - 88) >= 4 for v in values)
+
+
+def test_key_position_among_figures_varies():
+    m = ent.Mention("a", 0, 9, "40-minute", "number", "40-minute", value=40, template="{}-minute")
+    ranks = set()
+    for seed in range(40):
+        out = ent.figure_distractors(m, random.Random(seed), avoid=set())
+        values = sorted([40, *(int(o.split("-")[0]) for o in out)])
+        ranks.add(values.index(40))
+    assert ranks == {0, 1, 2, 3}
+
+
+def test_no_model_is_loaded(index):
+    assert "spacy" not in sys.modules or not any(k.startswith("spacy.lang") for k in sys.modules)
+
+
+def test_seeds_people_roles_and_spelling_variants():
+    ix = ent.index(load_corpus(None))
+    with_roles = {m.article_id for m in ix.mentions if m.role}
+    assert len(with_roles) >= 3
+    assert any(len({a for a in e.aliases if " " in a}) >= 2 for e in ix.of_kind("person"))
+    for m in ix.mentions:
+        article = next(a for a in load_corpus(None) if a.id == m.article_id)
+        assert article.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("path", [FIXTURES / f"{n}.txt" for n in OWN_FIXTURES], ids=OWN_FIXTURES)
+def test_fixture_articles_have_people_places_and_figures(path):
+    ix = ent.index(load_corpus(path))
+    kinds = {m.kind for m in ix.mentions}
+    assert {"person", "place", "number"} <= kinds
+    assert sum(1 for m in ix.mentions if m.role) >= 3
