@@ -59,6 +59,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cues(args: argparse.Namespace) -> int:
+    from .cues import cues_command
+
+    return cues_command(args.path, as_json=args.json, colour={"always": True, "never": False}.get(args.color))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quizlib", description="Generated news-literacy quizzes for Jupyter.")
     parser.add_argument("--version", action="version", version=f"quizlib {__version__}")
@@ -69,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_articles)
 
     # Further subcommands register below, one block each.
+    p = sub.add_parser("cues", help="show an article's bias-spotting cues (colours, or JSON lines)")
+    p.add_argument("path", help="an article file (.txt, .md, .html)")
+    p.add_argument("--json", action="store_true", help="print one JSON object a cue")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour cues (default: auto)")
+    p.set_defaults(func=cmd_cues)
+
     p = sub.add_parser("variants", help="draw balanced per-learner variant banks from one generated pool")
     p.add_argument("path", nargs="*", help="article files or folders (default: the bundled seeds)")
     p.add_argument("--count", type=int, default=30, help="how many variants (default 30)")

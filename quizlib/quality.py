@@ -55,7 +55,7 @@ def _prompt_hides_key(q: Question, corpus: Corpus) -> str | None:
     if q.form not in ("single", "text"):
         return None
     key = normalize_answer(q.answer[0])
-    if q.kind in ("true_false", "fact_opinion", "which_article", "source"):
+    if q.kind in ("true_false", "fact_opinion", "which_article", "source", "which_word"):
         return None  # keys are labels ("True", an article title, ...), not words of the prompt
     if key and len(key) > 2 and f" {key} " in f" {normalize_answer(q.prompt)} ":
         return "prompt gives the key away"
