@@ -370,18 +370,36 @@ def test_html_worksheet_escapes_and_keeps_keys_apart(bank):
 
 
 # -- jupyterquiz ------------------------------------------------------------------------------
+def jupyterquiz_types() -> set[str]:
+    """The question types the installed jupyterquiz registers in its JavaScript."""
+    import jupyterquiz
+
+    js = Path(jupyterquiz.__file__).parent / "js"
+    return {m for f in js.glob("*.js") for m in re.findall(r"Question\.register\('(\w+)'", f.read_text())}
+
+
 def test_jupyterquiz_json_has_its_types_and_escapes_html(bank):
-    files = render(bank, "jupyterquiz").files
-    items = json.loads(files["quiz.json"])
+    done = render(bank, "jupyterquiz")
+    items = json.loads(done.files["quiz.json"])
     types = [i["type"] for i in items]
-    assert types.count("multiple_choice") == 3 and "many_choice" in types
-    assert "string" in types and "match" in types
+    assert set(types) <= jupyterquiz_types()
+    match = by_kind(bank, "role_match")
+    assert types.count("multiple_choice") == 3 + len(match.items)  # matching split per item
+    assert "many_choice" in types and "string" in types
+    assert {n.question_id: n.action for n in done.notes} == {
+        match.id: "converted",
+        by_kind(bank, "neutral_rewrite").id: "skipped",
+    }
     for i in items:
         assert "<b>bold</b>" not in json.dumps(i)
         if i["type"] in ("multiple_choice", "many_choice"):
             assert any(a["correct"] for a in i["answers"])
             assert all(a["feedback"] for a in i["answers"])
+        if i["type"] == "multiple_choice":
+            assert sum(a["correct"] for a in i["answers"]) == 1
     mc = next(i for i in items if i["type"] == "many_choice")
     assert [html.unescape(a["answer"]) for a in mc["answers"] if a["correct"]] == ["shameful", "betrayal"]
     text = next(i for i in items if i["type"] == "string")
     assert [a.get("answer") for a in text["answers"]] == ["12", "twelve", None]
+    split = [i for i in items if match.items[1] in i["question"]]
+    assert [a["answer"] for a in split[0]["answers"] if a["correct"]] == [match.answer[1]]

@@ -78,5 +78,7 @@ def test_seed_tables_and_pages(bank, exports):
     rendered = markdown_it.MarkdownIt("commonmark").render(exports["markdown"].files["seeds.md"].decode())
     assert rendered.count("<h3>") == len(bank)
     items = json.loads(exports["jupyterquiz"].files["seeds.json"])
-    assert len(items) == exports["jupyterquiz"].exported
-    assert Counter(i["type"] for i in items)["multiple_choice"] == sum(q.form == "single" for q in bank)
+    matches = [q for q in bank if q.form == "match"]
+    assert len(items) == exports["jupyterquiz"].exported - len(matches) + sum(len(q.items) for q in matches)
+    singles = sum(q.form == "single" for q in bank) + sum(len(q.items) for q in bank if q.form == "match")
+    assert Counter(i["type"] for i in items)["multiple_choice"] == singles

@@ -69,6 +69,10 @@ def option_feedback(q: Question, option: str) -> str:
     right = option in q.answer
     if q.form == "multi":
         return "Yes: this is one of them." if right else "No: this one is not among them."
+    return option_feedback_one(right)
+
+
+def option_feedback_one(right: bool) -> str:
     return "Correct." if right else "Not this one."
 
 

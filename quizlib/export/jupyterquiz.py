@@ -2,8 +2,9 @@
 Jupyter Book pages (the quiz runs in the browser, no kernel needed).
 
 jupyterquiz puts question, answer and feedback strings into the page as HTML, so every text is
-HTML-escaped here. Types used: multiple_choice, many_choice, string, and match (a drag-and-drop
-type of recent jupyterquiz releases). Self-checked rewrites have no jupyterquiz type and are skipped.
+HTML-escaped here. Types used: multiple_choice, many_choice and string, the types released
+jupyterquiz registers. A matching question becomes one multiple-choice question per item;
+self-checked rewrites have no jupyterquiz type and are skipped.
 """
 
 from __future__ import annotations
@@ -50,24 +51,46 @@ def item(q: Question, names: dict[str, str]) -> dict[str, Any] | None:
         ]
         answers.append({"type": "default", "feedback": e(common.INCORRECT)})
         return {"question": _question_text(q, names), "type": "string", "answers": answers}
-    if q.form == "match":
-        return {
-            "question": _question_text(q, names),
-            "type": "match",
-            "pairs": [{"label": e(i), "answer": e(a)} for i, a in zip(q.items, q.answer, strict=True)],
-            "options": [e(o) for o in q.options],
-        }
     return None
+
+
+def split_match(q: Question, names: dict[str, str]) -> list[dict[str, Any]]:
+    """A matching question as one multiple-choice question per item (released jupyterquiz has
+    no matching type)."""
+    out = []
+    for n, (i, a) in enumerate(zip(q.items, q.answer, strict=True), 1):
+        out.append(
+            {
+                "question": f"{_question_text(q, names)}<br>{n}/{len(q.items)}: <strong>{e(i)}</strong>",
+                "type": "multiple_choice",
+                "answers": [
+                    {
+                        "answer": e(o),
+                        "correct": o == a,
+                        "feedback": _feedback(q, names, common.option_feedback_one(o == a)),
+                    }
+                    for o in dict.fromkeys(q.options)
+                ],
+            }
+        )
+    return out
 
 
 def render(bank: Bank, stem: str, fmt: str = "jupyterquiz") -> Rendered:
     names = common.titles(bank)
     out, notes = [], []
     for q in bank.questions:
+        if q.form == "match":
+            parts = split_match(q, names)
+            reason = f"matching split into {len(parts)} multiple-choice questions (jupyterquiz has no matching type)"
+            notes.append(Note(q.id, q.kind, "converted", reason))
+            out += parts
+            continue
         entry = item(q, names)
         if entry is None:
             notes.append(Note(q.id, q.kind, "skipped", f"jupyterquiz has no question type for form {q.form!r}"))
             continue
         out.append(entry)
     data = json.dumps(out, ensure_ascii=False, indent=2) + "\n"
-    return Rendered({f"{stem}.json": data.encode("utf-8")}, tuple(notes), len(out))
+    exported = len(bank) - sum(n.action == "skipped" for n in notes)
+    return Rendered({f"{stem}.json": data.encode("utf-8")}, tuple(notes), exported)
