@@ -17,6 +17,8 @@ from pathlib import Path
 import markdown_it
 import pygiftparser.parser as pygiftparser
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from quizlib.bank import Bank
@@ -403,3 +405,16 @@ def test_jupyterquiz_json_has_its_types_and_escapes_html(bank):
     assert [a.get("answer") for a in text["answers"]] == ["12", "twelve", None]
     split = [i for i in items if match.items[1] in i["question"]]
     assert [a["answer"] for a in split[0]["answers"] if a["correct"]] == [match.answer[1]]
+
+
+# -- escaping, for any text -------------------------------------------------------------------
+@given(st.text(alphabet=st.sampled_from(list("ab ~=#{}:\\n%<>&]\"'-/[")), min_size=1, max_size=40))
+def test_gift_escape_is_undone_by_moodles_unescape(text):
+    assert moodle_unescape(gift_module.escape(text)) == " ".join(text.split())
+
+
+@given(st.text(min_size=1, max_size=60))
+def test_moodle_xml_cdata_holds_any_text(text):
+    wrapped = moodle_xml.cdata(text)
+    parsed = etree.fromstring(f"<t>{wrapped}</t>".encode()).text or ""
+    assert parsed == moodle_xml.clean(text).replace("\r", "\n")

@@ -153,7 +153,11 @@ def _item(section: ET.Element, q: Question, number: int, names: dict[str, str]) 
 
     _feedback(item, "general_fb", [*extra, *common.general_feedback(q, names)])
     if q.form in ("single", "multi", "text"):
+        rc, cond = _condition(proc)
+        _sub(cond, "other")
+        _show(rc, "general_incorrect_fb")
         _feedback(item, "correct_fb", [common.CORRECT])
+        _feedback(item, "general_incorrect_fb", [common.INCORRECT])
     if q.form in ("single", "multi"):
         for o in q.options:
             _feedback(item, f"{answer_ids[o]}_fb", [common.option_feedback(q, o)])
