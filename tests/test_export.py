@@ -17,7 +17,7 @@ from pathlib import Path
 import markdown_it
 import pygiftparser.parser as pygiftparser
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -408,13 +408,17 @@ def test_jupyterquiz_json_has_its_types_and_escapes_html(bank):
 
 
 # -- escaping, for any text -------------------------------------------------------------------
+@settings(derandomize=True, max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("ab ~=#{}:\\n%<>&]\"'-/[")), min_size=1, max_size=40))
 def test_gift_escape_is_undone_by_moodles_unescape(text):
     assert moodle_unescape(gift_module.escape(text)) == " ".join(text.split())
 
 
+@settings(derandomize=True, max_examples=300)
 @given(st.text(min_size=1, max_size=60))
+@example("a\r\nb]]>c\x00")
 def test_moodle_xml_cdata_holds_any_text(text):
     wrapped = moodle_xml.cdata(text)
     parsed = etree.fromstring(f"<t>{wrapped}</t>".encode()).text or ""
-    assert parsed == moodle_xml.clean(text).replace("\r", "\n")
+    # XML parsers normalise line ends (CR LF and CR become LF)
+    assert parsed == moodle_xml.clean(text).replace("\r\n", "\n").replace("\r", "\n")
