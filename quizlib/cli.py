@@ -22,6 +22,60 @@ def cmd_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .articles import load_corpus
+    from .generate import generate
+
+    corpus = load_corpus(args.path)
+    for problem in corpus.problems:
+        print(f"not loaded: {problem}", file=sys.stderr)
+    bank = generate(corpus, seed=args.seed)
+    if args.format == "csv":
+        frame = bank.to_frame()
+        for col in ("options", "items", "answer"):
+            frame[col] = frame[col].map(lambda v: " | ".join(v))
+        text = frame.to_csv(index=False, lineterminator="\n")
+    else:
+        text = bank.to_json()
+    if args.out:
+        from pathlib import Path
+
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{len(bank)} questions written to {args.out}", file=sys.stderr)
+        print(bank.report_text(), file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .bank import Bank
+
+    bank = Bank.load(args.bank)
+    for n, q in enumerate(bank, 1):
+        if args.kind and q.kind != args.kind:
+            continue
+        print(f"{n}. [{q.kind}/{q.form}] {q.id}  article: {', '.join(q.article_ids)}")
+        print(f"   {q.prompt}")
+        if q.form == "match":
+            for item in q.items:
+                print(f"     - {item}")
+            print(f"   roles: {' | '.join(q.options)}")
+        for o in q.options if q.form != "match" else ():
+            print(f"   {'*' if o in q.answer else ' '} {o}")
+        print(f"   key: {q.key_text}" + (f"  (also accepted: {', '.join(q.answer[1:])})" if q.form == "text" else ""))
+        for e in q.evidence:
+            print(f"   evidence [{e.article_id} {e.start}-{e.end}]: {e.text}")
+        print(f"   why: {q.explanation}\n")
+    return 0
+
+
+def cmd_cues(args: argparse.Namespace) -> int:
+    from .cues import cues_command
+
+    return cues_command(args.path, as_json=args.json, colour={"always": True, "never": False}.get(args.color))
+
+
 def cmd_variants(args: argparse.Namespace) -> int:
     from .articles import load_corpus
     from .variants import Edits, make_variants, pool_for, summary, write_variants
@@ -59,12 +113,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_cues(args: argparse.Namespace) -> int:
-    from .cues import cues_command
-
-    return cues_command(args.path, as_json=args.json, colour={"always": True, "never": False}.get(args.color))
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quizlib", description="Generated news-literacy quizzes for Jupyter.")
     parser.add_argument("--version", action="version", version=f"quizlib {__version__}")
@@ -80,6 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object a cue")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour cues (default: auto)")
     p.set_defaults(func=cmd_cues)
+
+    p = sub.add_parser("generate", help="generate a question bank from articles (default: the bundled seeds)")
+    p.add_argument("path", nargs="*", help="article files or folders")
+    p.add_argument("--seed", type=int, default=0, help="selection and option order (default 0)")
+    p.add_argument("--out", help="write here instead of standard output")
+    p.add_argument("--format", choices=("json", "csv"), default="json", help="bank JSON (default) or a CSV table")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("show", help="list a bank's questions with keys, evidence and explanations")
+    p.add_argument("bank", help="a bank JSON file")
+    p.add_argument("--kind", help="only questions of this kind")
+    p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("variants", help="draw balanced per-learner variant banks from one generated pool")
     p.add_argument("path", nargs="*", help="article files or folders (default: the bundled seeds)")

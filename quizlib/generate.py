@@ -24,13 +24,20 @@ def rng_for(seed: int, name: str) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
+# Enough items per article and kind for a lesson and a retake, few enough that the most guessable
+# candidates (ranked lowest) are left out.
+PER_ARTICLE_KIND = 4
+
+
 def generate(
     corpus: Corpus,
     seed: int = 0,
     generators: list[Generator] | None = None,
-    per_article_kind: int | None = None,
+    per_article_kind: int | None = PER_ARTICLE_KIND,
 ) -> Bank:
-    """A question bank for the corpus. Same corpus, seed and quizlib version: same bytes."""
+    """A question bank for the corpus. Same corpus, seed and quizlib version: same bytes.
+
+    `per_article_kind=None` keeps every sound candidate."""
     report: dict[str, dict] = {}
     chosen: list[Question] = []
     seen_ids: set[str] = set()

@@ -7,6 +7,7 @@ A wrong key teaches the wrong lesson, so each rule names a way an item can be un
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 
 from .articles import Corpus
@@ -62,7 +63,95 @@ def _prompt_hides_key(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
-CHECKS = (_evidence_matches_text, _options_sound, _prompt_hides_key)
+_WORD_OPTION_KINDS = ("fact", "who_said", "number")
+_GAP = re.compile(r"_{3,}")
+
+
+def _answer_in_evidence(q: Question, corpus: Corpus) -> str | None:
+    """The evidence must show the key: a name, figure or role is in the quoted passages."""
+    if q.skill != "comprehension":
+        return None
+    evidence = " ".join(normalize_answer(re.sub(r"[’']s\b", "", e.text)) for e in q.evidence)
+    if q.kind == "which_article":
+        titles = {corpus[e.article_id].title for e in q.evidence if e.article_id in {a.id for a in corpus}}
+        return None if q.answer[0] in titles else "evidence is not from the keyed article"
+    if q.kind == "true_false":
+        return None
+    keys = list(q.answer) + list(q.items) if q.form == "match" else [q.answer[0]]
+    for k in keys:
+        words = normalize_answer(k).split()
+        if not words:
+            return "empty key"
+        # A person's full name may be given in another sentence: the surname must be there.
+        if f" {' '.join(words)} " not in f" {evidence} " and f" {words[-1]} " not in f" {evidence} ":
+            return "evidence does not contain the answer"
+    return None
+
+
+def _options_distinct(q: Question, corpus: Corpus) -> str | None:
+    """No option that is an alias or a part of another ("Smith" next to "Jane Smith")."""
+    if q.skill != "comprehension" or q.form not in ("single", "match"):
+        return None
+    if q.form == "match" and sorted(q.answer) != sorted(q.options):
+        return "match key is not a pairing of the options"
+    norm = [f" {normalize_answer(o)} " for o in q.options]
+    for i, a in enumerate(norm):
+        for j, b in enumerate(norm):
+            if i != j and a in b:
+                return "an option is part of another"
+    return None
+
+
+def _no_form_giveaway(q: Question, corpus: Corpus) -> str | None:
+    """Grammar or length must not point at the key: no "a"/"an" right before a gap, and the key
+    is not the one option far longer or shorter than the rest."""
+    if q.skill != "comprehension":
+        return None
+    if re.search(r"\b(?:a|an)\s+_{3,}", q.prompt, re.IGNORECASE):
+        return "a/an before the gap"
+    if q.form == "single" and q.kind in _WORD_OPTION_KINDS and len(q.options) >= 3:
+        key = len(q.answer[0])
+        rest = sorted(len(o) for o in q.options if o != q.answer[0])
+        if key > 1.6 * rest[-1] or key < 0.5 * rest[0]:
+            return "key length gives it away"
+    return None
+
+
+def _whole_prompt(q: Question, corpus: Corpus) -> str | None:
+    """A prompt is whole: starts with a capital, ends as a question or a quotation, quotes balanced,
+    at most one gap."""
+    if q.skill != "comprehension":
+        return None
+    p = q.prompt
+    if not p[:1].isupper() or not p.rstrip().endswith(("?", "”", ".", ":")):
+        return "prompt is not a whole sentence"
+    if p.count("“") != p.count("”") or p.count('"') % 2:
+        return "prompt has broken quotes"
+    if len(_GAP.findall(p)) > 1:
+        return "prompt has more than one gap"
+    return None
+
+
+def _typed_answers_hidden(q: Question, corpus: Corpus) -> str | None:
+    """A typed (cloze) answer in any accepted spelling must not stand in the prompt."""
+    if q.kind != "cloze":
+        return None
+    prompt = f" {normalize_answer(q.prompt)} "
+    if any(len(n) > 2 and f" {n} " in prompt for n in map(normalize_answer, q.answer)):
+        return "prompt gives the key away"
+    return None
+
+
+CHECKS = (
+    _evidence_matches_text,
+    _options_sound,
+    _prompt_hides_key,
+    _answer_in_evidence,
+    _options_distinct,
+    _no_form_giveaway,
+    _whole_prompt,
+    _typed_answers_hidden,
+)
 
 
 def select(questions: list[Question], rng: random.Random, per_article_kind: int | None = None) -> list[Question]:

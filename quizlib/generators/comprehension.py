@@ -1,1 +1,828 @@
-"""Comprehension generators: questions about what the articles say."""
+"""Comprehension generators: questions about what the articles say.
+
+Every question is built from one sentence (or a few name-with-role spans) of an article, found by
+quizlib.entities; the sentence is the evidence. Sentences that need their neighbours to make sense
+(starting with a pronoun, a question, first or second person, headings, broken quotes) are never
+used, so prompts are whole and readable on their own. Distractors are entities of the same type from
+the corpus, never an alias of the key and never one the same sentence already names.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .. import entities as ent
+from ..articles import Article, Corpus, Sentence
+from ..questions import Evidence, Question, make_question
+from ..scoring import normalize_answer
+from . import generator
+
+VERSION = "1"
+GAP = "_____"
+
+_NEEDS_CONTEXT = re.compile(
+    r"^(?:This|That|These|Those|It|Its|It[’']s|He|She|They|His|Her|Their|Them|Such|Both|Either|Neither|Here|"
+    r"There|Then|Also|And|But|Or|So|Yet|Still|Which|Who|Whose|Another|Other|Others|Some|Many|Most)\b"
+)
+_CONNECTIVE = re.compile(
+    r"^(?:However|Furthermore|Moreover|Additionally|Conversely|Meanwhile|Firstly|Secondly|Thirdly|Finally|"
+    r"Indeed|Therefore|Instead|In addition|In summary|In short|Overall|Ultimately|Notably|Similarly|"
+    r"Likewise|Nevertheless|Nonetheless|Still|Yet|Now|Today|Separately|Elsewhere),\s+"
+)
+_PERSONAL = re.compile(
+    r"(?<![\w’'])(?:I|I[’']m|I[’']ve|I[’']d|me|my|we|we[’']re|we[’']ve|we[’']ll|our|us|you|you[’']re|your|"
+    r"guys|folks|let[’']s)(?![\w’'])",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|added|stated|explained|warned|argued|insisted|noted|wrote|announced|suggested|"
+    r"claimed|replied|advised|urged|admitted|predicted|recalled|saying|expressing|calling for|insisting|"
+    r"arguing|warning|suggesting|adding|noting|according to)\b"
+)
+_QUOTE = re.compile(r"“(?P<a>[^”]{3,200})”|\"(?P<b>[^\"]{3,200})\"|(?<![\w])'(?P<c>[^']{3,120}?)'(?![\w])")
+_AS_SAID = re.compile(
+    r"^As (?P<who>.+?) (?:(?:himself|herself) )?(?P<verb>stated|said|noted|advised|warned|argued|explained|"
+    r"put it|predicted|suggested|insisted|observed), (?P<clause>[a-z].+)\.$"
+)
+_SAID_THAT = re.compile(
+    r"^(?P<who>.+?) (?P<verb>said|says|stated|warned|argued|explained|insisted|noted|announced|suggested|"
+    r"claimed|predicted|admitted|told reporters) that (?P<clause>.+)\.$"
+)
+_KIND_WORD = {"person": "person", "place": "place", "org": "organisation", "number": "figure"}
+
+
+@dataclass(frozen=True)
+class Usable:
+    """A sentence that reads on its own: `text` is what prompts show (a leading connective such as
+    "However," dropped), `shift` maps article offsets to offsets in `text`."""
+
+    article: Article
+    sentence: Sentence
+    text: str
+    shift: int  # text[i] == article.text[sentence.start + shift + i] for the kept part
+
+    def local(self, m: ent.Mention) -> tuple[int, int]:
+        return m.start - self.sentence.start - self.shift, m.end - self.sentence.start - self.shift
+
+    @property
+    def evidence(self) -> Evidence:
+        s = self.sentence
+        return Evidence(self.article.id, s.start, s.end, s.text)
+
+
+def _balanced(text: str) -> bool:
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    singles = re.findall(r"(?<![\w])'|'(?![\w])", text)
+    return len(singles) % 2 == 0
+
+
+def usable_sentences(article: Article) -> list[Usable]:
+    """The article's sentences that can stand alone in a prompt."""
+    out = []
+    for s in article.sentences:
+        text = s.text
+        if not text.endswith((".", ".”", '."', ".'")) or "http" in text or " - " in text:
+            continue
+        if article.paragraphs[s.paragraph].lead and s.start < article.paragraphs[s.paragraph].lead.end:
+            continue
+        shift = 0
+        m = _CONNECTIVE.match(text)
+        if m:
+            shift = m.end()
+            text = text[shift:]
+            text = text[0].upper() + text[1:]
+        words = len(text.split())
+        if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text):
+            continue
+        if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
+            continue
+        out.append(Usable(article, s, text, shift))
+    return out
+
+
+def _mentions(ix: ent.EntityIndex, u: Usable) -> list[ent.Mention]:
+    start = u.sentence.start + u.shift
+    return ix.within(u.article.id, start, u.sentence.end)
+
+
+def _indefinite(word: str) -> str:
+    w = word.lower()
+    if re.match(r"^(?:8|11|18|8\d)(?!\d)", w) or re.match(r"^(?:8\d\d)(?:[^\d,]|$)", w):
+        return "an"
+    if w[:1].isdigit():
+        return "a"
+    if re.match(r"^(?:uni|use|eu|one|once)", w):
+        return "a"
+    return "an" if w[:1] in "aeiou" or re.match(r"^(?:hour|honest|honou?r)", w) else "a"
+
+
+def _gap(u: Usable, m: ent.Mention) -> tuple[str, str]:
+    """The sentence with the mention blanked, and the article word ("a"/"an") the gap swallowed."""
+    a, b = u.local(m)
+    before, after = u.text[:a], u.text[b:]
+    lead = ""
+    art = re.search(r"(?:^|\s)(an?|An?)\s+$", before)
+    if art:
+        lead = art.group(1)
+        before = before[: art.start(1)]
+    return f"{before}{GAP}{after}", lead
+
+
+def _quote(text: str) -> str:
+    return f"“{text.replace('“', '‘').replace('”', '’')}”"
+
+
+def _shuffled(rng: random.Random, key: str, distractors: list[str]) -> tuple[str, ...]:
+    options = [key, *distractors]
+    rng.shuffle(options)
+    return tuple(options)
+
+
+def _intro_evidence(ix: ent.EntityIndex, article: Article, key: str, exclude: Evidence) -> list[Evidence]:
+    """Where the article gives the person's full name, when the sentence uses only the surname."""
+    for m in ix.by_article.get(article.id, []):
+        if m.key == key and " " in m.text and not (exclude.start <= m.start < exclude.end):
+            s = article.sentence_at(m.start)
+            if s:
+                return [Evidence(article.id, s.start, s.end, s.text)]
+    return []
+
+
+def _entity_distractors(
+    ix: ent.EntityIndex,
+    corpus: Corpus,
+    rng: random.Random,
+    key: str,
+    article: Article,
+    sentence_keys: set[str],
+    n: int = 3,
+    like: str | None = None,
+    the: bool | None = None,
+) -> list[str]:
+    """Same-type entities: first those of this article, then the rest of the corpus; after "the"
+    only names written with "the" (and the other way round), so grammar gives nothing away."""
+    kind = ix.entities[key].kind
+    key_name = normalize_answer(ix.display(key, article.id))
+    in_article = {m.key for m in ix.by_article.get(article.id, [])}
+    pool = [
+        e.key
+        for e in ix.of_kind(kind)
+        if e.key != key and e.key not in sentence_keys and normalize_answer(e.name) != key_name
+    ]
+    if kind == "place":
+        countries = _countries()
+        is_country = ix.entities[key].name in countries
+        pool = [k for k in pool if (ix.entities[k].name in countries) == is_country]
+    if the is not None and kind in ("place", "org"):
+        pool = [k for k in pool if takes_the(ix, k) == the]
+    local = [k for k in pool if k in in_article]
+    other = [k for k in pool if k not in in_article]
+    rng.shuffle(local)
+    rng.shuffle(other)
+    names: list[str] = []
+    taken = [key_name]
+    for k in local + other:
+        name = _option_name(ix, k, article.id, like)
+        words = set(normalize_answer(name).split())
+        if any(words & set(t.split()) for t in taken):
+            continue  # no option that shares a word with another ("Europe", "Eastern Europe")
+        names.append(name)
+        taken.append(normalize_answer(name))
+        if len(names) == n:
+            break
+    return names
+
+
+def _option_name(ix: ent.EntityIndex, key: str, article_id: str, like: str | None) -> str:
+    e = ix.entities[key]
+    if e.kind == "org" and like is not None:
+        short = [a for a in e.aliases if a.isupper()]
+        if like.isupper() and short:
+            return short[0]
+    return ix.display(key, article_id)
+
+
+_COUNTRY_CACHE: set[str] = set()
+
+
+def _countries() -> set[str]:
+    if not _COUNTRY_CACHE:
+        places = ent.place_names()
+        import pycountry
+
+        for c in pycountry.countries:
+            for n in (c.name, getattr(c, "common_name", None)):
+                if n:
+                    _COUNTRY_CACHE.add(places.get(n, n))
+    return _COUNTRY_CACHE
+
+
+def takes_the(ix: ent.EntityIndex, key: str) -> bool:
+    """Whether a name is written after "the" ("the White House", "the United States"), so a gap or
+    swap after "the" only uses names that read right there. Places: by the form of the name (the
+    text drops "the" in "U.S. envoy"); organisations: as the corpus mostly writes them."""
+    entity = ix.entities[key]
+    if entity.kind == "place":
+        return bool(re.match(r"^(?:United|Republic|Kingdom|Netherlands|Philippines|Middle East)\b", entity.name))
+    before = [m.after_the for m in ix.mentions if m.key == key]
+    return bool(before) and sum(before) * 2 >= len(before)
+
+
+def _difficulty(ix: ent.EntityIndex, key: str) -> float:
+    """Rarely mentioned entities are harder to guess without reading (and rank higher)."""
+    n = ix.count(key) if key in ix.entities else 1
+    return round(max(0.15, 0.5 - 0.02 * (n - 1)), 2)
+
+
+def _q(gen: str, **fields) -> Question:
+    return make_question(skill="comprehension", generator=gen, generator_version=VERSION, **fields)
+
+
+def _each(corpus: Corpus) -> Iterator[tuple[ent.EntityIndex, Usable]]:
+    ix = ent.index(corpus)
+    for article in corpus:
+        for u in usable_sentences(article):
+            yield ix, u
+
+
+def _single_mention_keys(ms: list[ent.Mention]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    return counts
+
+
+# -- fact -----------------------------------------------------------------------------------
+
+
+@generator("comprehension.fact", VERSION, "comprehension")
+def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """Who / which organisation / which country a sentence is about, as a multiple choice."""
+    out: list[Question] = []
+    for ix, u in _each(corpus):
+        ms = [m for m in _mentions(ix, u) if m.kind != "number"]
+        counts = _single_mention_keys(ms)
+        eligible = [m for m in ms if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0]
+        eligible.sort(key=lambda m: (ix.count(m.key), rng.random()))
+        for m in eligible:
+            q = _fact_question(ix, corpus, rng, u, m, ms)
+            if q:
+                out.append(q)
+                break
+    return out
+
+
+def _fact_question(
+    ix: ent.EntityIndex, corpus: Corpus, rng: random.Random, u: Usable, m: ent.Mention, ms: list[ent.Mention]
+) -> Question | None:
+    a, b = u.local(m)
+    subject = _subject_prompt(u, m, a, b)
+    if subject and _SPEECH.search(u.text):
+        return None  # statements belong to who_said
+    others = {x.key for x in ms if x.key != m.key}
+    key_name = m.text if m.kind == "org" else _option_name(ix, m.key, u.article.id, m.text)
+    the = None if subject else m.after_the
+    distractors = _entity_distractors(ix, corpus, rng, m.key, u.article, others, like=m.text, the=the)
+    if len(distractors) < 2:
+        return None
+    if subject:
+        prompt = subject
+    else:
+        gapped, lead = _gap(u, m)
+        if lead:
+            return None
+        what = _KIND_WORD[m.kind] if m.kind != "place" or key_name not in _countries() else "country"
+        prompt = f"According to the article, which {what} belongs in the gap? {_quote(gapped)}"
+    evidence = [u.evidence, *_intro_evidence(ix, u.article, m.key, u.evidence)]
+    return _q(
+        "comprehension.fact",
+        kind="fact",
+        form="single",
+        prompt=prompt,
+        answer=(key_name,),
+        options=_shuffled(rng, key_name, distractors),
+        explanation=f"The article says: {_quote(u.sentence.text)}",
+        evidence=evidence,
+        article_ids=(u.article.id,),
+        difficulty=_difficulty(ix, m.key),
+        tags=(m.kind, "subject" if subject else "gap"),
+    )
+
+
+def _subject_prompt(u: Usable, m: ent.Mention, a: int, b: int) -> str | None:
+    """ "Who has ...?" when the sentence opens with the entity (after its role) and a verb follows."""
+    head = u.text[:a]
+    if m.kind == "person":
+        if m.role and m.role_start >= 0:
+            head = head.replace(u.article.text[m.role_start : m.role_end], "", 1)
+        if head.strip():
+            return None
+        word = "who"
+    elif m.kind == "org":
+        if head not in ("", "The "):
+            return None
+        word = "which organisation"
+    else:
+        return None
+    rest = u.text[b:]
+    if not re.match(
+        r"^ (?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|"
+        r"\w+ed|\w+s)\b",
+        rest,
+    ):
+        return None
+    if re.match(r"^ (?:is|was|were)\b", rest):
+        return None  # "Who is the ..." reads as a riddle about identity
+    rest = rest.strip()
+    rest = re.sub(r"[.]([”\"']?)$", r"\1", rest)
+    if rest.endswith((".”", '."')):
+        rest = rest[:-2] + rest[-1]
+    return f"According to the article, {word} {rest}?"
+
+
+# -- cloze ----------------------------------------------------------------------------------
+
+
+@generator("comprehension.cloze", VERSION, "comprehension")
+def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """A sentence with one name, place, organisation or figure blanked; the learner types it."""
+    out: list[Question] = []
+    for ix, u in _each(corpus):
+        ms = _mentions(ix, u)
+        counts = _single_mention_keys(ms)
+        eligible = [m for m in ms if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0]
+        eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
+        for m in eligible[:1]:
+            gapped, lead = _gap(u, m)
+            if lead:  # "a(n)": the article word must not hint at the answer's first sound
+                gapped = gapped.replace(GAP, f"{lead[0]}(n) {GAP}", 1)
+            if m.kind == "number":
+                answers = _figure_spellings(m)
+                difficulty = 0.6
+            else:
+                e = ix.entities[m.key]
+                answers = list(dict.fromkeys([m.text, ix.display(m.key, u.article.id), *e.aliases]))
+                difficulty = _difficulty(ix, m.key)
+            normalized_prompt = f" {normalize_answer(gapped)} "
+            if any(f" {normalize_answer(x)} " in normalized_prompt for x in answers if len(normalize_answer(x)) > 2):
+                continue
+            what = {"person": "name", "place": "place", "org": "organisation", "number": "figure"}[m.kind]
+            evidence = [u.evidence]
+            if m.kind == "person":
+                evidence += _intro_evidence(ix, u.article, m.key, u.evidence)
+            out.append(
+                _q(
+                    "comprehension.cloze",
+                    kind="cloze",
+                    form="text",
+                    prompt=f"Type the missing {what} in this sentence from the article: {_quote(gapped)}",
+                    answer=tuple(answers),
+                    explanation=f"The article says: {_quote(u.sentence.text)}",
+                    evidence=evidence,
+                    article_ids=(u.article.id,),
+                    difficulty=difficulty,
+                    tags=(m.kind,),
+                )
+            )
+    return out
+
+
+def _figure_spellings(m: ent.Mention) -> list[str]:
+    out = [m.text]
+    number = re.search(r"\d[\d,.]*", m.text).group(0)
+    if "%" in m.text:
+        out += [m.text.replace("%", " percent"), m.text.replace("%", " per cent")]
+    out.append(number)
+    if "," in number:
+        out.append(number.replace(",", ""))
+    return list(dict.fromkeys(out))
+
+
+# -- true / false ---------------------------------------------------------------------------
+
+
+@generator("comprehension.true_false", VERSION, "comprehension")
+def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """A sentence as the article says it (true), or with one fact swapped for another of the same
+    type from the article (false: the article says the other one, and nothing like it about the
+    swapped-in one)."""
+    out: list[Question] = []
+    for ix, u in _each(corpus):
+        ms = _mentions(ix, u)
+        counts = _single_mention_keys(ms)
+        roles = [(m.role_start, m.start) for m in ms if m.role_start >= 0]
+        swappable = [
+            m
+            for m in ms
+            if not m.bound
+            and counts[m.key] == 1
+            and m.role is None
+            and u.local(m)[0] >= 0
+            and not _after_title(u, m)
+            and not any(rs <= m.start < re_ for rs, re_ in roles)
+        ]
+        if not swappable:
+            continue
+        if rng.random() < 0.5:
+            statement = u.text
+            explanation = f"True: the article says {_quote(u.sentence.text)}"
+            answer = "True"
+            tags: tuple[str, ...] = ("true",)
+        else:
+            m = rng.choice(swappable)
+            swap = _swap_for(ix, rng, u, m, ms)
+            if swap is None:
+                continue
+            a, b = u.local(m)
+            statement = u.text[:a] + swap + u.text[b:]
+            lead = re.search(r"(?:^|\s)(an?|An?)\s+$", u.text[:a])
+            if lead:
+                fixed = _indefinite(swap)
+                fixed = fixed.capitalize() if lead.group(1)[0].isupper() else fixed
+                statement = u.text[: lead.start(1)] + fixed + " " + swap + u.text[b:]
+            explanation = f"False: the article says {_quote(m.text)}, not {_quote(swap)}: {_quote(u.sentence.text)}"
+            answer = "False"
+            tags = ("false", m.kind)
+        out.append(
+            _q(
+                "comprehension.true_false",
+                kind="true_false",
+                form="single",
+                prompt=f"True or false? The article says: {_quote(statement)}",
+                answer=(answer,),
+                options=("True", "False"),
+                explanation=explanation,
+                evidence=[u.evidence],
+                article_ids=(u.article.id,),
+                difficulty=0.45,
+                tags=tags,
+            )
+        )
+    return out
+
+
+def _after_title(u: Usable, m: ent.Mention) -> bool:
+    """A name right after a title word ("President X"): swapping it would give the title away."""
+    a, _ = u.local(m)
+    before = u.text[:a].rstrip().split()[-1:] if a > 0 else []
+    titles = {w.lower() for t in ent.job_titles() for w in t.split()}
+    return bool(before) and before[0].lower().strip("’'") in titles
+
+
+def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention, ms: list[ent.Mention]) -> str | None:
+    """Another figure or entity of the same type, one the article says nothing similar about."""
+    if m.kind == "number":
+        avoid = {x.value for x in ix.by_article.get(u.article.id, []) if x.kind == "number" and x.value is not None}
+        options = ent.figure_distractors(m, rng, avoid, n=1)
+        return options[0] if options else None
+    others = {x.key for x in ms}
+    in_article = sorted({x.key for x in ix.by_article.get(u.article.id, [])})
+    candidates = [k for k in in_article if k in ix.entities and k not in others and ix.entities[k].kind == m.kind]
+    if m.kind == "place":
+        countries = _countries()
+        mine = ix.entities[m.key].name in countries
+        candidates = [k for k in candidates if (ix.entities[k].name in countries) == mine]
+    if m.kind in ("place", "org"):
+        candidates = [k for k in candidates if takes_the(ix, k) == m.after_the]
+    candidates = [k for k in candidates if not _says_similar(ix, u, k)]
+    if not candidates:
+        return None
+    k = rng.choice(candidates)
+    if m.kind == "person":
+        full = ix.display(k, u.article.id)
+        return full if " " in m.text else full.split()[-1]
+    if m.kind == "org":
+        return _option_name(ix, k, u.article.id, m.text)
+    return ix.entities[k].name
+
+
+def _says_similar(ix: ent.EntityIndex, u: Usable, key: str) -> bool:
+    """Whether the article says something close to this sentence about `key` (in a sentence that
+    names it or the two after, where "he" or "it" may still mean it): then a swap is not clearly false."""
+    names = {
+        w for m in ix.within(u.article.id, u.sentence.start, u.sentence.end) for w in normalize_answer(m.text).split()
+    }
+    mine = _content_words(u.text) - names
+    sentences = u.article.sentences
+    for i, s in enumerate(sentences):
+        if not any(m.key == key for m in ix.within(u.article.id, s.start, s.end)):
+            continue
+        for t in sentences[i : i + 3]:
+            if t.start == u.sentence.start:
+                continue
+            if len(mine & _content_words(t.text)) >= 2:
+                return True
+    return False
+
+
+# -- role matching --------------------------------------------------------------------------
+
+
+@generator("comprehension.role_match", VERSION, "comprehension")
+def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """People of an article matched to the roles it gives them ("Foreign Secretary Jane Doe")."""
+    ix = ent.index(corpus)
+    out: list[Question] = []
+    for article in corpus:
+        best: dict[str, ent.Mention] = {}
+        for m in ix.by_article.get(article.id, []):
+            if m.kind == "person" and m.role and " " in m.text:
+                old = best.get(m.key)
+                if old is None or len(m.role) > len(old.role or ""):
+                    best[m.key] = m
+        people = _distinct_roles(list(best.values()))
+        if len(people) < 3:
+            continue
+        subsets = [people] if len(people) <= 5 else [rng.sample(people, 4) for _ in range(2)]
+        for group in subsets:
+            group = sorted(group, key=lambda m: m.start)
+            items = [m.text for m in group]
+            roles = [_role_display(m.role or "") for m in group]
+            options = list(roles)
+            while options == roles:
+                rng.shuffle(options)
+            spans = [(min(m.role_start, m.start), max(m.role_end, m.end)) for m in group]
+            evidence = [Evidence(article.id, a, b, article.text[a:b]) for a, b in spans]
+            out.append(
+                _q(
+                    "comprehension.role_match",
+                    kind="role_match",
+                    form="match",
+                    prompt="Match each person to the role the article gives them.",
+                    items=items,
+                    options=options,
+                    answer=roles,
+                    explanation="The article introduces them as: " + "; ".join(_quote(e.text) for e in evidence) + ".",
+                    evidence=evidence,
+                    article_ids=(article.id,),
+                    difficulty=0.4,
+                )
+            )
+    return out
+
+
+def _role_display(role: str) -> str:
+    return role[0].upper() + role[1:] if role else role
+
+
+def _distinct_roles(people: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop people whose role another role contains or repeats ("President" next to "Vice
+    President"): each role must fit exactly one person."""
+    norm = {m.key: f" {normalize_answer(m.role or '')} " for m in people}
+    kept = []
+    for m in people:
+        mine = norm[m.key]
+        clash = any(o.key != m.key and (mine in norm[o.key] or norm[o.key] in mine) for o in people)
+        if not clash:
+            kept.append(m)
+    return kept
+
+
+# -- who said it ----------------------------------------------------------------------------
+
+
+@generator("comprehension.who_said", VERSION, "comprehension")
+def who_said(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """A quotation or reported statement to its speaker, only where the text gives it to exactly
+    one person: "<quote>," X said / X said: "<quote>" / As X stated, <clause> / X said that <clause>."""
+    ix = ent.index(corpus)
+    out: list[Question] = []
+    seen_quotes: dict[str, int] = {}
+    found: list[tuple[Article, str, str, int, int]] = []  # article, person key, prompt, evidence span
+    for article in corpus:
+        for quote, key, a, b in _attributed_quotes(ix, article):
+            seen_quotes[normalize_answer(quote)] = seen_quotes.get(normalize_answer(quote), 0) + 1
+            found.append((article, key, f"According to the article, who said this? {_quote(quote)}", a, b))
+        for u in usable_sentences(article):
+            ms = _mentions(ix, u)
+            people = {m.key for m in ms if m.kind == "person"}
+            if len(people) == 1:
+                prompt = _reported(u, ms) or _quoted(u)
+                if prompt:
+                    found.append((article, next(iter(people)), prompt, u.sentence.start, u.sentence.end))
+    for article, key, prompt, a, b in found:
+        quoted = re.search(r"“(.+)”\Z", prompt)
+        if quoted and normalize_answer(quoted.group(1)) not in seen_quotes:
+            seen_quotes[normalize_answer(quoted.group(1))] = 1
+        if quoted and seen_quotes.get(normalize_answer(quoted.group(1)), 0) != 1:
+            continue  # the same words appear twice: the attribution may not be unique
+        key_name = ix.display(key, article.id)
+        if normalize_answer(key_name.split()[-1]) in normalize_answer(prompt).split():
+            continue
+        distractors = _entity_distractors(ix, corpus, rng, key, article, {key})
+        if len(distractors) < 2:
+            continue
+        evidence = Evidence(article.id, a, b, article.text[a:b])
+        out.append(
+            _q(
+                "comprehension.who_said",
+                kind="who_said",
+                form="single",
+                prompt=prompt,
+                answer=(key_name,),
+                options=_shuffled(rng, key_name, distractors),
+                explanation=f"The article gives these words to {key_name}: {_quote(evidence.text)}",
+                evidence=[evidence, *_speaker_evidence(ix, article, key, evidence)],
+                article_ids=(article.id,),
+                difficulty=_difficulty(ix, key),
+            )
+        )
+    return out
+
+
+_OPEN_CLOSE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"")
+_SAID_VERBS = (
+    r"said|says|told(?:\s+reporters)?|added|stated|explained|warned|argued|insisted|noted|wrote|announced|"
+    r"replied|recalled|admitted|asked|continued"
+)
+_ATTRIBUTION_AFTER = re.compile(
+    rf"^\s*(?:(?P<who1>[^.“”\"]{{1,80}}?)\s+(?:{_SAID_VERBS})\b|(?:{_SAID_VERBS})\s+(?P<who2>[^.,“”\"]{{1,80}}))"
+)
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+
+
+def _attributed_quotes(ix: ent.EntityIndex, article: Article) -> Iterator[tuple[str, str, int, int]]:
+    """Direct quotations with their speaker: (quote, person key, evidence start, evidence end).
+
+    The speaker is the one person named in the attribution right after the closing quote ("…,"
+    Jane Doe said), or, for "he said"/"she said", the one person the paragraph named before it."""
+    for p in article.paragraphs:
+        text = article.text[p.start : p.end]
+        for qm in _OPEN_CLOSE.finditer(text):
+            quote = (qm.group("a") or qm.group("b") or "").strip()
+            words = quote.split()
+            if not 4 <= len(words) <= 45 or not quote[:1].isupper():
+                continue
+            tail = text[qm.end() : qm.end() + 120]
+            am = _ATTRIBUTION_AFTER.match(tail)
+            if not am or len(text[qm.end() : qm.end() + am.end()].split()) > 12:
+                continue
+            who_text = am.group("who1") or am.group("who2") or ""
+            a_start = p.start + qm.end() + (am.start("who1") if am.group("who1") else am.start("who2"))
+            a_end = a_start + len(who_text)
+            named = {m.key for m in ix.within(article.id, a_start, a_end) if m.kind == "person"}
+            if not named and _PRONOUN.match(who_text.strip()):
+                before = {m.key for m in ix.within(article.id, p.start, p.start + qm.start()) if m.kind == "person"}
+                named = before if len(before) == 1 else set()
+            if len(named) != 1:
+                continue
+            end = p.start + qm.end() + am.end()
+            sentence_end = article.sentence_at(end - 1)
+            end = sentence_end.end if sentence_end else end
+            yield quote.rstrip(",").rstrip(), next(iter(named)), p.start + qm.start(), end
+
+
+def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence: Evidence) -> list[Evidence]:
+    """The sentence that names the speaker, when the quotation's own span says only "she said"."""
+    if any(m.key == key for m in ix.within(article.id, evidence.start, evidence.end)):
+        return _intro_evidence(ix, article, key, evidence)
+    named = [m for m in ix.by_article.get(article.id, []) if m.key == key and m.start < evidence.start]
+    if not named:
+        return []
+    s = article.sentence_at(named[-1].start)
+    return [Evidence(article.id, s.start, s.end, s.text)] if s else []
+
+
+def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
+    """ "As X stated, <clause>." and "X said that <clause>." become "Who stated that <clause>?"."""
+    for rx in (_AS_SAID, _SAID_THAT):
+        m = rx.match(u.text)
+        if not m:
+            continue
+        person = [x for x in ms if x.kind == "person"]
+        a, b = u.local(person[0])
+        if not (m.start("who") <= a and b <= m.end("who")) or len(m.group("who").split()) > 6:
+            return None
+        if _QUOTE.search(m.group("clause")) or _GENDERED.search(m.group("clause")):
+            return None  # a quote inside, or "he"/"she" that would point at the speaker
+        verb = {"put it": "said"}.get(m.group("verb"), m.group("verb"))
+        return f"According to the article, who {verb} that {m.group('clause')}?"
+    return None
+
+
+# -- which article --------------------------------------------------------------------------
+
+_STOPWORDS = set(
+    """a an the of to in on for and or but is are was were be been has have had it its this that these
+    those with as by at from into over about than then so such not no can could would should will may
+    might must also more most very their his her they he she which who whom whose what when where while
+    if""".split()  # noqa: SIM905
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in normalize_answer(text).split() if w not in _STOPWORDS and len(w) > 2}
+
+
+@generator("comprehension.which_article", VERSION, "comprehension")
+def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """Which article says a given thing: a sentence about something only that article mentions."""
+    if len(corpus) < 2:
+        return []
+    ix = ent.index(corpus)
+    out: list[Question] = []
+    where: dict[str, set[str]] = {}
+    for m in ix.mentions:
+        where.setdefault(m.key, set()).add(m.article_id)
+    words_of = {a.id: [_content_words(s.text) for s in a.sentences] for a in corpus}
+    for article in corpus:
+        for u in usable_sentences(article):
+            ms = _mentions(ix, u)
+            if not any(where.get(m.key) == {article.id} for m in ms):
+                continue  # nothing in it that only this article mentions
+            mine = _content_words(u.text)
+            if len(mine) < 5:
+                continue
+            overlap = max(
+                (
+                    len(mine & other) / len(mine | other)
+                    for aid, sents in words_of.items()
+                    if aid != article.id
+                    for other in sents
+                ),
+                default=0.0,
+            )
+            if overlap > 0.3:
+                continue
+            titles = [a.title for a in corpus if a.id != article.id]
+            rng.shuffle(titles)
+            distractors = [t for t in titles if normalize_answer(t) != normalize_answer(article.title)][:3]
+            if not distractors:
+                continue
+            out.append(
+                _q(
+                    "comprehension.which_article",
+                    kind="which_article",
+                    form="single",
+                    prompt=f"Which article says this? {_quote(u.text)}",
+                    answer=(article.title,),
+                    options=_shuffled(rng, article.title, distractors),
+                    explanation=f"Only {_quote(article.title)} says this: {_quote(u.sentence.text)}",
+                    evidence=[u.evidence],
+                    article_ids=(article.id,),
+                    difficulty=0.6,
+                )
+            )
+    return out
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+
+@generator("comprehension.number", VERSION, "comprehension")
+def number(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """A figure from the text among figures of the same unit and size."""
+    out: list[Question] = []
+    for ix, u in _each(corpus):
+        for m in _mentions(ix, u):
+            if m.kind != "number" or m.bound or u.local(m)[0] < 0:
+                continue
+            avoid = {
+                x.value
+                for x in ix.by_article.get(u.article.id, [])
+                if x.kind == "number" and x.template == m.template and x.value is not None
+            }
+            distractors = ent.figure_distractors(m, rng, avoid)
+            if len(distractors) < 3:
+                continue
+            gapped, lead = _gap(u, m)
+            key = m.text
+            if lead:
+                key = f"{_indefinite(m.text)} {m.text}"
+                distractors = [f"{_indefinite(d)} {d}" for d in distractors]
+                if lead[0].isupper():
+                    key = key.capitalize()
+                    distractors = [d.capitalize() for d in distractors]
+            out.append(
+                _q(
+                    "comprehension.number",
+                    kind="number",
+                    form="single",
+                    prompt=f"Which figure completes this sentence from the article? {_quote(gapped)}",
+                    answer=(key,),
+                    options=_shuffled(rng, key, distractors),
+                    explanation=f"The article says: {_quote(u.sentence.text)}",
+                    evidence=[u.evidence],
+                    article_ids=(u.article.id,),
+                    difficulty=0.5,
+                    tags=(m.template or "",),
+                )
+            )
+    return out
+
+
+def _quoted(u: Usable) -> str | None:
+    """Words quoted inside a sentence that names one person and has a speech verb ("X expressed a
+    wish to 'get it done'", "as suggested by X")."""
+    if not _SPEECH.search(u.text):
+        return None
+    for qm in _QUOTE.finditer(u.text):
+        words = next(g for g in qm.groups() if g).strip().rstrip(",.")
+        if len(words.split()) >= 2:
+            return f"According to the article, whose words are these? {_quote(words)}"
+    return None
