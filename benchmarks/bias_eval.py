@@ -3,8 +3,9 @@
     python benchmarks/bias_eval.py --data ../shared/data/mbic-sg1-expert-labels.csv
 
 Prints one JSON object: word-level precision/recall/F1 of loaded-language flags against the
-annotators' biased_words; sentence-level macro-F1 of biased vs non-biased; macro-F1 of
-"Entirely factual" vs "Expresses writer’s opinion". Each on all rows and on two fixed halves
+annotators' biased_words; sentence-level macro-F1 of biased (the writer's own loaded or
+opinion cues) vs non-biased; macro-F1 of "Entirely factual" vs "Expresses writer’s opinion"
+(classify_sentence: opinion or speculation vs fact or attributed claim). Each on all rows and on two fixed halves
 (rows 0, 2, 4, ... were used while writing the lists: "dev"; rows 1, 3, 5, ...: "held_out").
 The data file is read, never copied; exit code 2 when it is absent or malformed.
 """
@@ -86,14 +87,16 @@ def evaluate(rows: list[dict[str, object]]) -> dict[str, object]:
         tp += len(flags & gold)
         fp += len(flags - gold)
         fn += len(gold - flags)
-        label = classify_sentence(row["text"]).label
-        steered = label in (OPINION, SPECULATION)
+        # Biased: the writer's own loaded or opinion words (a hedge signals uncertainty, not bias).
+        biased = any(c.category in ("loaded_language", "opinion") for c in sentence_cues(row["text"]))
+        # Opinion vs fact: classify_sentence's labels; speculation is not "entirely factual" either.
+        opinion = classify_sentence(row["text"]).label in (OPINION, SPECULATION)
         if row["bias"] in ("Biased", "Non-biased"):
             gold_b.append(row["bias"] == "Biased")
-            pred_b.append(steered)
+            pred_b.append(biased)
         if row["opinion"] in (FACTUAL, WRITER_OPINION):
             gold_o.append(row["opinion"] == WRITER_OPINION)
-            pred_o.append(steered)
+            pred_o.append(opinion)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {

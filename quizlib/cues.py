@@ -178,7 +178,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _NAMED_AFTER = re.compile(r"^,?\s*(?:including|such as|like|led by|at|from|with|of|in)\s+(?:the\s+)?[A-Z]", re.UNICODE)
-_EMBEDDED_MODAL = re.compile(r"\b(?:what|which|whether|how)\s[^.;:!?]{0,80}$", re.IGNORECASE)
+_EMBEDDED_MODAL = re.compile(r"\b(?:what|which|whether|how)\s[^;:!?]{0,100}$", re.IGNORECASE)
 _NOT_HEDGE_AFTER = re.compile(r"^\s*(?:not|n['’]t)\b", re.IGNORECASE)
 _AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|where|if|whenever|wherever)\s+$", re.IGNORECASE)
 _FIRST_PERSON = {"we", "us", "our", "ours", "my", "me", "myself", "ourselves", "let's", "we're", "we've", "we'll"}

@@ -374,7 +374,8 @@ _SENTENCE_PROMPTS = {
 }
 _INTENT = re.compile(
     r"\b(?:aim\w*|seek\w*|sought|want\w*|hop\w*|intend\w*|intent\w*|goal\w*|motiv\w*|keen|desir\w*|ambiti\w*|"
-    r"strateg\w*|purpose\w*|plan\w*|tr(?:y|ies|ied|ying)|wish\w*|eager\w*|determin\w*|willing\w*)\b",
+    r"strateg\w*|purpose\w*|plan\w*|tr(?:y|ies|ied|ying)|wish\w*|eager\w*|determin\w*|willing\w*|yearn\w*|"
+    r"long(?:s|ed|ing)\b|crav\w*|need\w*)\b",
     re.IGNORECASE,
 )
 
@@ -590,7 +591,9 @@ def source(corpus: Corpus, rng: random.Random) -> list[Question]:
             speakers += [(m, _speaker_kind(article, m.group("who"))) for m in _ACCORDING.finditer(s.text)]
             kinds = {k for _m, k in speakers}
             steering = [c for c in cues if c.category in ("loaded_language", "opinion", "hedge")]
-            if vague and not speakers and not steering:
+            # The unnamed source must open the claim ("Critics say ..."), not trail a claim of the writer's.
+            opens = bool(vague) and (vague[0].start - s.start) <= len(s.text) // 3
+            if vague and opens and not speakers and not steering:
                 key, who_span = UNNAMED, (vague[0].start, vague[0].end)
                 why = vague[0].explanation
             elif len(speakers) == 1 and not vague and not steering and None not in kinds:
