@@ -548,7 +548,7 @@ _SPEAKER = re.compile(
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 _ORG_WORDS = re.compile(
-    r"\b(?:House|Kremlin|Ministry|Council|Department|Office|Committee|Agency|Government|Administration|Club|"
+    r"\b(?:House|Ministry|Council|Department|Office|Committee|Agency|Government|Administration|Club|"
     r"University|Institute|Commission|Union|Bank|Party|Police|Court|Company|Association|Board|Service|Parliament|"
     r"Congress|Senate|Assembly|Authority|Organi[sz]ation|Foundation|Group|Inc|Ltd|Corp|Trust|Hospital|Fund|"
     r"Federation|League|Council|Cabinet)\b"
