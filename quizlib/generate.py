@@ -29,6 +29,26 @@ def rng_for(seed: int, name: str) -> random.Random:
 PER_ARTICLE_KIND = 4
 
 
+# Comprehension kinds that are scarce go first: one passage serves one question, because a second
+# question on the same sentence would show the first one's answer (a cloze gap, a swapped name).
+_FIRST = ("role_match", "who_said", "number", "which_article", "true_false", "fact", "cloze")
+
+
+def _priority(gen: Generator) -> tuple[int, str]:
+    kind = gen.name.rsplit(".", 1)[-1]
+    return (_FIRST.index(kind) if gen.skill == "comprehension" and kind in _FIRST else -1, gen.name)
+
+
+def _passages(q: Question) -> tuple:
+    """What a question puts in front of the learner: its first evidence passage (later ones only say
+    who a name belongs to), or every name-and-role of a matching question."""
+    return q.evidence if q.form == "match" else q.evidence[:1]
+
+
+def _overlaps(q: Question, shown: dict[str, list[tuple[int, int]]]) -> bool:
+    return any(a < e.end and e.start < b for e in _passages(q) for a, b in shown.get(e.article_id, ()))
+
+
 def generate(
     corpus: Corpus,
     seed: int = 0,
@@ -41,7 +61,8 @@ def generate(
     report: dict[str, dict] = {}
     chosen: list[Question] = []
     seen_ids: set[str] = set()
-    for gen in generators or all_generators():
+    shown: dict[str, list[tuple[int, int]]] = {}  # passages comprehension questions already show
+    for gen in sorted(generators or all_generators(), key=_priority):
         candidates = gen(corpus, rng_for(seed, gen.name))
         dropped: Counter[str] = Counter()
         sound: list[Question] = []
@@ -49,12 +70,18 @@ def generate(
             reason = quality.problem(q, corpus)
             if reason is None and q.id in seen_ids:
                 reason = "duplicate"
+            if reason is None and q.skill == "comprehension" and _overlaps(q, shown):
+                reason = "passage already used by another question"
             if reason:
                 dropped[reason] += 1
                 continue
             seen_ids.add(q.id)
             sound.append(q)
         kept = quality.select(sound, rng_for(seed, gen.name + "/select"), per_article_kind)
+        for q in kept:
+            if q.skill == "comprehension":
+                for e in _passages(q):
+                    shown.setdefault(e.article_id, []).append((e.start, e.end))
         dropped["not selected (ranked lower)"] += len(sound) - len(kept)
         report[gen.name] = {
             "made": len(candidates),

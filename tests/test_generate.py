@@ -112,3 +112,19 @@ def test_generate_never_raises_on_other_engineers_fixtures(seed):
     """Articles written for other parts of the course (whatever is in the folder) also generate."""
     bank = generate(load_corpus(FIXTURES), seed=seed)
     assert len(bank) > 0
+
+
+def test_no_two_comprehension_questions_show_the_same_passage():
+    """A second question on a sentence would show the first one's answer (its gap, its swap)."""
+    from quizlib.generate import _passages
+
+    for corpus in (load_corpus(None), load_corpus(OWN_FIXTURES)):
+        spans = [
+            (e.article_id, e.start, e.end)
+            for q in generate(corpus, seed=0)
+            if q.skill == "comprehension"
+            for e in _passages(q)
+        ]
+        for i, (a, s, e) in enumerate(spans):
+            for b, s2, e2 in spans[i + 1 :]:
+                assert not (a == b and s < e2 and s2 < e), (a, s, e, s2, e2)

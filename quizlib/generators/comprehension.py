@@ -266,7 +266,11 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
     for ix, u in _each(corpus):
         ms = [m for m in _mentions(ix, u) if m.kind != "number"]
         counts = _single_mention_keys(ms)
-        eligible = [m for m in ms if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0]
+        eligible = [
+            m
+            for m in ms
+            if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0 and m.role is None and not _after_title(u, m)
+        ]  # a title right before the gap ("Foreign Secretary _____") would point at the key
         eligible.sort(key=lambda m: (ix.count(m.key), rng.random()))
         for m in eligible:
             q = _fact_question(ix, corpus, rng, u, m, ms)
@@ -488,6 +492,12 @@ def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention
         candidates = [k for k in candidates if (ix.entities[k].name in countries) == mine]
     if m.kind in ("place", "org"):
         candidates = [k for k in candidates if takes_the(ix, k) == m.after_the]
+    if m.kind == "place":
+        # Only specific places (named by one article): "the war in <a country every article names>"
+        # may be loosely true of its neighbour too, "a summit in <a city>" is plainly not.
+        if not _specific(ix, m.key):
+            return None
+        candidates = [k for k in candidates if _specific(ix, k)]
     candidates = [k for k in candidates if not _says_similar(ix, u, k)]
     if not candidates:
         return None
@@ -498,6 +508,10 @@ def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention
     if m.kind == "org":
         return _option_name(ix, k, u.article.id, m.text)
     return ix.entities[k].name
+
+
+def _specific(ix: ent.EntityIndex, key: str) -> bool:
+    return len({m.article_id for m in ix.mentions if m.key == key}) == 1
 
 
 def _says_similar(ix: ent.EntityIndex, u: Usable, key: str) -> bool:
@@ -537,8 +551,7 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
         people = _distinct_roles(list(best.values()))
         if len(people) < 3:
             continue
-        subsets = [people] if len(people) <= 5 else [rng.sample(people, 4) for _ in range(2)]
-        for group in subsets:
+        for group in [people if len(people) <= 5 else rng.sample(people, 5)]:
             group = sorted(group, key=lambda m: m.start)
             items = [m.text for m in group]
             roles = [_role_display(m.role or "") for m in group]
