@@ -792,9 +792,9 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
     """A figure from the text among figures of the same unit and size."""
     out: list[Question] = []
     for ix, u in _each(corpus):
-        for m in _mentions(ix, u):
-            if m.kind != "number" or m.bound or u.local(m)[0] < 0:
-                continue
+        figures = [m for m in _mentions(ix, u) if m.kind == "number" and not m.bound and u.local(m)[0] >= 0]
+        # One figure a sentence: a second question on it would show the first one's answer.
+        for m in figures[:1] if len(figures) < 2 else [rng.choice(figures)]:
             avoid = {
                 x.value
                 for x in ix.by_article.get(u.article.id, [])
