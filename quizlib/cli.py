@@ -26,6 +26,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .articles import load_corpus
     from .generate import generate
 
+    if args.variants:  # per-learner variants: see quizlib.variants
+        args.count = args.variants
+        return cmd_variants(args)
     corpus = load_corpus(args.path)
     for problem in corpus.problems:
         print(f"not loaded: {problem}", file=sys.stderr)
@@ -78,8 +81,10 @@ def cmd_cues(args: argparse.Namespace) -> int:
 
 def cmd_variants(args: argparse.Namespace) -> int:
     from .articles import load_corpus
-    from .variants import Edits, make_variants, pool_for, summary, write_variants
+    from .variants import Edits, VariantsError, make_variants, pool_for, summary, write_variants
 
+    if not args.out:
+        raise VariantsError(None, "variants need --out FOLDER")
     corpus = load_corpus(args.path)
     for problem in corpus.problems:
         print(f"not loaded: {problem}", file=sys.stderr)
@@ -134,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="selection and option order (default 0)")
     p.add_argument("--out", help="write here instead of standard output")
     p.add_argument("--format", choices=("json", "csv"), default="json", help="bank JSON (default) or a CSV table")
+    p.add_argument("--variants", type=int, help="write this many balanced variant banks into the --out folder")
+    p.add_argument("--size", type=int, help="with --variants: questions per variant (default 20)")
+    p.add_argument("--edits", help="with --variants: JSON file of questions to pin, drop or change")
     p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("show", help="list a bank's questions with keys, evidence and explanations")

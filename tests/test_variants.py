@@ -191,3 +191,16 @@ def test_cli_variants(tmp_path, capsys):
     assert (out / "variant-01.json").read_bytes() == first
     assert main(["variants", *corpus, "--count", "2", "--out", str(out), "--edits", str(tmp_path / "none.json")]) == 2
     assert "none.json: no such file" in capsys.readouterr().err
+
+
+def test_cli_generate_with_variants(tmp_path, capsys):
+    corpus = [str(p) for p in sorted(build.HERE.glob("*.txt"))]
+    out = tmp_path / "g"
+    args = ["generate", *corpus, "--variants", "2", "--size", "3", "--seed", "7", "--out", str(out)]
+    assert main(args) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["index.csv", "variant-01.json", "variant-02.json"]
+    assert "2 variants drawn from a pool" in capsys.readouterr().out
+    direct = make_variants(pool_for(build.corpus(), seed=7), 2, size=3, seed=7)
+    assert Bank.load(out / "variant-02.json").to_json() == direct[1].to_json()
+    assert main(["generate", *corpus, "--variants", "2"]) == 2
+    assert "variants need --out FOLDER" in capsys.readouterr().err
