@@ -63,6 +63,12 @@ def test_export_writes_files_and_lists_what_it_skipped(bank, fmt, tmp_path):
         assert note.question_id in result.summary()
 
 
+def test_answer_key_sits_beside_the_worksheet(bank, tmp_path):
+    result = export(bank, "markdown", tmp_path / "week1.txt")
+    assert [p.name for p in result.paths] == ["week1.txt", "week1-answers.txt"]
+    assert "Answer key" in result.paths[1].read_text()
+
+
 def test_unknown_format_and_folder_target_are_clear_errors(bank, tmp_path):
     with pytest.raises(ExportError, match="unknown export format 'pdf'"):
         export(bank, "pdf", tmp_path / "x.pdf")

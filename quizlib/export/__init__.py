@@ -100,7 +100,8 @@ def export(bank: Bank, fmt: str, out: str | Path) -> ExportResult:
         raise ExportError(folder, f"cannot make the output folder: {exc.strerror}") from None
     paths = []
     for i, (name, data) in enumerate(done.files.items()):
-        path = out if i == 0 else folder / name
+        # the first file is `out`; others (an answer key) sit beside it with the same suffix
+        path = out if i == 0 else folder / (Path(name).stem + (out.suffix or Path(name).suffix))
         tmp = path.with_name(path.name + ".tmp")
         try:
             tmp.write_bytes(data)
