@@ -428,3 +428,31 @@ def test_moodle_xml_cdata_holds_any_text(text):
     parsed = etree.fromstring(f"<t>{wrapped}</t>".encode()).text or ""
     # XML parsers normalise line ends (CR LF and CR become LF)
     assert parsed == moodle_xml.clean(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_no_format_names_the_article_when_the_key_is_an_article(bank):
+    base = by_kind(bank, "fact")
+    title = bank.articles[0].title
+    q = replace(
+        base,
+        kind="which_article",
+        prompt="Which article reports the budget?",
+        options=(title, bank.articles[1].title),
+        answer=(title,),
+    )
+    one = Bank((q,), bank.articles)
+    for fmt in FORMATS:
+        files = render(one, fmt).files
+        if fmt in ("csv", "markdown", "html"):
+            continue  # these list the options (and the CSV the key) anyway; checked below
+        data = b"".join(files.values())
+        if fmt == "qti":
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            data = b"".join(zf.read(n) for n in zf.namelist())
+        text = html.unescape(html.unescape(data.decode("utf-8")))
+        assert "Which article reports the budget?" in text, fmt
+        assert "Article: “" not in text, fmt
+    sheet = render(one, "markdown").files["quiz.md"].decode()
+    assert "Article:" not in sheet
+    # an ordinary question still says which article it is about
+    assert "Article: “" in render(Bank((base,), bank.articles), "markdown").files["quiz.md"].decode()

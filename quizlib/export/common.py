@@ -35,8 +35,16 @@ def titles(bank: Bank) -> dict[str, str]:
     return {a.id: a.title or a.id for a in bank.articles}
 
 
+# Kinds whose key is an article: naming "the" article beside the prompt would give the key away.
+ARTICLE_KEYED_KINDS = frozenset({"which_article", "compare_coverage"})
+
+
 def article_line(q: Question, names: dict[str, str]) -> str:
-    return "Article: " + "; ".join(f"“{names.get(a, a)}”" for a in q.article_ids)
+    """Which article the question is about, or "" when saying so would give the key away."""
+    titles = [names.get(a, a) for a in q.article_ids]
+    if q.kind in ARTICLE_KEYED_KINDS or any(t in o or o in t for t in titles for o in (*q.options, *q.answer)):
+        return ""
+    return "Article: " + "; ".join(f"“{t}”" for t in titles)
 
 
 def name(q: Question, number: int) -> str:

@@ -23,7 +23,8 @@ def e(text: str) -> str:
 
 
 def _question_text(q: Question, names: dict[str, str]) -> str:
-    return f"{e(q.prompt)}<br><em>{e(common.article_line(q, names))}</em>"
+    line = common.article_line(q, names)
+    return f"{e(q.prompt)}<br><em>{e(line)}</em>" if line else e(q.prompt)
 
 
 def _feedback(q: Question, names: dict[str, str], lead: str) -> str:

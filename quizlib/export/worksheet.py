@@ -53,7 +53,9 @@ def _key_parts(q: Question) -> str:
 
 # -- Markdown ---------------------------------------------------------------------------------
 def _md_question(number: int, q: Question, names: dict[str, str]) -> list[str]:
-    lines = [f"### {number}. {md(q.prompt)}", "", f"*{md(common.article_line(q, names))}* — {INSTRUCTION[q.form]}", ""]
+    line = common.article_line(q, names)
+    meta = f"*{md(line)}* — {INSTRUCTION[q.form]}" if line else INSTRUCTION[q.form]
+    lines = [f"### {number}. {md(q.prompt)}", "", meta, ""]
     if q.form in ("single", "multi"):
         box = "( )" if q.form == "single" else "[ ]"
         lines += [f"- {md(box)} ({letter(n)}) {md(o)}" for n, o in enumerate(q.options)]
@@ -126,7 +128,7 @@ def _html_question(number: int, q: Question, names: dict[str, str]) -> list[str]
     out = [
         f'<section class="question" id="q{number}">',
         f"<h3>{number}. {e(q.prompt)}</h3>",
-        f'<p class="meta">{e(common.article_line(q, names))} — {e(INSTRUCTION[q.form])}</p>',
+        f'<p class="meta">{e(" — ".join(filter(None, [common.article_line(q, names), INSTRUCTION[q.form]])))}</p>',
     ]
     if q.form in ("single", "multi"):
         box = "◯" if q.form == "single" else "☐"
