@@ -452,6 +452,7 @@ def test_no_format_names_the_article_when_the_key_is_an_article(bank):
         text = html.unescape(html.unescape(data.decode("utf-8")))
         assert "Which article reports the budget?" in text, fmt
         assert "Article: “" not in text, fmt
+        assert f"Go back to “{title}”" not in text, fmt
     sheet = render(one, "markdown").files["quiz.md"].decode()
     assert "Article:" not in sheet
     # an ordinary question still says which article it is about

@@ -91,6 +91,8 @@ INCORRECT = "Not quite: read the explanation and the passage it quotes."
 
 def hint(q: Question, names: dict[str, str]) -> str:
     """A hint that points back to the text without giving the key away."""
+    if not article_line(q, names):  # naming the article would give the key away
+        return "Go back to the articles: the answer rests on what the texts say, not on what you expect."
     where = " and ".join(f"“{names.get(a, a)}”" for a in q.article_ids)
     return f"Go back to {where}: the answer rests on what the text says, not on what you expect."
 
