@@ -147,6 +147,10 @@ _EXPLAIN = {
     "engagement_bait": "“{w}” asks you to react or stay on the site; it adds nothing to what you know about the news.",
     "headline_framing": "“{w}” in the headline is chosen to grab your attention rather than to inform you.",
 }
+_HEADLINE_HEDGE = (
+    "“{w}” in the headline is a hedge: the headline announces something that may not happen at all, yet "
+    "it puts the idea in your head."
+)
 _RULE_EXPLAIN = {
     "first person": "The writer speaks as “{w}”, which shows this is a personal view, not neutral reporting.",
     "second person": "The writer talks to you directly (“{w}”), which is persuasion or chat rather than reporting.",
@@ -414,16 +418,8 @@ def headline_cues(title: str, offset: int = 0) -> list[Cue]:
                     continue
                 seen.add(span)
                 word = m.group(0)
-                out.append(
-                    Cue(
-                        *span,
-                        word,
-                        "headline_framing",
-                        f"{name}: {e.entry}",
-                        _explain("headline_framing", word),
-                        e.alternative,
-                    )
-                )
+                why = _HEADLINE_HEDGE.format(w=word) if name == "hedges.txt" else _explain("headline_framing", word)
+                out.append(Cue(*span, word, "headline_framing", f"{name}: {e.entry}", why, e.alternative))
     out.sort(key=lambda c: (c.start, c.end, c.rule))
     return out
 

@@ -201,3 +201,35 @@ def test_one_article_corpus_still_works(fixtures):
     single = load_corpus(FIXTURES / "bias-football-transfer.txt")
     bank = generate(single, seed=3, generators=bias_generators(), per_article_kind=None)
     assert len(bank) > 5 and "compare_coverage" not in {q.kind for q in bank}
+
+
+def _corpus_of(*texts: str):
+    from quizlib.articles import Corpus, parse_article
+
+    return Corpus(tuple(parse_article(t, f"own-{i}") for i, t in enumerate(texts)))
+
+
+def test_no_hedge_key_where_a_weak_hedge_competes():
+    """Hyland counts "often" as a hedge: a reader could mark it, so "could" is not asked alone there."""
+    corpus = _corpus_of(
+        "Harbour Ferries Add Winter Timetable\n\n"
+        "The ferry company often changes its timetable in winter, and the fares could rise next month. "
+        "The ferry company said the fares could rise by four percent for the winter timetable. "
+        "The fares for the ferry rose in winter last year, when the company added a timetable.\n"
+    )
+    bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
+    asked = [q for q in bank if q.technique == "hedge" and "often changes" in q.prompt]
+    assert asked == []
+
+
+def test_headline_hedge_is_asked_with_words_of_the_headline():
+    corpus = _corpus_of(
+        "Council Vote Possibly Delayed Until Spring\n\n"
+        "The council vote on the harbour plan was delayed on Monday. The council said the vote would "
+        "take place in the spring. A delayed vote means the harbour plan waits for another season.\n"
+    )
+    bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
+    q = [q for q in bank if q.technique == "headline_framing" and q.kind == "which_word"]
+    assert q and q[0].answer == ("Possibly",)
+    assert set(q[0].options) <= {"Council", "Vote", "Possibly", "Delayed", "Spring"}
+    assert "less certain" in q[0].prompt

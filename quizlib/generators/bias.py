@@ -115,7 +115,7 @@ def _function_words() -> frozenset[str]:
 
 @functools.cache
 def _cue_lexicons() -> tuple:
-    names = (*CUE_LISTS, "headline.txt", "evaluative.txt")
+    names = (*CUE_LISTS, "headline.txt", "evaluative.txt", "weak_hedges.txt")
     return tuple(e.pattern for n in names for e in lexicon(n).entries)
 
 
@@ -142,6 +142,22 @@ def _topic_words(corpus: Corpus) -> frozenset[str]:
             docs[low].add(a.id)
             counts[low] += 1
     return frozenset(w for w, ids in docs.items() if len(ids) >= 2 or counts[w] >= 2)
+
+
+def _is_name(article: Article, word: str) -> bool:
+    """A word the article's body writes capitalised inside sentences and never in lower case."""
+    body = article.body
+    low = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body)
+    cap = re.search(rf"(?<=[\w,;] ){re.escape(word[:1].upper() + word[1:])}(?![\w-])", body)
+    return bool(cap) and not low
+
+
+def _weak_hedge_in(text: str, offset: int, keys: list[Cue]) -> bool:
+    """Whether a weak hedge stands in the text outside the key cues."""
+    for k in keys:
+        a, b = k.start - offset, k.end - offset
+        text = text[:a] + " " * (b - a) + text[b:]
+    return any(e.pattern.search(text) for e in lexicon("weak_hedges.txt").entries)
 
 
 def _key_grade(cue: Cue) -> bool:
@@ -183,6 +199,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if not all(_key_grade(c) for c in targets):
         return None
+    if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
+        return None  # "often", "largely": a reader may fairly mark these as hedges too
     # A competing word-level cue of another kind (an opinion word, a motive guess) could be
     # marked by a careful reader; leave such sentences out.
     if any(c.category != category and not c.rule.startswith("rule:") for c in cues):
@@ -246,6 +264,7 @@ _WHICH_PROMPTS = {
     "motive_guessing": "Which words in this sentence guess at why someone acts, without a source who knows?",
     "engagement_bait": "Which words in this sentence ask you to react instead of informing you?",
     "headline_framing": "Which word in this headline is chosen to grab attention rather than inform?",
+    "headline_hedge": "Which word in this headline makes its news less certain than the headline first sounds?",
 }
 
 
@@ -293,6 +312,8 @@ def _which_question(
     key_cue = targets[0]
     if not _key_grade(key_cue):
         return None
+    if category == "hedge" and _weak_hedge_in(text, offset, [key_cue]):
+        return None
     others = [c for c in cues if c is not key_cue and not c.rule.startswith("rule:")]
     if any(c.category in ("loaded_language", "hedge", "opinion") for c in others) and category in (
         "loaded_language",
@@ -317,11 +338,9 @@ def _which_question(
             continue  # names, numbers and phrases across punctuation are not candidates
         if lower and any(t[2][:1].isupper() for t in window):
             continue
-        if not lower and not all(
-            re.search(rf"(?<![\w-]){re.escape(t[2].lower())}(?![\w-])", article.body) for t in window
-        ):
-            continue  # a headline word the body never writes in lower case is a name
-        if n == 1 and (len(shown) < 4 or shown.endswith(_ADJECTIVE_ENDINGS) or shown not in topic):
+        if not lower and any(_is_name(article, t[2]) for t in window):
+            continue  # a headline word the body writes only capitalised is a name
+        if n == 1 and (len(shown) < 4 or shown.endswith(_ADJECTIVE_ENDINGS) or (lower and shown not in topic)):
             continue  # single-word distractors: the topic's recurring nouns and verbs
         if _is_cue_word(phrase):
             continue
@@ -351,11 +370,12 @@ def _which_question(
     explanation = key_cue.explanation + (f" A neutral choice: “{key_cue.alternative}”." if key_cue.alternative else "")
     explanation += f" The other options are ordinary words here, not {label}."
     where = "headline" if category == "headline_framing" else "sentence"
+    ask = "headline_hedge" if key_cue.rule.startswith("hedges.txt") and category == "headline_framing" else category
     return make_question(
         kind="which_word",
         form="single",
         skill="bias",
-        prompt=f"{_WHICH_PROMPTS[category]}\n\n{_quoted(text)}",
+        prompt=f"{_WHICH_PROMPTS[ask]}\n\n{_quoted(text)}",
         answer=[key],
         options=options,
         explanation=explanation,
