@@ -190,6 +190,13 @@ def test_gift_escape_rules():
     assert gift_module.option_text("%50% off") == "&\\#37;50% off"
 
 
+@pytest.mark.parametrize(("answer", "why"), [("%50% off", "reads as a weight"), ("a -> b", "pair separator")])
+def test_gift_skips_typed_answers_moodle_would_misread(bank, answer, why):
+    q = replace(by_kind(bank, "cloze"), answer=(answer,))
+    done = render(Bank((q,), bank.articles), "gift")
+    assert done.exported == 0 and why in done.notes[0].reason
+
+
 def test_gift_skips_what_moodle_cannot_weight(bank):
     q = by_kind(bank, "mark_words")
     many = [f"w{i}" for i in range(14)]

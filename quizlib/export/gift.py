@@ -66,6 +66,8 @@ def _answers(q: Question, names: dict[str, str]) -> tuple[list[str] | None, list
     if q.form == "text":
         if any(a.lstrip().startswith("%") for a in q.answer):
             return None, [Note(q.id, q.kind, "skipped", "a typed answer starts with %, which GIFT reads as a weight")]
+        if any("->" in a for a in q.answer):  # Moodle would read '=... -> ...' as a matching question
+            return None, [Note(q.id, q.kind, "skipped", "a typed answer contains '->', GIFT's pair separator")]
         return [*(f"={escape(a)}" for a in q.answer), _general(q, names)], notes
     if q.form == "match":
         if len(q.items) < 3:
