@@ -26,17 +26,19 @@ def rng_for(seed: int, name: str) -> random.Random:
 
 # Enough items per article and kind for a lesson and a retake, few enough that the most guessable
 # candidates (ranked lowest) are left out.
-PER_ARTICLE_KIND = 4
+PER_ARTICLE_KIND = 6
 
 
-# Comprehension kinds that are scarce go first: one passage serves one question, because a second
-# question on the same sentence would show the first one's answer (a cloze gap, a swapped name).
-_FIRST = ("role_match", "who_said", "number", "which_article", "true_false", "fact", "cloze")
+# One passage serves one comprehension question: a second question on the same sentence would show
+# the first one's answer (a cloze gap, a swapped name). Kinds take turns, scarce kinds first, so
+# every kind gets passages.
+_TURNS = ("role_match", "who_said", "number", "fact", "cloze", "which_article", "true_false")
+_OVERLAP = "passage already used by another question"
 
 
-def _priority(gen: Generator) -> tuple[int, str]:
+def _turn(gen: Generator) -> tuple[int, str]:
     kind = gen.name.rsplit(".", 1)[-1]
-    return (_FIRST.index(kind) if gen.skill == "comprehension" and kind in _FIRST else -1, gen.name)
+    return (_TURNS.index(kind) if kind in _TURNS else len(_TURNS), gen.name)
 
 
 def _passages(q: Question) -> tuple:
@@ -57,12 +59,13 @@ def generate(
 ) -> Bank:
     """A question bank for the corpus. Same corpus, seed and quizlib version: same bytes.
 
-    `per_article_kind=None` keeps every sound candidate."""
+    `per_article_kind=None` keeps every sound candidate (that shows no passage twice)."""
     report: dict[str, dict] = {}
     chosen: list[Question] = []
     seen_ids: set[str] = set()
-    shown: dict[str, list[tuple[int, int]]] = {}  # passages comprehension questions already show
-    for gen in sorted(generators or all_generators(), key=_priority):
+    pools: dict[str, list[Question]] = {}
+    gens = generators or all_generators()
+    for gen in gens:
         candidates = gen(corpus, rng_for(seed, gen.name))
         dropped: Counter[str] = Counter()
         sound: list[Question] = []
@@ -70,26 +73,72 @@ def generate(
             reason = quality.problem(q, corpus)
             if reason is None and q.id in seen_ids:
                 reason = "duplicate"
-            if reason is None and q.skill == "comprehension" and _overlaps(q, shown):
-                reason = "passage already used by another question"
             if reason:
                 dropped[reason] += 1
                 continue
             seen_ids.add(q.id)
             sound.append(q)
+        report[gen.name] = {"made": len(candidates), "kept": 0, "dropped": dropped}
+        if gen.skill == "comprehension":
+            rng = rng_for(seed, gen.name + "/select")
+            rng.shuffle(sound)
+            sound.sort(key=lambda q: -quality.rank(q))
+            pools[gen.name] = sound
+            continue
         kept = quality.select(sound, rng_for(seed, gen.name + "/select"), per_article_kind)
-        for q in kept:
-            if q.skill == "comprehension":
-                for e in _passages(q):
-                    shown.setdefault(e.article_id, []).append((e.start, e.end))
         dropped["not selected (ranked lower)"] += len(sound) - len(kept)
-        report[gen.name] = {
-            "made": len(candidates),
-            "kept": len(kept),
-            "dropped": {k: v for k, v in sorted(dropped.items()) if v},
-        }
+        report[gen.name]["kept"] = len(kept)
         chosen.extend(kept)
+    chosen.extend(
+        _take_turns(corpus, sorted((g for g in gens if g.name in pools), key=_turn), pools, report, per_article_kind)
+    )
+    for r in report.values():
+        r["dropped"] = {k: v for k, v in sorted(r["dropped"].items()) if v}
     order = {a.id: i for i, a in enumerate(corpus.articles)}
     chosen.sort(key=lambda q: (q.skill, order.get(q.article_ids[0], 0), q.evidence[0].start, q.kind, q.id))
     articles = tuple(ArticleRef(a.id, a.title, a.sha256) for a in corpus.articles)
     return Bank(tuple(chosen), articles, seed, report)
+
+
+def _take_turns(
+    corpus: Corpus,
+    gens: list[Generator],
+    pools: dict[str, list[Question]],
+    report: dict[str, dict],
+    per_article_kind: int | None,
+) -> list[Question]:
+    """Per article, kinds take turns picking their best remaining candidate whose passage no kept
+    question shows yet, until each kind has `per_article_kind` or runs out."""
+    shown: dict[str, list[tuple[int, int]]] = {}
+    kept: dict[str, list[Question]] = {g.name: [] for g in gens}
+    cap = per_article_kind if per_article_kind is not None else 10**9
+    for article in corpus:
+        queues = {g.name: [q for q in pools[g.name] if q.article_ids[0] == article.id] for g in gens}
+        taken = Counter()
+        progress = True
+        while progress:
+            progress = False
+            for g in gens:
+                if taken[g.name] >= cap:
+                    continue
+                queue = queues[g.name]
+                while queue:
+                    q = queue.pop(0)
+                    if not _overlaps(q, shown):
+                        kept[g.name].append(q)
+                        taken[g.name] += 1
+                        for e in _passages(q):
+                            shown.setdefault(e.article_id, []).append((e.start, e.end))
+                        progress = True
+                        break
+    out: list[Question] = []
+    for g in gens:
+        picked = {q.id for q in kept[g.name]}
+        rest = [q for q in pools[g.name] if q.id not in picked]
+        overlapping = sum(1 for q in rest if _overlaps(q, shown))
+        r = report[g.name]
+        r["kept"] = len(kept[g.name])
+        r["dropped"][_OVERLAP] += overlapping
+        r["dropped"]["not selected (ranked lower)"] += len(rest) - overlapping
+        out.extend(kept[g.name])
+    return out

@@ -232,6 +232,20 @@ def takes_the(ix: ent.EntityIndex, key: str) -> bool:
     return bool(before) and sum(before) * 2 >= len(before)
 
 
+def guessable(ix: ent.EntityIndex, corpus: Corpus, article: Article, key: str) -> bool:
+    """A key a reader could name without reading: one the article's headline names, or (in a corpus
+    of three or more articles) one every article names - the topic of the whole set."""
+    e = ix.entities.get(key)
+    if e is None:
+        return False
+    title = f" {normalize_answer(article.title)} "
+    if any(f" {normalize_answer(a)} " in title for a in e.aliases if len(normalize_answer(a)) > 2):
+        return True
+    if len(corpus) >= 3:
+        return len({m.article_id for m in ix.mentions if m.key == key}) == len(corpus)
+    return False
+
+
 def _difficulty(ix: ent.EntityIndex, key: str) -> float:
     """Rarely mentioned entities are harder to guess without reading (and rank higher)."""
     n = ix.count(key) if key in ix.entities else 1
@@ -269,8 +283,13 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
         eligible = [
             m
             for m in ms
-            if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0 and m.role is None and not _after_title(u, m)
-        ]  # a title right before the gap ("Foreign Secretary _____") would point at the key
+            if not m.bound
+            and counts[m.key] == 1
+            and u.local(m)[0] >= 0
+            and m.role is None
+            and not _after_title(u, m)  # "Foreign Secretary _____" would point at the key
+            and not guessable(ix, corpus, u.article, m.key)
+        ]
         eligible.sort(key=lambda m: (ix.count(m.key), rng.random()))
         for m in eligible:
             q = _fact_question(ix, corpus, rng, u, m, ms)
@@ -333,9 +352,11 @@ def _subject_prompt(u: Usable, m: ent.Mention, a: int, b: int) -> str | None:
     else:
         return None
     rest = u.text[b:]
+    # A verb must follow: an auxiliary, a past tense, or an -s form followed by what follows verbs
+    # ("plays a role", "says that"), not a plural noun ("X allies and partners").
     if not re.match(
-        r"^ (?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|"
-        r"\w+ed|\w+s)\b",
+        r"^ (?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|[a-z]+ed"
+        r"|[a-z]+s (?:a|an|the|that|to|its|his|her|their|no|on|in|for|with|about|up|out|[a-z]+ly)) ",
         rest,
     ):
         return None
@@ -358,7 +379,11 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
     for ix, u in _each(corpus):
         ms = _mentions(ix, u)
         counts = _single_mention_keys(ms)
-        eligible = [m for m in ms if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0]
+        eligible = [
+            m
+            for m in ms
+            if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0 and not guessable(ix, corpus, u.article, m.key)
+        ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
         for m in eligible[:1]:
             gapped, lead = _gap(u, m)
@@ -734,7 +759,9 @@ def _content_words(text: str) -> set[str]:
 
 @generator("comprehension.which_article", VERSION, "comprehension")
 def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """Which article says a given thing: a sentence about something only that article mentions."""
+    """Which article says a given thing: a sentence no other article comes close to - it names
+    something only this article mentions, or it shares at most two content words with any sentence
+    of the others."""
     if len(corpus) < 2:
         return []
     ix = ent.index(corpus)
@@ -746,21 +773,16 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     for article in corpus:
         for u in usable_sentences(article):
             ms = _mentions(ix, u)
-            if not any(where.get(m.key) == {article.id} for m in ms):
-                continue  # nothing in it that only this article mentions
+            if not ms:
+                continue  # nothing concrete (no name, place or figure) to remember it by
             mine = _content_words(u.text)
             if len(mine) < 5:
                 continue
-            overlap = max(
-                (
-                    len(mine & other) / len(mine | other)
-                    for aid, sents in words_of.items()
-                    if aid != article.id
-                    for other in sents
-                ),
-                default=0.0,
-            )
-            if overlap > 0.3:
+            others = [other for aid, sents in words_of.items() if aid != article.id for other in sents]
+            overlap = max((len(mine & o) / len(mine | o) for o in others), default=0.0)
+            shared = max((len(mine & o) for o in others), default=0)
+            unique = any(where.get(m.key) == {article.id} for m in ms)
+            if overlap > 0.3 or (not unique and (shared > 2 or overlap > 0.15)):
                 continue
             titles = [a.title for a in corpus if a.id != article.id]
             rng.shuffle(titles)
