@@ -172,12 +172,13 @@ def analyse(results: pd.DataFrame, banks: Sequence[Bank] = ()) -> ItemAnalysis:
     questions = {q.id: q for bank in banks for q in bank}
     learners = sorted(first["learner"].unique())
     totals = first.groupby("learner")["score"].agg(["sum", "count"])
+    sums, counts = totals["sum"].to_dict(), totals["count"].to_dict()
 
     item_rows = []
     for qid, group in first.groupby("question_id", sort=True):
         scores, rests = [], []
         for learner, score in zip(group["learner"], group["score"], strict=True):
-            total, count = totals.loc[learner, "sum"], totals.loc[learner, "count"]
+            total, count = sums[learner], counts[learner]
             if count > 1:
                 scores.append(score)
                 rests.append((total - score) / (count - 1))
