@@ -11,6 +11,7 @@ attempts come after the feedback and say little about the item.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -64,7 +65,7 @@ def _read_one(path: Path) -> list[dict[str, Any]]:
         raise ResultsError(path, "not UTF-8 text (is this a results CSV?)") from None
     except OSError as exc:
         raise ResultsError(path, f"cannot read: {exc.strerror}") from None
-    reader = csv.reader(text.splitlines())
+    reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None:
         raise ResultsError(path, "is empty (expected a header row with " + ", ".join(REQUIRED) + ")")
@@ -74,7 +75,8 @@ def _read_one(path: Path) -> list[dict[str, Any]]:
         raise ResultsError(path, f"not a quizlib results CSV: missing column(s) {', '.join(missing)}")
     where = {c: names.index(c) for c in REQUIRED}
     out = []
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
+        line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(names):

@@ -169,6 +169,15 @@ def test_bad_results_files_name_the_file_and_the_problem(tmp_path, content, mess
     assert err.value.path == str(path)
 
 
+def test_quoted_newlines_in_a_cell(tmp_path, bank):
+    q = bank.filter(kind="neutral_rewrite")[0]
+    path = write(
+        tmp_path / "r.csv",
+        [{c: "" for c in REQUIRED} | {"learner": "a\nb", "question_id": q.id, "response": '"x"', "score": 1}],
+    )
+    assert read_results(path).loc[0, "learner"] == "a\nb"
+
+
 def test_missing_and_binary_files(tmp_path):
     with pytest.raises(ResultsError, match="no such file"):
         read_results(tmp_path / "nope.csv")
