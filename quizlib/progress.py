@@ -12,6 +12,7 @@ import io
 import json
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -92,6 +93,8 @@ class ProgressStore:
         self.path: Path | None = None if path == MEMORY else Path(path) if path is not None else default_path()
         self.warning: str | None = None
         self._conn: sqlite3.Connection | None = None
+        # ipykernel may run widget callbacks on another thread than the one that made the store.
+        self._lock = threading.RLock()
         if self.path is None:
             self._conn = self._memory()
         else:
@@ -103,14 +106,14 @@ class ProgressStore:
     # -- opening --------------------------------------------------------------------------
     @staticmethod
     def _memory() -> sqlite3.Connection:
-        conn = sqlite3.connect(MEMORY, isolation_level=None)
+        conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False)
         conn.executescript(_SCHEMA)
         return conn
 
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             # Reads the header: a corrupt or foreign file fails here, before anything is written.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -145,18 +148,20 @@ class ProgressStore:
         return self.path is None or self.warning is not None
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     # -- writing --------------------------------------------------------------------------
     def record(self, attempt: Attempt) -> None:
         """Store one attempt in its own transaction; on failure keep it in memory and warn."""
-        try:
-            self._insert([attempt])
-        except sqlite3.Error as exc:
-            self._fall_back(exc, "cannot be written")
-            self._insert([attempt])
+        with self._lock:
+            try:
+                self._insert([attempt])
+            except sqlite3.Error as exc:
+                self._fall_back(exc, "cannot be written")
+                self._insert([attempt])
 
     def _insert(self, attempts: Sequence[Attempt]) -> None:
         assert self._conn is not None
@@ -168,6 +173,10 @@ class ProgressStore:
 
     def anonymous_id(self) -> str:
         """A random learner id made once per progress file, so resuming works without a name."""
+        with self._lock:
+            return self._anonymous_id()
+
+    def _anonymous_id(self) -> str:
         assert self._conn is not None
         try:
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'anonymous_id'").fetchone()
@@ -179,7 +188,7 @@ class ProgressStore:
             return self._conn.execute("SELECT value FROM meta WHERE key = 'anonymous_id'").fetchone()[0]
         except sqlite3.Error as exc:
             self._fall_back(exc, "cannot be written")
-            return self.anonymous_id()
+            return self._anonymous_id()
 
     # -- reading --------------------------------------------------------------------------
     def _select(self, sql: str, params: tuple) -> list[Attempt]:
@@ -215,11 +224,12 @@ class ProgressStore:
         sql = f"SELECT {', '.join(CSV_COLUMNS)} FROM attempts"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        try:
-            return self._select(sql + " ORDER BY rowid", tuple(params))
-        except sqlite3.Error as exc:
-            self._fall_back(exc, "cannot be read")
-            return self._select(sql + " ORDER BY rowid", tuple(params))
+        with self._lock:
+            try:
+                return self._select(sql + " ORDER BY rowid", tuple(params))
+            except sqlite3.Error as exc:
+                self._fall_back(exc, "cannot be read")
+                return self._select(sql + " ORDER BY rowid", tuple(params))
 
     def latest(self, learner: str, bank_id: str) -> dict[str, Attempt]:
         """The last attempt at each question: what a resumed quiz shows."""

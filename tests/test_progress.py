@@ -140,3 +140,23 @@ def test_csv_columns_and_values(tmp_path):
     assert json.loads(rows[1]["response"]) == 'say "hi", ok'
     assert float(rows[0]["score"]) == 0.5
     assert store.to_csv(learner="nobody").splitlines() == [",".join(CSV_COLUMNS)]
+
+
+def test_store_can_be_used_from_another_thread(tmp_path):
+    """ipykernel 7 may run widget callbacks on another thread than the one that made the quiz."""
+    import threading
+
+    store = ProgressStore(tmp_path / "p.sqlite3")
+    errors = []
+
+    def work():
+        try:
+            store.record(attempt("from-thread"))
+        except Exception as exc:  # pragma: no cover - the failure being tested for
+            errors.append(exc)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert errors == [] and store.warning is None
+    assert [a.question_id for a in store.attempts()] == ["from-thread"]

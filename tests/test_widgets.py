@@ -356,3 +356,16 @@ def test_latency_benchmark_bank_has_distinct_ids(corpus):
 
     big = big_bank(60, corpus)
     assert len({q.id for q in big}) == 60
+
+
+def test_a_failing_callback_is_shown_not_swallowed(bank, corpus, monkeypatch):
+    quiz = Quiz(bank, learner="ana", store=":memory:", corpus=corpus)
+
+    def broken(attempt):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(quiz.store, "record", broken)
+    quiz.control.widget.value = quiz.question.answer[0]
+    quiz.check_button.click()
+    assert "Something went wrong: RuntimeError: disk on fire" in quiz.banner.value
+    assert quiz.errors and "disk on fire" in quiz.errors[0]

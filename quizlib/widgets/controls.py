@@ -15,7 +15,7 @@ from ..questions import Question
 from .markwords import MarkWords, tokenize
 
 Response = str | tuple[str, ...] | None
-_WIDE = w.Layout(width="100%", max_width="720px")
+_WIDE = w.Layout(width="96%", max_width="720px")
 _LABEL = {"description_width": "initial"}
 
 

@@ -61,6 +61,7 @@ class Quiz(w.VBox):
                 "evidence that no longer matches is shown on its own."
             )
         self.notes = tuple(notes)
+        self.errors: list[str] = []
 
         # What the learner did: the last response and score per question id (from earlier sessions too).
         self.results: dict[str, tuple[Response, float]] = {
@@ -81,6 +82,7 @@ class Quiz(w.VBox):
         self.score_label = w.HTML()
         self.prompt = w.HTML()
         self.control_box = w.Box(layout=w.Layout(width="100%"))
+        self.control_box.add_class("qz-control")
         self.check_button = w.Button(description="Check", button_style="primary", tooltip="Check your answer")
         self.feedback = w.HTML()
         self.article_toggle = w.ToggleButton(value=False, description="Show article", tooltip="Show the article")
@@ -95,12 +97,12 @@ class Quiz(w.VBox):
         self.download = w.HTML()
         self.title = title
 
-        self.check_button.on_click(lambda _: self.check())
-        self.prev_button.on_click(lambda _: self.go(self.pos - 1))
-        self.next_button.on_click(lambda _: self.go(self.pos + 1))
-        self.retry_button.on_click(lambda _: self.retry())
-        self.article_toggle.observe(lambda _: self._show_article(), "value")
-        self.article_choice.observe(lambda _: self._show_article(), "value")
+        self.check_button.on_click(self._safe(lambda: self.check()))
+        self.prev_button.on_click(self._safe(lambda: self.go(self.pos - 1)))
+        self.next_button.on_click(self._safe(lambda: self.go(self.pos + 1)))
+        self.retry_button.on_click(self._safe(lambda: self.retry()))
+        self.article_toggle.observe(self._safe(self._show_article), "value")
+        self.article_choice.observe(self._safe(self._show_article), "value")
 
         row = w.Layout(flex_flow="row wrap", align_items="center", width="100%")
         self.question_box = w.VBox(
@@ -129,6 +131,23 @@ class Quiz(w.VBox):
         self.add_class("qz-quiz")
         self._update_banner()
         self._show()
+
+    def _safe(self, action):
+        """A widget callback that shows its error in the quiz (JupyterLab would hide it in a log)."""
+
+        def callback(*_):
+            try:
+                action()
+            except Exception as exc:
+                import traceback
+
+                self.errors.append(traceback.format_exc())
+                self.banner.value += (
+                    f'<p class="qz-banner" role="alert">Something went wrong: {escape(type(exc).__name__)}: '
+                    f"{escape(str(exc))}</p>"
+                )
+
+        return callback
 
     # -- what the learner sees ------------------------------------------------------------
     def __repr__(self) -> str:  # the text/plain output of the cell: no keys, no texts

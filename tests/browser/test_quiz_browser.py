@@ -1,0 +1,140 @@
+"""The quiz in a real browser: JupyterLab and Voilà, headless Chromium through Playwright.
+
+Each test answers every question of the fixture bank through the page (one right, one wrong,
+the mark-the-words item by clicking words, then every other form), reads the feedback, checks
+that hostile article text shows as text, reloads, and sees the progress kept in SQLite.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "fixtures" / "widgets"))
+
+from fixture_bank import HOSTILE, build_bank
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).parent.parent.parent
+# Every run saves the screenshot under test-artifacts/; the committed copy in docs/ (shown by the
+# README) is replaced only when missing or with QUIZLIB_UPDATE_SCREENSHOT=1, so tests leave git clean.
+SCREENSHOT = ROOT / "test-artifacts" / "quiz-screenshot.png"
+DOCS_SCREENSHOT = ROOT / "docs" / "quiz-screenshot.png"
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return build_bank()
+
+
+def wrong(q) -> str:
+    return next(o for o in q.options if o not in q.answer)
+
+
+def answer(quiz, q, right: bool) -> None:
+    """Answer the question on screen through its control, as a learner would."""
+    if q.form == "single":
+        quiz.get_by_role("radio", name=q.answer[0] if right else wrong(q), exact=True).check()
+    elif q.form == "text":
+        quiz.locator(".widget-text input").fill(q.answer[0] if right else "no idea")
+    elif q.form == "match":
+        selects = quiz.locator(".qz-control select")
+        for i, key in enumerate(q.answer):
+            selects.nth(i).select_option(label=key if right else next(o for o in q.options if o != key))
+    elif q.form == "multi":
+        for option in q.answer if right else (wrong(q),):
+            quiz.locator("button.qz-word", has_text=option).first.click()
+    elif q.form == "rewrite":
+        quiz.locator("textarea").fill(q.answer[0] if right else " ".join(q.items))
+    else:
+        raise AssertionError(q.form)
+
+
+def check(quiz, expected: str) -> None:
+    quiz.get_by_role("button", name="Check", exact=True).click()
+    quiz.locator(f".qz-{expected}-msg").wait_for()
+
+
+KERNEL_READY = """() => {
+    const app = window.jupyterapp, nb = app && app.shell.currentWidget;
+    const kernel = nb && nb.sessionContext && nb.sessionContext.session && nb.sessionContext.session.kernel;
+    return !!kernel && kernel.connectionStatus === "connected" && kernel.status === "idle";
+}"""
+
+
+def open_quiz(page, url: str, lab: bool):
+    page.goto(url)
+    if lab:
+        # Menus and the execution indicator can be ready before the kernel is (JupyterLab may even
+        # swap kernels while loading), so wait on the kernel itself, then run every cell by command.
+        page.wait_for_function(KERNEL_READY, timeout=90_000)
+        page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    quiz = page.locator(".qz-quiz").last
+    quiz.wait_for(timeout=60_000)
+    return quiz
+
+
+def run_through(page, url: str, bank, lab: bool, db: Path, learner: str) -> None:
+    quiz = open_quiz(page, url, lab)
+    quiz.get_by_text(f"question 1 of {len(bank)}").wait_for()
+    # nothing of the key is on the page before Check
+    content = quiz.inner_text()
+    assert bank[0].explanation not in content and "Correct" not in content
+
+    for i, q in enumerate(bank):
+        right = i != 1  # the second item is answered wrong on purpose
+        answer(quiz, q, right)
+        check(quiz, "right" if right else "wrong")
+        feedback = quiz.inner_text()
+        assert q.explanation.split(";")[0][:40] in feedback
+        if not right:
+            assert "Not right" in feedback and q.answer[0] in feedback
+        if q.form == "multi":
+            assert quiz.locator("button.qz-word.qz-right").count() == len(q.answer)
+            assert quiz.locator("button.qz-word[aria-pressed=true]").count() == len(q.answer)
+            if lab:
+                SCREENSHOT.parent.mkdir(exist_ok=True)
+                quiz.screenshot(path=str(SCREENSHOT))
+                if not DOCS_SCREENSHOT.exists() or os.environ.get("QUIZLIB_UPDATE_SCREENSHOT") == "1":
+                    shutil.copy(SCREENSHOT, DOCS_SCREENSHOT)
+        if HOSTILE in q.prompt:
+            # shown as text, not turned into an element
+            assert HOSTILE in quiz.locator(".qz-prompt").inner_text()
+            assert quiz.locator(".qz-prompt img, .qz-evidence img, .qz-evidence script").count() == 0
+            assert "<script>" in quiz.locator(".qz-evidence").first.inner_text()
+        quiz.get_by_role("button", name="Finish" if i == len(bank) - 1 else "Next", exact=True).click()
+
+    quiz.get_by_text("Your results").wait_for()
+    assert f"Answered {len(bank)} of {len(bank)}" in quiz.inner_text()
+    assert quiz.get_by_role("button", name="Retry the 1 I missed", exact=True).is_visible()
+
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT question_id, score FROM attempts WHERE learner = ?", (learner,)).fetchall()
+    assert [r[0] for r in rows] == [q.id for q in bank]
+    assert [r[1] for r in rows] == [0.0 if i == 1 else 1.0 for i in range(len(bank))]
+
+    # reload: a new Quiz (a new kernel in Voilà) reads the progress file and opens on the summary
+    quiz = open_quiz(page, url, lab)
+    quiz.get_by_text("Your results").wait_for()
+    assert f"{len(bank)} of {len(bank)} answered" in quiz.inner_text()
+    quiz.get_by_role("button", name="Retry the 1 I missed", exact=True).click()
+    quiz.get_by_text("question 1 of 1").wait_for()
+    answer(quiz, bank[1], right=True)
+    check(quiz, "right")
+
+
+def test_quiz_in_jupyterlab(jupyterlab, page, bank):
+    run_through(page, jupyterlab.url, bank, lab=True, db=jupyterlab.db, learner=jupyterlab.learner)
+
+
+def test_quiz_in_voila_on_a_narrow_screen(voila, page, bank):
+    page.set_viewport_size({"width": 390, "height": 844})
+    run_through(page, voila.url, bank, lab=False, db=voila.db, learner=voila.learner)
+    # nothing sticks out sideways on a phone-sized screen
+    width = page.evaluate("document.querySelector('.qz-quiz').scrollWidth")
+    assert width <= 390
