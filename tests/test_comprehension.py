@@ -167,7 +167,7 @@ def test_which_article_is_unique_to_the_keyed_article(seeds, seed_bank):
         assert seeds[e.article_id].title == q.answer[0]
         keys = {m.key for m in ix.within(e.article_id, e.start, e.end)}
         unique = any({m.article_id for m in ix.mentions if m.key == k} == {e.article_id} for k in keys)
-        mine = comp._content_words(e.text)
+        mine = comp._content_words(re.search(r"“(.*)”", q.prompt).group(1))
         shared = max(
             len(mine & comp._content_words(s.text)) for a in seeds if a.id != e.article_id for s in a.sentences
         )

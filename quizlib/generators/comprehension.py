@@ -382,7 +382,11 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
         eligible = [
             m
             for m in ms
-            if not m.bound and counts[m.key] == 1 and u.local(m)[0] >= 0 and not guessable(ix, corpus, u.article, m.key)
+            if not m.bound
+            and counts[m.key] == 1
+            and u.local(m)[0] >= 0
+            and not _after_title(u, m)  # "Foreign Secretary _____" names the person for anyone who follows news
+            and not guessable(ix, corpus, u.article, m.key)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
         for m in eligible[:1]:
@@ -456,16 +460,18 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
         ]
         if not swappable:
             continue
+        # Only sentences that can be made false are used, each as true or false with even odds, so
+        # "True" is no better a guess than "False".
+        rng.shuffle(swappable)
+        m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, rng, u, x, ms))), (None, None))
+        if m is None or swap is None:
+            continue
         if rng.random() < 0.5:
             statement = u.text
             explanation = f"True: the article says {_quote(u.sentence.text)}"
             answer = "True"
             tags: tuple[str, ...] = ("true",)
         else:
-            m = rng.choice(swappable)
-            swap = _swap_for(ix, rng, u, m, ms)
-            if swap is None:
-                continue
             a, b = u.local(m)
             statement = u.text[:a] + swap + u.text[b:]
             lead = re.search(r"(?:^|\s)(an?|An?)\s+$", u.text[:a])
@@ -761,7 +767,7 @@ def _content_words(text: str) -> set[str]:
 def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     """Which article says a given thing: a sentence no other article comes close to - it names
     something only this article mentions, or it shares at most two content words with any sentence
-    of the others."""
+    of the others (so no other article says the same thing in other words)."""
     if len(corpus) < 2:
         return []
     ix = ent.index(corpus)
@@ -773,11 +779,9 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     for article in corpus:
         for u in usable_sentences(article):
             ms = _mentions(ix, u)
-            if not ms:
-                continue  # nothing concrete (no name, place or figure) to remember it by
             mine = _content_words(u.text)
-            if len(mine) < 5:
-                continue
+            if len(mine) < 6:
+                continue  # too little said to tell the articles apart
             others = [other for aid, sents in words_of.items() if aid != article.id for other in sents]
             overlap = max((len(mine & o) / len(mine | o) for o in others), default=0.0)
             shared = max((len(mine & o) for o in others), default=0)
