@@ -44,6 +44,7 @@ class Quiz(w.VBox):
     ) -> None:
         self.bank = bank if isinstance(bank, Bank) else Bank(tuple(bank))
         self.questions: tuple[Question, ...] = self.bank.questions
+        self.bank_id = self.bank.id  # hashes every question: computed once
         self.store = store if isinstance(store, ProgressStore) else ProgressStore(store)
         self.learner = learner or self.store.anonymous_id()
         notes = []
@@ -65,7 +66,7 @@ class Quiz(w.VBox):
 
         # What the learner did: the last response and score per question id (from earlier sessions too).
         self.results: dict[str, tuple[Response, float]] = {
-            qid: (a.response, a.score) for qid, a in self.store.latest(self.learner, self.bank.id).items()
+            qid: (a.response, a.score) for qid, a in self.store.latest(self.learner, self.bank_id).items()
         }
         self.round = 0
         self._fresh: set[str] = set()  # questions reopened by "retry": shown unanswered until checked
@@ -151,7 +152,7 @@ class Quiz(w.VBox):
 
     # -- what the learner sees ------------------------------------------------------------
     def __repr__(self) -> str:  # the text/plain output of the cell: no keys, no texts
-        return f"<Quiz {self.bank.id}: {len(self.questions)} questions, {len(self.results)} answered>"
+        return f"<Quiz {self.bank_id}: {len(self.questions)} questions, {len(self.results)} answered>"
 
     @property
     def question(self) -> Question | None:
@@ -269,7 +270,7 @@ class Quiz(w.VBox):
         csv_text = self.results_csv()
         data = base64.b64encode(csv_text.encode("utf-8")).decode("ascii")
         self.download.value = (
-            f'<a download="quizlib-results-{escape(self.bank.id)}.csv" href="data:text/csv;base64,{data}">'
+            f'<a download="quizlib-results-{escape(self.bank_id)}.csv" href="data:text/csv;base64,{data}">'
             "Download my results (CSV) for the instructor</a>"
         )
 
@@ -291,14 +292,14 @@ class Quiz(w.VBox):
         score = score_response(q, response)
         self.results[q.id] = (response, score)
         self._fresh.discard(q.id)
-        self.store.record(
-            Attempt(self.learner, self.bank.id, q.id, q.kind, q.skill, q.technique, response, score, now())
-        )
+        attempt = Attempt(self.learner, self.bank_id, q.id, q.kind, q.skill, q.technique, response, score, now())
         control.lock()
         control.reveal(q, response)
         self.check_button.disabled = True
         self.feedback.value = render.feedback_html(q, response, score, self.articles)
         self._update_progress()
+        # Saved after the feedback is on its way: the commit waits for the disk (fsync), the learner need not.
+        self.store.record(attempt)
         if self.store.warning:
             self._update_banner()
         return score
@@ -323,10 +324,10 @@ class Quiz(w.VBox):
     # -- export ----------------------------------------------------------------------------
     def results_csv(self) -> str:
         """Every attempt of this learner at this bank, in the CSV the instructor's tools read."""
-        return attempts_to_csv(self.store.attempts(self.learner, self.bank.id))
+        return attempts_to_csv(self.store.attempts(self.learner, self.bank_id))
 
     def export_csv(self, path: str | Path) -> Path:
-        return self.store.export_csv(path, self.learner, self.bank.id)
+        return self.store.export_csv(path, self.learner, self.bank_id)
 
 
 def _articles_for(bank: Bank, corpus: Corpus | Iterable[Article] | None) -> tuple[dict[str, Article], list[str]]:
