@@ -759,6 +759,14 @@ _STOPWORDS = set(
 )
 
 
+def _stem(word: str) -> str:
+    """A crude stem, enough to see "outcome" and "outcomes", "watch" and "watching" as one word."""
+    for suffix in ("ing", "ed", "ly", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in normalize_answer(text).split() if w not in _STOPWORDS and len(w) > 2}
 
@@ -776,17 +784,24 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     for m in ix.mentions:
         where.setdefault(m.key, set()).add(m.article_id)
     words_of = {a.id: [_content_words(s.text) for s in a.sentences] for a in corpus}
+    stem_sents = {aid: [{_stem(w) for w in ws} for ws in sents] for aid, sents in words_of.items()}
+    stems_of = {aid: set().union(*sents) for aid, sents in stem_sents.items()}
+    stems_elsewhere = {a.id: set().union(*(v for k, v in stems_of.items() if k != a.id)) for a in corpus}
     for article in corpus:
         for u in usable_sentences(article):
             ms = _mentions(ix, u)
             mine = _content_words(u.text)
             if len(mine) < 6:
                 continue  # too little said to tell the articles apart
-            others = [other for aid, sents in words_of.items() if aid != article.id for other in sents]
+            others = [other for aid, sents in stem_sents.items() if aid != article.id for other in sents]
+            mine = {_stem(w) for w in mine}
             overlap = max((len(mine & o) / len(mine | o) for o in others), default=0.0)
             shared = max((len(mine & o) for o in others), default=0)
             unique = any(where.get(m.key) == {article.id} for m in ms)
-            if overlap > 0.3 or (not unique and (shared > 2 or overlap > 0.15)):
+            # Without a name only this article mentions, the sentence needs words no other article
+            # uses at all: "the outcome is uncertain" is said, in other words, everywhere.
+            own = mine - stems_elsewhere[article.id]
+            if overlap > 0.3 or (not unique and (shared > 2 or overlap > 0.15 or len(own) < 3)):
                 continue
             titles = [a.title for a in corpus if a.id != article.id]
             rng.shuffle(titles)
