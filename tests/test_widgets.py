@@ -369,3 +369,54 @@ def test_a_failing_callback_is_shown_not_swallowed(bank, corpus, monkeypatch):
     quiz.check_button.click()
     assert "Something went wrong: RuntimeError: disk on fire" in quiz.banner.value
     assert quiz.errors and "disk on fire" in quiz.errors[0]
+
+
+def test_nested_evidence_marks_the_words_inside_their_sentence():
+    from quizlib.widgets.render import _marked
+
+    t = "A calm <b>report</b>. Then more."
+    out = _marked(t, 0, len(t), [(0, 20), (7, 10)])
+    assert out == '<mark>A calm <mark class="qz-key">&lt;b&gt;</mark>report&lt;/b&gt;</mark>. Then more.'
+
+
+# -- a real generated bank (the seeds): properties only, nothing about their content -----------
+
+
+@pytest.fixture(scope="module")
+def seed_bank():
+    import quizlib
+
+    corpus = quizlib.load_corpus()
+    bank = quizlib.generate(corpus, seed=0)
+    if not len(bank):
+        pytest.fail("the generators made no questions from the seeds")
+    return bank
+
+
+def test_every_generated_question_can_be_answered_in_the_quiz(seed_bank):
+    bank = seed_bank
+    quiz = Quiz(bank, learner="ana", store=":memory:")  # default corpus: the bundled seeds
+    assert quiz.notes == ()  # every article of the bank was found
+    for i, q in enumerate(bank):
+        quiz.go(i)
+        assert quiz.feedback.value == ""
+        control = quiz.control
+        if q.kind == "mark_words":
+            assert isinstance(control, Marks), q.id
+        if q.form in ("single", "text"):
+            control.widget.value = q.answer[0]
+        elif q.form == "match":
+            for d, a in zip(control.dropdowns, q.answer, strict=True):
+                d.value = a
+        elif q.form == "multi":
+            control.set_response(q.answer)
+        elif q.form == "rewrite":
+            control.widget.value = q.answer[0]
+        quiz.check_button.click()
+        assert quiz.results[q.id][1] == 1.0, q.id
+        html = quiz.feedback.value
+        assert "Correct" in html and "<mark" in html and "article not loaded" not in html, q.id
+        assert "differs from the bank" not in html, q.id
+    assert len(quiz.store.attempts()) == len(bank)
+    quiz.go(len(bank))
+    assert "100%" in quiz.summary.value and quiz.retry_button.layout.display == "none"

@@ -55,20 +55,9 @@ def evidence_html(evidence: Sequence[Evidence], articles: Mapping[str, Article])
     out = []
     for article_id, lo, hi, spans in blocks:
         article = articles[article_id]
-        pieces, pos = [], lo
-        for e in sorted(spans, key=lambda e: (e.start, e.end)):
-            if e.start < pos:  # overlapping spans: extend the mark
-                if e.end > pos:
-                    pieces.append(f"<mark>{text(article.text[pos : e.end])}</mark>")
-                    pos = e.end
-                continue
-            pieces.append(text(article.text[pos : e.start]))
-            pieces.append(f"<mark>{text(article.text[e.start : e.end])}</mark>")
-            pos = e.end
-        pieces.append(text(article.text[pos:hi]))
         out.append(
             f'<blockquote class="qz-evidence"><div class="qz-meta">From “{escape(article.title)}”</div>'
-            f"{''.join(pieces)}</blockquote>"
+            f"{_marked(article.text, lo, hi, [(e.start, e.end) for e in spans])}</blockquote>"
         )
     for e in loose:
         why = "article not loaded" if e.article_id not in articles else "article text differs from the bank's"
@@ -77,6 +66,34 @@ def evidence_html(evidence: Sequence[Evidence], articles: Mapping[str, Article])
             f"<mark>{text(e.text)}</mark></blockquote>"
         )
     return "".join(out)
+
+
+def _marked(text_: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """text_[lo:hi] with the spans marked. A span inside another (a word inside its sentence) is
+    marked again, more strongly, so the exact words stand out within the passage."""
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    inner = [s for s in spans if any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    outer: list[list[int]] = []
+    for a, b in (s for s in spans if s not in inner):
+        if outer and a <= outer[-1][1]:
+            outer[-1][1] = max(outer[-1][1], b)
+        else:
+            outer.append([a, b])
+    pieces, pos = [], lo
+    for a, b in outer:
+        pieces.append(text(text_[pos:a]))
+        inside, at = [], a
+        for c, d in sorted(s for s in inner if a <= s[0] and s[1] <= b):
+            if c < at:
+                continue
+            inside.append(text(text_[at:c]))
+            inside.append(f'<mark class="qz-key">{text(text_[c:d])}</mark>')
+            at = d
+        inside.append(text(text_[at:b]))
+        pieces.append(f"<mark>{''.join(inside)}</mark>")
+        pos = b
+    pieces.append(text(text_[pos:hi]))
+    return "".join(pieces)
 
 
 def verdict_html(score: float) -> str:
