@@ -333,18 +333,23 @@ _IN_PLACE = re.compile(r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS_TIME = r"second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|point|member|seat"
+_FUNCTION_WORDS = (
+    "a|an|the|and|or|but|that|which|who|after|before|since|until|when|while|of|to|in|on|at|by|for|from|with|"
+    "as|than|then|is|are|was|were|be|has|have|had|will|would|could|can|may|might|per|more|less|each|percent"
+)
 _FIGURES = [
     re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>\s?%|\s(?:per\s?cent|percent))(?!\w)"),
     re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>-(?:{_UNITS_TIME}))(?!\w)"),
     re.compile(rf"(?P<c>[$€£])(?P<n>{_NUM})(?P<u>(?:\s?(?:million|billion|trillion|bn|m|k))?)(?![\w])"),
+    re.compile(r"(?<![\w.,$€£-])(?P<n>(?:19|20)\d\d)(?![\w%-])"),
     re.compile(
         rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>(?:\s(?:million|billion|thousand))?\s(?!(?:{'|'.join(MONTHS)})\b)"
-        rf"[a-z][a-z-]+)"
+        rf"(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z-]+)"
     ),
-    re.compile(r"(?<![\w.,$€£-])(?P<n>(?:19|20)\d\d)(?![\w%-])"),
 ]
+_YEAR, _COUNT = 3, 4
 _FIGURE_SKIP_BEFORE = re.compile(
-    rf"(?:[A-Z][\w-]*|No\.|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
+    rf"(?:[A-Z][\w-]*|No\.|[Nn]umber|[Nn]o|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
 )
 
 
@@ -360,13 +365,13 @@ def _figures(article: Article, s_start: int, text: str) -> list[Mention]:
                 continue  # "Article 5", "May 19, 2025", "No. 10"
             number = m.group("n")
             value = float(number.replace(",", ""))
-            if i == 4:
-                if not 1900 <= value <= 2099 or re.match(r"\s+(?:and|or|to)\s", text[b : b + 5]):
+            if i == _YEAR:
+                if not 1900 <= value <= 2099 or re.match(r"\s*(?:to|–|-)\s*\d", text[b : b + 6]):
                     continue
                 template = "{}"
             else:
                 template = (m.group("c") if "c" in m.groupdict() and m.group("c") else "") + "{}" + m.group("u")
-            if i == 3 and value in (0, 1):
+            if i == _COUNT and value in (0, 1):
                 continue
             taken.append((a, b))
             out.append(
@@ -620,6 +625,16 @@ def format_figure(template: str, value: float, like: str) -> str:
     return template.format(number)
 
 
+_ROUND = sorted((m * 10**k for k in range(10) for m in (1, 5)), reverse=True)
+
+
+def _roundness(v: float) -> float:
+    """The largest 1, 5, 10, 50, 100, ... that divides the figure (0 for decimals)."""
+    if v != int(v):
+        return 0
+    return next((r for r in _ROUND if r <= v and v % r == 0), 1)
+
+
 def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> list[str]:
     """Plausible wrong figures: same unit, same size, equally round, above and below the key."""
     v = mention.value or 0.0
@@ -627,18 +642,18 @@ def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> 
     if template == "{}" and 1900 <= v <= 2099:
         pool = [v + d for d in (-4, -3, -2, -1, 1, 2, 3, 4)]
     else:
-        roundness = next((r for r in (1000, 100, 10, 5, 1) if v >= r and v % r == 0), 0)
+        roundness = _roundness(v)
         if roundness == 0:  # decimals: vary the last digit
             step = 10 ** -(len(str(v).split(".")[1]) if "." in str(v) else 0)
             pool = [round(v + k * step * 3, 6) for k in (-3, -2, -1, 1, 2, 3) if v + k * step * 3 > 0]
         elif roundness == 1:  # an exact figure: other exact figures, spaced so none looks like a typo
             pool = [v + d for d in (-17, -12, -8, -4, 4, 8, 12, 17) if v + d > 0 and (v + d) % 5]
-        else:
+        else:  # as round as the key: 600,000 -> 400,000, 700,000 (not 550,000, not 1,000,000)
             lo, hi = max(roundness, v / 4), v * 3
             pool = []
             x = roundness
             while x <= hi and len(pool) < 400:
-                if x >= lo and x != v and next(r for r in (1000, 100, 10, 5, 1) if x % r == 0) == roundness:
+                if x >= lo and x != v and _roundness(x) == roundness:
                     pool.append(float(x))
                 x += roundness
         if "%" in template or "cent" in template:
