@@ -342,3 +342,9 @@ def test_generators_only_use_text_of_the_corpus(fixtures):
             evidence = " ".join(normalize_answer(e.text) for e in q.evidence)
             key = normalize_answer(q.answer[0])
             assert key.split()[-1] in evidence.split() or key in evidence, q
+
+
+def test_true_false_candidates_are_true_or_false_at_even_odds(seeds, fixtures):
+    answers = Counter(q.answer[0] for corpus in (seeds, fixtures) for q in comp.true_false(corpus, random.Random(5)))
+    total = answers["True"] + answers["False"]
+    assert total >= 30 and 0.35 <= answers["True"] / total <= 0.65, answers

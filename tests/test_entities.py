@@ -131,3 +131,18 @@ def test_fixture_articles_have_people_places_and_figures(path):
     kinds = {m.kind for m in ix.mentions}
     assert {"person", "place", "number"} <= kinds
     assert sum(1 for m in ix.mentions if m.role) >= 3
+
+
+def test_round_figures_get_equally_round_distractors():
+    m = ent.Mention("a", 0, 8, "$600,000", "number", "$600,000", value=600000, template="${}")
+    for seed in range(10):
+        for o in ent.figure_distractors(m, random.Random(seed), avoid=set()):
+            v = int(o.strip("$").replace(",", ""))
+            assert v % 100000 == 0 and v % 500000 != 0, o
+
+
+def test_figures_never_swallow_a_function_word_or_a_year():
+    text = "Walls Rebuilt\n\nThe walls were built in 1998 after a flood, and 40 volunteers helped by 2027 and beyond.\n"
+    ix = ent.index(Corpus((parse_article(text, "walls"),)))
+    figures = sorted(m.text for m in ix.mentions if m.kind == "number")
+    assert figures == ["1998", "2027", "40 volunteers"]
