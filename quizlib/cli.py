@@ -118,6 +118,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .serve import serve
+
+    return serve(Path(args.notebooks) if args.notebooks else None, args.port, args.ip, args.dry_run)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quizlib", description="Generated news-literacy quizzes for Jupyter.")
     parser.add_argument("--version", action="version", version=f"quizlib {__version__}")
@@ -172,6 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bank", action="append", default=[], help="the bank(s) the class used (lists every option)")
     p.add_argument("--chart", help="also write the facility/discrimination chart here (PNG, SVG or PDF)")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("serve", help="open the learner notebooks as Voila apps (code hidden) and print the URL")
+    p.add_argument("--port", type=int, default=8866, help="port to listen on (default 8866)")
+    p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer only)")
+    p.add_argument("--notebooks", help="folder of course notebooks (default: the course's notebooks folder)")
+    p.add_argument("--dry-run", action="store_true", help="print the URL and the Voila command, start nothing")
+    p.set_defaults(func=cmd_serve)
 
     return parser
 

@@ -1,0 +1,123 @@
+"""`quizlib serve`: the command line it builds and the notebooks it offers (no server is started here;
+the browser tests start Voilà)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizlib import serve as serve_module
+from quizlib.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _notebook(path: Path, audience: str | None = None) -> Path:
+    meta = {"quizlib": {"audience": audience}} if audience else {}
+    path.write_text(json.dumps({"cells": [], "metadata": meta, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def course(tmp_path):
+    folder = tmp_path / "course"
+    folder.mkdir()
+    _notebook(folder / "01_lesson.ipynb")
+    _notebook(folder / "02_lesson.ipynb", "learner")
+    _notebook(folder / "09_teacher.ipynb", "instructor")
+    (folder / "notes.txt").write_text("not a notebook", encoding="utf-8")
+    return folder
+
+
+def test_help_lists_the_options(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("--port", "--ip", "--notebooks", "--dry-run"):
+        assert option in out
+
+
+def test_voila_command_hides_code_and_opens_no_browser():
+    cmd = serve_module.voila_command(Path("/srv/course"), 9123, "0.0.0.0")
+    assert cmd == [
+        sys.executable,
+        "-m",
+        "voila",
+        "/srv/course",
+        "--no-browser",
+        "--port=9123",
+        "--Voila.ip=0.0.0.0",
+        "--strip_sources=True",
+        "--show_tracebacks=False",
+    ]
+
+
+def test_only_learner_notebooks_are_offered(course):
+    assert [p.name for p in serve_module.learner_notebooks(course)] == ["01_lesson.ipynb", "02_lesson.ipynb"]
+
+
+def test_the_course_instructor_notebook_is_not_offered():
+    names = [p.name for p in serve_module.learner_notebooks(ROOT / "notebooks")]
+    all_names = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+    assert "00_start_here.ipynb" in names
+    assert [n for n in all_names if n not in names] == ["05_for_instructors.ipynb"]
+
+
+def test_voila_runs_on_a_copy_holding_only_learner_notebooks(course, monkeypatch, capsys):
+    seen = {}
+
+    def fake_call(cmd):
+        folder = Path(cmd[3])
+        seen["cmd"] = cmd
+        seen["files"] = sorted(p.name for p in folder.iterdir())
+        seen["same"] = all((folder / n).read_bytes() == (course / n).read_bytes() for n in seen["files"])
+        seen["folder"] = folder
+        return 0
+
+    monkeypatch.setattr(serve_module.subprocess, "call", fake_call)
+    assert main(["serve", "--notebooks", str(course), "--port", "9124"]) == 0
+    assert seen["files"] == ["01_lesson.ipynb", "02_lesson.ipynb"]
+    assert seen["same"]
+    assert seen["cmd"][4:] == [
+        "--no-browser",
+        "--port=9124",
+        "--Voila.ip=127.0.0.1",
+        "--strip_sources=True",
+        "--show_tracebacks=False",
+    ]
+    assert not seen["folder"].exists()  # the copy is removed when Voilà stops
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:9124/" in out
+    assert "http://127.0.0.1:9124/voila/render/02_lesson.ipynb" in out
+    assert "09_teacher" not in out
+
+
+def test_dry_run_prints_url_and_command_and_starts_nothing(course, monkeypatch, capsys):
+    monkeypatch.setattr(serve_module.subprocess, "call", lambda cmd: pytest.fail("started a server"))
+    assert main(["serve", "--dry-run", "--notebooks", str(course)]) == 0
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:8866/" in out
+    assert "-m voila" in out and "--strip_sources=True" in out
+
+
+def test_missing_folder_is_a_clear_error(tmp_path, capsys):
+    assert main(["serve", "--notebooks", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert "nowhere" in err and "not a folder" in err
+
+
+def test_folder_without_learner_notebooks_is_a_clear_error(tmp_path, capsys):
+    _notebook(tmp_path / "keys.ipynb", "instructor")
+    assert main(["serve", "--notebooks", str(tmp_path)]) == 2
+    assert "no learner notebooks" in capsys.readouterr().err
+
+
+def test_unreadable_notebook_is_named(tmp_path, capsys):
+    (tmp_path / "broken.ipynb").write_text("{not json", encoding="utf-8")
+    assert main(["serve", "--notebooks", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "broken.ipynb" in err and "cannot be read as a notebook" in err
