@@ -420,3 +420,17 @@ def test_every_generated_question_can_be_answered_in_the_quiz(seed_bank):
     assert len(quiz.store.attempts()) == len(bank)
     quiz.go(len(bank))
     assert "100%" in quiz.summary.value and quiz.retry_button.layout.display == "none"
+
+
+def test_mark_words_selection_also_arrives_as_a_message(bank, corpus, db):
+    """The browser sends each selection as a message too, which cannot be overtaken by Check."""
+    quiz = make_quiz(bank, corpus, db)
+    goto(quiz, "mark_words")
+    q, mw = quiz.question, quiz.control.widget
+    keys = [q.options.index(a) for a in q.answer]
+    mw._handle_custom_msg({"type": "select", "selected": [*keys, 99, "x"]}, [])
+    assert mw.selected == sorted(keys)
+    quiz.check_button.click()
+    assert quiz.store.attempts()[-1].score == 1.0
+    mw._handle_custom_msg({"type": "select", "selected": []}, [])  # locked after Check
+    assert mw.selected == sorted(keys)

@@ -58,8 +58,15 @@ class Typed(Control):
     """A typed short answer (cloze)."""
 
     def __init__(self, q: Question) -> None:
+        # continuous_update=False: one update when the box loses focus (as Check is pressed),
+        # not one per keystroke that a quick Check click could overtake.
         self.widget = w.Text(
-            value="", placeholder="Type your answer", description="Your answer:", style=_LABEL, layout=_WIDE
+            value="",
+            continuous_update=False,
+            placeholder="Type your answer",
+            description="Your answer:",
+            style=_LABEL,
+            layout=_WIDE,
         )
 
     def response(self) -> Response:
@@ -160,6 +167,7 @@ class Rewrite(Control):
     def __init__(self, q: Question) -> None:
         self.widget = w.Textarea(
             value="",
+            continuous_update=False,
             placeholder="Write your version here",
             description="Your rewrite:",
             style=_LABEL,

@@ -33,8 +33,12 @@ function render({ model, el }) {
         const chosen = new Set(model.get("selected"));
         if (chosen.has(token.c)) chosen.delete(token.c);
         else chosen.add(token.c);
-        model.set("selected", [...chosen].sort((x, y) => x - y));
+        const selected = [...chosen].sort((x, y) => x - y);
+        model.set("selected", selected);
         model.save_changes();
+        // Also as a message: ipywidgets holds back a state update while an earlier one is
+        // unanswered, so a quick click on Check could overtake it; messages keep their order.
+        model.send({ type: "select", selected });
       });
       buttons.push(b);
       passage.appendChild(b);

@@ -26,6 +26,18 @@ class MarkWords(anywidget.AnyWidget):
     label = traitlets.Unicode("Mark the words").tag(sync=True)
     hint = traitlets.Unicode("").tag(sync=True)
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.on_msg(self._on_select)
+
+    def _on_select(self, _widget, content, _buffers) -> None:
+        """The browser's selection, sent as a message so it arrives before a following Check click."""
+        if self.disabled or not isinstance(content, dict) or content.get("type") != "select":
+            return
+        n = sum(1 for t in self.tokens if t["c"] >= 0) and 1 + max(t["c"] for t in self.tokens)
+        chosen = sorted({i for i in content.get("selected", []) if isinstance(i, int) and 0 <= i < n})
+        self.set_state({"selected": chosen})  # as if synced: not echoed back to the browser
+
     def __repr__(self) -> str:
         return f"<MarkWords: {sum(1 for t in self.tokens if t['c'] >= 0)} clickable words>"
 

@@ -36,10 +36,13 @@ def wrong(q) -> str:
     return next(o for o in q.options if o not in q.answer)
 
 
-def answer(quiz, q, right: bool) -> None:
-    """Answer the question on screen through its control, as a learner would."""
+def answer(quiz, q, right: bool, keyboard: bool = False) -> None:
+    """Answer the question on screen through its control, as a learner would (with the mouse, or
+    with the keyboard alone: Space on a radio button, Enter on a word)."""
     if q.form == "single":
-        quiz.get_by_role("radio", name=q.answer[0] if right else wrong(q), exact=True).check()
+        radio = quiz.get_by_role("radio", name=q.answer[0] if right else wrong(q), exact=True)
+        radio.press("Space") if keyboard else radio.check()
+        assert radio.is_checked()
     elif q.form == "text":
         quiz.locator(".widget-text input").fill(q.answer[0] if right else "no idea")
     elif q.form == "match":
@@ -48,15 +51,18 @@ def answer(quiz, q, right: bool) -> None:
             selects.nth(i).select_option(label=key if right else next(o for o in q.options if o != key))
     elif q.form == "multi":
         for option in q.answer if right else (wrong(q),):
-            quiz.locator("button.qz-word", has_text=option).first.click()
+            word = quiz.locator("button.qz-word", has_text=option).first
+            word.press("Enter") if keyboard else word.click()
+            quiz.locator("button.qz-word[aria-pressed=true]", has_text=option).first.wait_for()
     elif q.form == "rewrite":
         quiz.locator("textarea").fill(q.answer[0] if right else " ".join(q.items))
     else:
         raise AssertionError(q.form)
 
 
-def check(quiz, expected: str) -> None:
-    quiz.get_by_role("button", name="Check", exact=True).click()
+def check(quiz, expected: str, keyboard: bool = False) -> None:
+    button = quiz.get_by_role("button", name="Check", exact=True)
+    button.press("Enter") if keyboard else button.click()
     quiz.locator(f".qz-{expected}-msg").wait_for()
 
 
@@ -67,8 +73,12 @@ KERNEL_READY = """() => {
 }"""
 
 
-def open_quiz(page, url: str, lab: bool):
+def open_quiz(page, url: str, lab: bool, restart: bool = False):
     page.goto(url)
+    if lab and restart:
+        # a fresh kernel: everything the new Quiz knows must come from the progress file
+        page.wait_for_function(KERNEL_READY, timeout=90_000)
+        page.evaluate("window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()")
     if lab:
         # Menus and the execution indicator can be ready before the kernel is (JupyterLab may even
         # swap kernels while loading), so wait on the kernel itself, then run every cell by command.
@@ -79,7 +89,7 @@ def open_quiz(page, url: str, lab: bool):
     return quiz
 
 
-def run_through(page, url: str, bank, lab: bool, db: Path, learner: str) -> None:
+def run_through(page, url: str, bank, lab: bool, db: Path, learner: str, keyboard: bool = False) -> None:
     quiz = open_quiz(page, url, lab)
     quiz.get_by_text(f"question 1 of {len(bank)}").wait_for()
     # nothing of the key is on the page before Check
@@ -88,8 +98,16 @@ def run_through(page, url: str, bank, lab: bool, db: Path, learner: str) -> None
 
     for i, q in enumerate(bank):
         right = i != 1  # the second item is answered wrong on purpose
-        answer(quiz, q, right)
-        check(quiz, "right" if right else "wrong")
+        if HOSTILE in q.prompt:
+            # the article on demand, before Check: hostile markup in it shows as text
+            quiz.get_by_role("button", name="Show article", exact=True).click()
+            article = quiz.locator(".qz-article")
+            article.wait_for()
+            assert "<script>" in article.inner_text() and article.locator("script, img").count() == 0
+            quiz.get_by_role("button", name="Hide article", exact=True).click()
+            article.wait_for(state="detached")
+        answer(quiz, q, right, keyboard)
+        check(quiz, "right" if right else "wrong", keyboard)
         feedback = quiz.inner_text()
         assert q.explanation.split(";")[0][:40] in feedback
         if not right:
@@ -118,8 +136,9 @@ def run_through(page, url: str, bank, lab: bool, db: Path, learner: str) -> None
     assert [r[0] for r in rows] == [q.id for q in bank]
     assert [r[1] for r in rows] == [0.0 if i == 1 else 1.0 for i in range(len(bank))]
 
-    # reload: a new Quiz (a new kernel in Voilà) reads the progress file and opens on the summary
-    quiz = open_quiz(page, url, lab)
+    # reload with a new kernel (Voilà starts one per page; in JupyterLab we restart it): the new
+    # Quiz reads the progress file and opens on the summary
+    quiz = open_quiz(page, url, lab, restart=True)
     quiz.get_by_text("Your results").wait_for()
     assert f"{len(bank)} of {len(bank)} answered" in quiz.inner_text()
     quiz.get_by_role("button", name="Retry the 1 I missed", exact=True).click()
@@ -132,9 +151,9 @@ def test_quiz_in_jupyterlab(jupyterlab, page, bank):
     run_through(page, jupyterlab.url, bank, lab=True, db=jupyterlab.db, learner=jupyterlab.learner)
 
 
-def test_quiz_in_voila_on_a_narrow_screen(voila, page, bank):
+def test_quiz_in_voila_on_a_narrow_screen_by_keyboard(voila, page, bank):
     page.set_viewport_size({"width": 390, "height": 844})
-    run_through(page, voila.url, bank, lab=False, db=voila.db, learner=voila.learner)
+    run_through(page, voila.url, bank, lab=False, db=voila.db, learner=voila.learner, keyboard=True)
     # nothing sticks out sideways on a phone-sized screen
     width = page.evaluate("document.querySelector('.qz-quiz').scrollWidth")
     assert width <= 390
