@@ -7,7 +7,9 @@ numbered prompts, so it is the same on every run. Each timed step is what a clic
 in the kernel until the feedback HTML is set (read the control, score, build the feedback with the
 evidence paragraph); the attempt is then committed to SQLite (a real file in a temporary folder),
 reported separately as the whole callback. The browser's round trip is not included (see
-tests/browser for that). Also reported: building the Quiz and moving to the next question.
+tests/browser for that). By default this runs inside a fresh ipykernel (so widget updates are
+really serialised and sent); --no-kernel measures in this process. Also reported: building the
+Quiz and moving to the next question.
 """
 
 from __future__ import annotations
@@ -88,15 +90,45 @@ def measure(n_questions: int, n_checks: int) -> dict:
     }
 
 
+def measure_in_kernel(n_questions: int, n_checks: int) -> dict:
+    """The same measurement inside a real ipykernel, where every widget change is serialised and
+    sent as a comm message (outside a kernel widgets have no comm and send nothing)."""
+    from jupyter_client.manager import start_new_kernel
+
+    km, kc = start_new_kernel(kernel_name="python3")
+    try:
+        code = (
+            f"import sys, json; sys.path.insert(0, {str(Path(__file__).parent)!r}); import check_latency; "
+            f"print('RESULT ' + json.dumps(check_latency.measure({n_questions}, {n_checks})))"
+        )
+        out: list[str] = []
+        reply = kc.execute_interactive(
+            code,
+            timeout=600,
+            output_hook=lambda m: out.append(m["content"].get("text", "") + m["content"].get("evalue", "")),
+        )
+        if reply["content"]["status"] != "ok":
+            raise SystemExit(f"benchmark failed in the kernel: {''.join(out)[-2000:]}")
+        line = next(x for x in "".join(out).splitlines() if x.startswith("RESULT "))
+        return json.loads(line[len("RESULT ") :])
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=500)
     parser.add_argument("--checks", type=int, default=200, help="how many questions to check (spread over the bank)")
+    parser.add_argument("--no-kernel", action="store_true", help="measure in this process (widgets without comms)")
     parser.add_argument("--json", action="store_true", help="end with one JSON line")
     args = parser.parse_args()
-    r = measure(args.questions, min(args.checks, args.questions))
+    run = measure if args.no_kernel else measure_in_kernel
+    r = run(args.questions, min(args.checks, args.questions))
+    r["in_kernel"] = not args.no_kernel
     print(
-        f"Check to feedback, {r['checks']} checks on a {r['questions']}-question bank: "
+        f"Check to feedback{' in an ipykernel' if r['in_kernel'] else ''}, "
+        f"{r['checks']} checks on a {r['questions']}-question bank: "
         f"median {r['check_median_ms']} ms, "
         f"p90 {r['check_p90_ms']} ms, max {r['check_max_ms']} ms (target: median < {TARGET_MS:g} ms: "
         f"{'met' if r['target_met'] else 'MISSED'})"

@@ -42,6 +42,8 @@ CHROMIUM_ARGS = [
 
 
 def _chromium() -> str | None:
+    if "QUIZLIB_CHROMIUM" in os.environ:  # another browser binary, or "" to test the skip
+        return os.environ["QUIZLIB_CHROMIUM"] if Path(os.environ["QUIZLIB_CHROMIUM"]).is_file() else None
     for name in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
         if name and Path(name).exists():
             return name
@@ -58,22 +60,15 @@ def _missing_browser() -> str | None:
     return None
 
 
-def pytest_collection_modifyitems(config, items):
+@pytest.fixture(scope="session", autouse=True)
+def _need_browser():
+    """Skip (or, under QUIZLIB_REQUIRE_BROWSER=1, fail) before any server is started."""
     why = _missing_browser()
     if why is None:
         return
-    required = os.environ.get("QUIZLIB_REQUIRE_BROWSER") == "1"
-    for item in items:
-        if item.get_closest_marker("browser"):
-            if required:
-                item.add_marker(pytest.mark.usefixtures("_browser_required"))
-            else:
-                item.add_marker(pytest.mark.skip(reason=f"browser test skipped: {why}"))
-
-
-@pytest.fixture
-def _browser_required():
-    pytest.fail(f"QUIZLIB_REQUIRE_BROWSER=1 but {_missing_browser()}")
+    if os.environ.get("QUIZLIB_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"QUIZLIB_REQUIRE_BROWSER=1 but {why}", pytrace=False)
+    pytest.skip(f"browser test skipped: {why}")
 
 
 @pytest.hookimpl(hookwrapper=True)
