@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,7 @@ def voila_command(folder: Path, port: int = DEFAULT_PORT, ip: str = "127.0.0.1")
         "--no-browser",
         f"--port={port}",
         f"--Voila.ip={ip}",
+        "--Voila.port_retries=0",  # a busy port is an error, not a silent move to another URL
         "--strip_sources=True",
         "--show_tracebacks=False",
     ]
@@ -79,9 +81,29 @@ def serve(folder: Path | None = None, port: int = DEFAULT_PORT, ip: str = "127.0
         if dry_run:
             print(" ".join(command))
             return 0
-        try:
-            return subprocess.call(command)
-        except KeyboardInterrupt:
-            return 0
+        return _run(command)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _run(command: list[str]) -> int:
+    """Run Voilà until it exits; Ctrl+C or a termination signal stops it too (no orphaned server)."""
+    proc = subprocess.Popen(command)
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

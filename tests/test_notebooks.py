@@ -90,3 +90,11 @@ def test_instructor_notebook_writes_only_into_a_temporary_folder():
     code = "\n".join(_code(ROOT / "notebooks" / "05_for_instructors.ipynb"))
     assert "WORK = Path(tempfile.mkdtemp(" in code
     assert not re.search(r"Path\(['\"]|expanduser|Path\.home|open\(", code)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_output_check_markers_open_their_cell(path):
+    # nbval only honours the marker on a cell's first line; anywhere else the check silently does not run.
+    for src in _code(path):
+        if "NBVAL_CHECK_OUTPUT" in src:
+            assert src.startswith("# NBVAL_CHECK_OUTPUT\n"), src[:80]

@@ -51,6 +51,7 @@ def test_voila_command_hides_code_and_opens_no_browser():
         "--no-browser",
         "--port=9123",
         "--Voila.ip=0.0.0.0",
+        "--Voila.port_retries=0",
         "--strip_sources=True",
         "--show_tracebacks=False",
     ]
@@ -67,18 +68,30 @@ def test_the_course_instructor_notebook_is_not_offered():
     assert [n for n in all_names if n not in names] == ["05_for_instructors.ipynb"]
 
 
+class FakeVoila:
+    """Stands in for subprocess.Popen: records what it was started on, exits at once."""
+
+    def __init__(self, seen, course, returncode=0):
+        self.seen, self.course, self.returncode = seen, course, returncode
+
+    def __call__(self, cmd):
+        folder = Path(cmd[3])
+        self.seen["cmd"] = cmd
+        self.seen["files"] = sorted(p.name for p in folder.iterdir())
+        self.seen["same"] = all((folder / n).read_bytes() == (self.course / n).read_bytes() for n in self.seen["files"])
+        self.seen["folder"] = folder
+        return self
+
+    def wait(self, timeout=None):
+        return self.returncode
+
+    def poll(self):
+        return self.returncode
+
+
 def test_voila_runs_on_a_copy_holding_only_learner_notebooks(course, monkeypatch, capsys):
     seen = {}
-
-    def fake_call(cmd):
-        folder = Path(cmd[3])
-        seen["cmd"] = cmd
-        seen["files"] = sorted(p.name for p in folder.iterdir())
-        seen["same"] = all((folder / n).read_bytes() == (course / n).read_bytes() for n in seen["files"])
-        seen["folder"] = folder
-        return 0
-
-    monkeypatch.setattr(serve_module.subprocess, "call", fake_call)
+    monkeypatch.setattr(serve_module.subprocess, "Popen", FakeVoila(seen, course))
     assert main(["serve", "--notebooks", str(course), "--port", "9124"]) == 0
     assert seen["files"] == ["01_lesson.ipynb", "02_lesson.ipynb"]
     assert seen["same"]
@@ -86,6 +99,7 @@ def test_voila_runs_on_a_copy_holding_only_learner_notebooks(course, monkeypatch
         "--no-browser",
         "--port=9124",
         "--Voila.ip=127.0.0.1",
+        "--Voila.port_retries=0",
         "--strip_sources=True",
         "--show_tracebacks=False",
     ]
@@ -96,8 +110,34 @@ def test_voila_runs_on_a_copy_holding_only_learner_notebooks(course, monkeypatch
     assert "09_teacher" not in out
 
 
+def test_voila_exit_status_is_passed_on(course, monkeypatch):
+    monkeypatch.setattr(serve_module.subprocess, "Popen", FakeVoila({}, course, returncode=1))
+    assert main(["serve", "--notebooks", str(course)]) == 1
+
+
+def test_a_stopped_serve_stops_voila(course, monkeypatch):
+    class Running(FakeVoila):
+        terminated = False
+
+        def wait(self, timeout=None):
+            if not self.terminated:
+                raise KeyboardInterrupt  # what Ctrl+C or SIGTERM turns into
+            return -15
+
+        def poll(self):
+            return -15 if self.terminated else None
+
+        def terminate(self):
+            self.terminated = True
+
+    proc = Running({}, course)
+    monkeypatch.setattr(serve_module.subprocess, "Popen", proc)
+    assert main(["serve", "--notebooks", str(course)]) == 0
+    assert proc.terminated
+
+
 def test_dry_run_prints_url_and_command_and_starts_nothing(course, monkeypatch, capsys):
-    monkeypatch.setattr(serve_module.subprocess, "call", lambda cmd: pytest.fail("started a server"))
+    monkeypatch.setattr(serve_module.subprocess, "Popen", lambda cmd: pytest.fail("started a server"))
     assert main(["serve", "--dry-run", "--notebooks", str(course)]) == 0
     out = capsys.readouterr().out
     assert "http://127.0.0.1:8866/" in out
