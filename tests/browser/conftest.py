@@ -41,6 +41,11 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Kernels talk over Unix sockets in the temporary runtime folder: with TCP, a port picked for a
+# kernel can be taken by another process (parallel test runs) before the kernel binds it.
+KERNEL_IPC = ["--KernelManager.transport=ipc"]
+
+
 def _chromium() -> str | None:
     if "QUIZLIB_CHROMIUM" in os.environ:  # another browser binary, or "" to test the skip
         return os.environ["QUIZLIB_CHROMIUM"] if Path(os.environ["QUIZLIB_CHROMIUM"]).is_file() else None
@@ -167,6 +172,7 @@ def jupyterlab(workspace) -> Iterator[Server]:
         f"--port={port}",
         f"--IdentityProvider.token={token}",
         "--LabApp.expose_app_in_browser=True",  # lets the test wait for the kernel and run cells by command
+        *KERNEL_IPC,
         f"--ServerApp.root_dir={workspace / 'work'}",
     ]
     with log.open("w") as out:
@@ -183,7 +189,7 @@ def voila(workspace) -> Iterator[Server]:
     port = _free_port()
     db, learner = workspace / "voila-progress.sqlite3", "voila-learner"
     log = workspace / "voila.log"
-    cmd = [str(BIN / "voila"), NOTEBOOK, "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    cmd = [str(BIN / "voila"), NOTEBOOK, "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", *KERNEL_IPC]
     with log.open("w") as out:
         proc = subprocess.Popen(
             cmd, cwd=workspace / "work", env=_env(workspace, db, learner), stdout=out, stderr=subprocess.STDOUT
