@@ -78,6 +78,7 @@ class Entry:
     entry: str
     pattern: re.Pattern[str]
     alternative: str | None
+    literal: str = ""  # lower-case text every match contains: a cheap test before the regex
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,19 @@ def _word_pattern(entry: str) -> str:
     return body + (r"[\w-]*" if star else "")
 
 
+def _literal(entry: str, regex: bool) -> str:
+    """The longest plain word every match of an entry must contain ("" when there is none)."""
+    if regex:
+        m = re.match(r"[a-z ]+", entry)
+        head = m.group(0) if m and (m.end() == len(entry) or entry[m.end()] not in "?*{|") else ""
+        words = head.split()
+        if head and not head.endswith(" ") and m.end() < len(entry):
+            words = words[:-1]  # the last word may continue into the pattern
+    else:
+        words = [w for w in entry.rstrip("*").split() if "'" not in w]
+    return max(words, key=len, default="").lower()
+
+
 def _bounded(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -123,7 +137,7 @@ def lexicon(name: str) -> Lexicon:
         word, _, alt = line.partition("\t")
         word = word.strip()
         body = word.replace("'", "['’]") if name in _REGEX_LISTS else _word_pattern(word)
-        entries.append(Entry(word, _bounded(body), alt.strip() or None))
+        entries.append(Entry(word, _bounded(body), alt.strip() or None, _literal(word, name in _REGEX_LISTS)))
     return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), tuple(entries))
 
 
@@ -213,8 +227,10 @@ def _capitalised_name(sentence: str, rel: int, match: str) -> bool:
     """A capitalised word inside a sentence is a name ("May", "Titan"), not a cue."""
     if not match[:1].isupper() or rel == 0:
         return False
-    before = sentence[:rel].rstrip()
-    return not (before == "" or before[-1] in "“\"‘'(:—–-")
+    before = sentence[max(0, rel - 8) : rel].rstrip()
+    if not before:
+        return not sentence[:rel].isspace()
+    return before[-1] not in "“\"‘'(:—–-"
 
 
 # -- finding cues ---------------------------------------------------------------------------
@@ -222,8 +238,11 @@ def _capitalised_name(sentence: str, rel: int, match: str) -> bool:
 
 def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
     lex = lexicon(name)
+    lowered = sentence.lower()
     out: list[Cue] = []
     for e in lex.entries:
+        if e.literal and e.literal not in lowered:
+            continue
         for m in e.pattern.finditer(sentence):
             word = m.group(0)
             if name in ("loaded.tsv", "intensifiers.txt", "hedges.txt") and _capitalised_name(
@@ -236,7 +255,7 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
                 continue
             if (
                 name == "opinion.txt"
-                and _EMBEDDED_MODAL.search(sentence[: m.start()])
+                and _EMBEDDED_MODAL.search(sentence[max(0, m.start() - 120) : m.start()])
                 and word.lower().startswith(("must", "should"))
             ):
                 continue  # "what stakeholders must consider" describes, it does not prescribe
@@ -263,17 +282,18 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     if word == "could" and _NOT_HEDGE_AFTER.match(after):
         return False  # "could not" states an inability, it does not hedge
     # "as soon as possible", "where possible" are set phrases, not hedges
-    return not (word == "possible" and _AS_POSSIBLE.search(sentence[:start]))
+    return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
 def _named_group(sentence: str, start: int, end: int) -> bool:
     """'critics including the mayor', 'experts at the University', 'Labour critics' name the group."""
     if _NAMED_AFTER.match(sentence[end:]):
         return True
-    before = sentence[:start].split()
+    window = sentence[max(0, start - 60) : start]
+    before = window.split()
     return bool(
         len(before) > 1
-        and sentence[:start].endswith(" ")
+        and window.endswith(" ")
         and before[-1][:1].isupper()
         and before[-1][-1:].isalpha()
         and before[-1].lower() not in ("some", "many")
@@ -285,7 +305,7 @@ def _person_cues(sentence: str, offset: int) -> list[Cue]:
     for m in _TOKEN.finditer(sentence):
         tok = m.group(0)
         low = tok.lower().replace("’", "'")
-        is_i = tok == "I" and not _ROMAN_I_BEFORE.search(sentence[: m.start()])
+        is_i = tok == "I" and not _ROMAN_I_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
         if is_i or (low in _FIRST_PERSON and not (low == "us" and tok != "us")):
             rule = "first person"
         elif low in _SECOND_PERSON:
@@ -352,49 +372,55 @@ def sentence_cues(sentence: str, offset: int = 0, quotes: list[tuple[int, int]] 
         ):
             continue
         kept.append(c)
-    return _resolve_overlaps(kept)
+    return _resolve_overlaps(kept, sentence, offset)
 
 
-def _resolve_overlaps(cues: list[Cue]) -> list[Cue]:
+def _resolve_overlaps(cues: list[Cue], sentence: str, offset: int) -> list[Cue]:
     """Keep the longest of overlapping cues within a category; a hedge inside a motive guess
-    or an opinion phrase is read as part of that larger move."""
+    or an opinion phrase is read as part of that larger move. One pass over the sorted cues
+    (kept cues all start at or before the current one, so the furthest end per category decides)."""
     cues = sorted(cues, key=lambda c: (c.start, -(c.end - c.start), c.category, c.rule))
     out: list[Cue] = []
+    reach: dict[str, tuple[int, int, int]] = {}  # category -> (end, start, end) of the kept cue reaching furthest
     for c in cues:
-        if any(
-            o.start <= c.start and c.end <= o.end and (o.category == c.category or c.category == "hedge")
-            for o in out
-            if (o.start, o.end) != (c.start, c.end) or o.category == c.category
+        own = reach.get(c.category)
+        if own and own[0] >= c.end:
+            continue
+        if c.category == "hedge" and any(
+            end >= c.end and (a, b) != (c.start, c.end) for cat, (end, a, b) in reach.items() if cat != "hedge"
         ):
             continue
         out.append(c)
-    return _merge_touching(out)
+        if not own or c.end > own[0]:
+            reach[c.category] = (c.end, c.start, c.end)
+    return _merge_touching(out, sentence, offset)
 
 
-def _merge_touching(cues: list[Cue]) -> list[Cue]:
-    """One cue for one move: overlapping or adjacent cues of the same category (not single
-    punctuation rules) become one span ("might be a way to" + "to buy time")."""
+_MAX_MERGED = 80  # characters: one move, not a run of repeated phrases
+
+
+def _merge_touching(cues: list[Cue], sentence: str, offset: int) -> list[Cue]:
+    """One cue for one move: overlapping or adjacent cues of the same phrase category become
+    one span ("might be a way to" + "to buy time")."""
     cues = sorted(cues, key=lambda c: (c.start, c.end, c.category, c.rule))
     out: list[Cue] = []
+    last: dict[str, int] = {}  # category -> index in out of its latest cue
     for c in cues:
-        prev = next((o for o in reversed(out) if o.category == c.category), None)
+        k = last.get(c.category)
+        prev = out[k] if k is not None else None
         phrase = c.category in ("motive_guessing", "engagement_bait", "vague_source")
-        if prev is not None and phrase and c.start <= prev.end + 1 and not c.rule.startswith("rule:"):
-            text = prev.text + c.text[max(prev.end - c.start, 0) :] if c.start <= prev.end else None
-            if text is not None or c.start == prev.end + 1:
-                end = max(prev.end, c.end)
-                merged_text = text if text is not None else prev.text + " " + c.text
-                merged = Cue(
-                    prev.start,
-                    end,
-                    merged_text[: end - prev.start],
-                    c.category,
-                    f"{prev.rule} + {c.rule}",
-                    _explain(c.category, merged_text[: end - prev.start]),
-                    None,
-                )
-                out[out.index(prev)] = merged
-                continue
+        if (
+            prev is not None
+            and phrase
+            and c.start <= prev.end + 1
+            and max(c.end, prev.end) - prev.start <= _MAX_MERGED
+            and sentence[prev.end - offset : c.start - offset].strip() == ""
+        ):
+            end = max(prev.end, c.end)
+            text = sentence[prev.start - offset : end - offset]
+            out[k] = Cue(prev.start, end, text, c.category, f"{prev.rule} + {c.rule}", _explain(c.category, text), None)
+            continue
+        last[c.category] = len(out)
         out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.category, c.rule))
     return out

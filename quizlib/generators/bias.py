@@ -7,6 +7,7 @@ the wrong lesson. Keys come from quizlib.cues; explanations reuse the cue explan
 
 from __future__ import annotations
 
+import bisect
 import functools
 import random
 import re
@@ -78,10 +79,14 @@ def _cached_cues(id: str, sha: str, article: Article) -> list[Cue]:
 
 def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
     """Cues of the body, grouped by the index of the sentence that holds them."""
-    out: dict[int, list[Cue]] = defaultdict(list)
-    cues = [c for c in _article_cues(article) if c.category != "headline_framing"]
-    for i, s in enumerate(article.sentences):
-        out[i] = [c for c in cues if s.start <= c.start and c.end <= s.end]
+    out: dict[int, list[Cue]] = {i: [] for i in range(len(article.sentences))}
+    starts = [s.start for s in article.sentences]  # sentences are in text order
+    for c in _article_cues(article):
+        if c.category == "headline_framing":
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and c.end <= article.sentences[i].end:
+            out[i].append(c)
     return out
 
 
@@ -119,6 +124,7 @@ def _cue_lexicons() -> tuple:
     return tuple(e.pattern for n in names for e in lexicon(n).entries)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_cue_word(text: str) -> bool:
     """Whether any word list (or the evaluative guard list) would match this text."""
     return any(p.search(text) for p in _cue_lexicons())
