@@ -148,6 +148,8 @@ def test_multi_without_its_article_falls_back_to_checkboxes(bank, db):
     assert "Not found in the corpus" in quiz.banner.value
     for box, option in zip(quiz.control.boxes, q.options, strict=True):
         box.value = option in q.answer
+    quiz.article_toggle.value = True
+    assert "not loaded" in quiz.article_view.value
     quiz.check_button.click()
     assert "Correct" in quiz.feedback.value
     assert "article not loaded" in quiz.feedback.value  # evidence shown on its own

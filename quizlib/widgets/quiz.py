@@ -246,6 +246,8 @@ class Quiz(w.VBox):
             self.article_view.value = f'<div class="qz-article" tabindex="0">{render.article_html(article)}</div>'
         elif shown:
             self.article_view.value = '<p class="qz-meta">Choose an article to read.</p>'
+        elif self.article_toggle.value:
+            self.article_view.value = '<p class="qz-meta">The articles of this quiz are not loaded.</p>'
         else:
             self.article_view.value = ""
 

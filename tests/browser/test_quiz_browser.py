@@ -7,6 +7,7 @@ that hostile article text shows as text, reloads, and sees the progress kept in 
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import sqlite3
@@ -130,6 +131,10 @@ def run_through(page, url: str, bank, lab: bool, db: Path, learner: str, keyboar
     quiz.get_by_text("Your results").wait_for()
     assert f"Answered {len(bank)} of {len(bank)}" in quiz.inner_text()
     assert quiz.get_by_role("button", name="Retry the 1 I missed", exact=True).is_visible()
+    link = quiz.get_by_role("link", name="Download my results (CSV) for the instructor")
+    csv_text = base64.b64decode(link.get_attribute("href").split(",", 1)[1]).decode("utf-8")
+    assert csv_text.startswith("learner,bank_id,question_id,kind,skill,technique,response,score,time\n")
+    assert len(csv_text.splitlines()) == 1 + len(bank)
 
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT question_id, score FROM attempts WHERE learner = ?", (learner,)).fetchall()
