@@ -574,6 +574,15 @@ _TAGS = {
 _RESET = "\033[0m"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _clean(text: str) -> str:
+    """Text of a file with its control characters shown as '?': an article cannot send escape
+    sequences to the reader's terminal."""
+    return _CONTROL.sub("?", text)
+
+
 def cues_command(path: str, as_json: bool = False, colour: bool | None = None, out=None) -> int:
     """Print an article with its cues marked (ANSI colours on a terminal, [TAG ...] markers
     otherwise) and a numbered list of the cues; or one JSON object a cue."""
@@ -605,18 +614,18 @@ def cues_command(path: str, as_json: bool = False, colour: bool | None = None, o
     for a, b in blocks:
         pos = a
         for c in (c for c in marked if a <= c.start and c.end <= b):
-            pieces.append(article.text[pos : c.start])
+            pieces.append(_clean(article.text[pos : c.start]))
             if colour:
-                pieces.append(f"{_COLOURS[c.category]}{c.text}{_RESET}")
+                pieces.append(f"{_COLOURS[c.category]}{_clean(c.text)}{_RESET}")
             else:
-                pieces.append(f"[{_TAGS[c.category]} {c.text}]")
+                pieces.append(f"[{_TAGS[c.category]} {_clean(c.text)}]")
             pos = c.end
-        pieces.append(article.text[pos:b] + "\n\n")
+        pieces.append(_clean(article.text[pos:b]) + "\n\n")
     out.write("".join(pieces))
     counts = {cat: sum(c.category == cat for c in cues) for cat in CATEGORIES}
     out.write(f"{len(cues)} cues in {article.words} words: ")
     out.write(", ".join(f"{CATEGORY_LABELS[k]} {v}" for k, v in counts.items() if v) + "\n")
     for n, c in enumerate(cues, 1):
         alt = f" (neutral: “{c.alternative}”)" if c.alternative else ""
-        out.write(f"{n:3}. [{_TAGS[c.category]}] {c.text!r} at {c.start}: {c.explanation}{alt}\n")
+        out.write(_clean(f"{n:3}. [{_TAGS[c.category]}] {c.text!r} at {c.start}: {c.explanation}{alt}") + "\n")
     return 0

@@ -265,3 +265,12 @@ def test_bias_eval_says_when_data_is_missing_or_malformed(tmp_path):
     bad.write_text("a;b\n1;2\n", encoding="utf-8")
     result = run_eval(bad)
     assert result.returncode == 2 and "missing columns" in result.stderr
+
+
+def test_cues_command_does_not_pass_escape_sequences_to_the_terminal(capsys, tmp_path):
+    path = tmp_path / "hostile.txt"
+    path.write_text("Council Meets on Monday\n\nThe \x1b[2J council slammed the \x1b]0;x\x07 plan.\n", encoding="utf-8")
+    assert main(["cues", str(path), "--color", "always"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b[2J" not in out and "\x1b]" not in out and "\x07" not in out
+    assert "slammed" in out

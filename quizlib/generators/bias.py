@@ -73,6 +73,8 @@ _CUE_CACHE: dict[tuple[str, str], list[Cue]] = {}
 def _cached_cues(id: str, sha: str, article: Article) -> list[Cue]:
     key = (id, sha)
     if key not in _CUE_CACHE:
+        if len(_CUE_CACHE) >= 256:
+            _CUE_CACHE.clear()  # a long session with many articles does not grow without bound
         _CUE_CACHE[key] = find_cues(article)
     return _CUE_CACHE[key]
 
