@@ -45,18 +45,19 @@ def answer(quiz, q, right: bool, keyboard: bool = False) -> None:
         radio.press("Space") if keyboard else radio.check()
         assert radio.is_checked()
     elif q.form == "text":
-        quiz.locator(".widget-text input").fill(q.answer[0] if right else "no idea")
+        # found by their accessible names: the controls are labelled for screen readers
+        quiz.get_by_role("textbox", name="Your answer:").fill(q.answer[0] if right else "no idea")
     elif q.form == "match":
-        selects = quiz.locator(".qz-control select")
-        for i, key in enumerate(q.answer):
-            selects.nth(i).select_option(label=key if right else next(o for o in q.options if o != key))
+        for item, key in zip(q.items, q.answer, strict=True):
+            choice = key if right else next(o for o in q.options if o != key)
+            quiz.get_by_role("combobox", name=item, exact=True).select_option(label=choice)
     elif q.form == "multi":
         for option in q.answer if right else (wrong(q),):
-            word = quiz.locator("button.qz-word", has_text=option).first
+            word = quiz.get_by_role("group", name="Passage").get_by_role("button", name=option, exact=True).first
             word.press("Enter") if keyboard else word.click()
             quiz.locator("button.qz-word[aria-pressed=true]", has_text=option).first.wait_for()
     elif q.form == "rewrite":
-        quiz.locator("textarea").fill(q.answer[0] if right else " ".join(q.items))
+        quiz.get_by_role("textbox", name="Your rewrite:").fill(q.answer[0] if right else " ".join(q.items))
     else:
         raise AssertionError(q.form)
 
