@@ -61,9 +61,30 @@ class StageError(Exception):
 class TimedOut(StageError):
     """A run that did not finish in time: the stage failed, and its targets are not met."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, progress: dict) -> None:
         self.seconds = seconds
-        super().__init__(f"a run did not finish within {seconds:.0f} s (stopped)")
+        self.progress = progress
+        seen = ", ".join(f"{k} {_fmt(v)}" for k, v in sorted(progress.items()))
+        super().__init__(f"a run did not finish within {seconds:.0f} s (stopped; seen so far: {seen or 'nothing'})")
+
+
+def _progress(**fields) -> None:
+    """One progress line from the worker (read by the parent if the run is stopped)."""
+    sys.stdout.write(json.dumps({"progress": fields}) + "\n")
+    sys.stdout.flush()
+
+
+def _watch_memory(t_start: float) -> None:
+    import resource
+    import threading
+
+    def loop() -> None:
+        while True:
+            time.sleep(5)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            _progress(peak_mb_so_far=peak, elapsed_s=time.perf_counter() - t_start)
+
+    threading.Thread(target=loop, daemon=True).start()
 
 
 # -- worker: one measured run in a fresh process -------------------------------------------
@@ -83,10 +104,12 @@ def worker(corpus_dir: str, floor_repeats: int) -> dict:
         import quizlib
 
         out: dict = {"import_s": time.perf_counter() - t0}
+        _watch_memory(time.perf_counter())
         stage = "load"
         t0 = time.perf_counter()
         corpus = quizlib.load_corpus(corpus_dir)
         out["load_s"] = time.perf_counter() - t0
+        _progress(load_s=out["load_s"], articles=len(corpus), words=sum(a.words for a in corpus))
         if corpus.problems:
             raise StageError(f"{len(corpus.problems)} articles did not load, e.g. {corpus.problems[0]}")
         stage = "generate"
@@ -123,6 +146,18 @@ def worker(corpus_dir: str, floor_repeats: int) -> dict:
         return {"error": f"{stage}: {type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
 
 
+def _progress_of(stdout: bytes | str | None) -> dict:
+    """What a stopped worker had reported (later lines win)."""
+    text = stdout.decode("utf-8", "replace") if isinstance(stdout, bytes) else stdout or ""
+    seen: dict = {}
+    for line in text.splitlines():
+        try:
+            seen.update(json.loads(line).get("progress", {}))
+        except json.JSONDecodeError:
+            continue
+    return seen
+
+
 def run_worker(corpus_dir: Path, runs: int, timeout: float) -> dict:
     """Median of `runs` fresh worker processes."""
     results = []
@@ -136,10 +171,10 @@ def run_worker(corpus_dir: Path, runs: int, timeout: float) -> dict:
                 cwd=ROOT,
                 env=dict(os.environ, OMP_NUM_THREADS="1", PYTHONHASHSEED="0"),
             )
-        except subprocess.TimeoutExpired:
-            raise TimedOut(timeout) from None
+        except subprocess.TimeoutExpired as exc:
+            raise TimedOut(timeout, _progress_of(exc.stdout)) from None
         try:
-            res = json.loads(proc.stdout.strip().splitlines()[-1])
+            res = [r for r in map(json.loads, proc.stdout.strip().splitlines()) if "progress" not in r][-1]
         except (IndexError, json.JSONDecodeError):
             raise StageError(f"worker crashed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}") from None
         if "error" in res:
@@ -188,9 +223,10 @@ def stage_scaling(big_dir: Path, tmp: Path, timeout: float) -> dict:
         try:
             r = run_worker(sub, 1, timeout)
         except TimedOut as exc:
-            out[str(n)] = {"timed_out_after_s": exc.seconds}
+            out[str(n)] = {"timed_out_after_s": exc.seconds, **exc.progress}
             break
         keep = ("articles", "words", "load_s", "cues_s", "generate_s", "pipeline_s", "words_per_s", "questions")
+        keep += ("peak_mb",)
         out[str(n)] = {k: r[k] for k in keep}
     return out
 
@@ -273,6 +309,7 @@ def machine() -> dict:
         "cpu": cpu,
         "python": platform.python_version(),
         "platform": platform.platform(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -297,6 +334,10 @@ def targets(report: dict) -> dict:
     if stopped:  # the run was stopped: no figure, but the speed targets are certainly missed
         for name in ("pipeline_words_per_s", "big_pipeline_s", "floor_ratio"):
             out[name].update(value=f"stopped after {stopped:.0f} s", met=False)
+        seen = report["stages"].get("big_stopped", {}).get("peak_mb_so_far")
+        if seen is not None:
+            over = seen >= TARGETS["big_peak_mb"][1]
+            out["big_peak_mb"].update(value=f"{seen:.0f} when stopped", met=False if over else None)
     return out
 
 
@@ -311,7 +352,10 @@ def _fmt(v) -> str:
 def table(report: dict) -> str:
     lines = []
     m = report["machine"]
-    lines.append(f"machine: {m['nproc']} CPUs, {m['cpu']}, Python {m['python']}")
+    lines.append(
+        f"machine: {m['nproc']} CPUs, {m['cpu']}, Python {m['python']}; load average (1, 5, 15 min) "
+        f"{m['load_average_at_start']} at start, {m.get('load_average_at_end')} at end (other work slows every figure)"
+    )
     cols = [
         ("articles", "articles"), ("words", "words"), ("load s", "load_s"), ("cues s", "cues_s"),
         ("generate s", "generate_s"), ("pipeline s", "pipeline_s"), ("articles/s", "articles_per_s"),
@@ -392,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
             report["errors"][name] = str(exc)
             if name == "big":
                 report["big_timed_out_after_s"] = exc.seconds
+                report["stages"]["big_stopped"] = exc.progress
         except StageError as exc:
             report["errors"][name] = str(exc)
         except subprocess.TimeoutExpired as exc:
@@ -421,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     stage("check", stage_check, args.timeout)
     stage("nbval", stage_nbval, args.nbval_runs, args.timeout)
     report["targets"] = targets(report)
+    report["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     print(table(report))
     text = json.dumps(report, indent=2, sort_keys=True)
     print(text)
