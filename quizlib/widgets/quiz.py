@@ -21,6 +21,7 @@ from ..questions import Question
 from ..scoring import score as score_response
 from . import render
 from .controls import Control, Response, control_for
+from .live import LiveHTML
 
 _CSS = (Path(__file__).parent / "quiz.css").read_text(encoding="utf-8")
 
@@ -85,7 +86,7 @@ class Quiz(w.VBox):
         self.control_box = w.Box(layout=w.Layout(width="100%"))
         self.control_box.add_class("qz-control")
         self.check_button = w.Button(description="Check", button_style="primary", tooltip="Check your answer")
-        self.feedback = w.HTML()
+        self.feedback = LiveHTML()
         self.article_toggle = w.ToggleButton(value=False, description="Show article", tooltip="Show the article")
         self.article_choice = w.Dropdown(
             options=[], value=None, description="Article:", style={"description_width": "initial"}
@@ -289,7 +290,7 @@ class Quiz(w.VBox):
         control = self._control(q)
         response = control.response()
         if response is None:
-            self.feedback.value = f'<p class="qz-meta" role="status">{escape(control.missing)}</p>'
+            self.feedback.value = f'<p class="qz-meta">{escape(control.missing)}</p>'
             return None
         score = score_response(q, response)
         self.results[q.id] = (response, score)

@@ -106,7 +106,7 @@ def verdict_html(score: float) -> str:
 
 def feedback_html(q: Question, response: object, score: float, articles: Mapping[str, Article]) -> str:
     """What the learner sees after Check: verdict, the key, the explanation, the evidence."""
-    parts = [f'<div role="status" aria-live="polite">{verdict_html(score)}</div>']
+    parts = [f"<div>{verdict_html(score)}</div>"]
     if q.form == "match":
         given = list(response) if isinstance(response, (list, tuple)) else []
         rows = []

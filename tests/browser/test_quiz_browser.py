@@ -65,7 +65,8 @@ def answer(quiz, q, right: bool, keyboard: bool = False) -> None:
 def check(quiz, expected: str, keyboard: bool = False) -> None:
     button = quiz.get_by_role("button", name="Check", exact=True)
     button.press("Enter") if keyboard else button.click()
-    quiz.locator(f".qz-{expected}-msg").wait_for()
+    # inside a live region that was already on the page, so screen readers announce it
+    quiz.locator(f".qz-live[role=status][aria-live=polite] .qz-{expected}-msg").wait_for()
 
 
 KERNEL_READY = """() => {
