@@ -233,3 +233,29 @@ def test_headline_hedge_is_asked_with_words_of_the_headline():
     assert q and q[0].answer == ("Possibly",)
     assert set(q[0].options) <= {"Council", "Vote", "Possibly", "Delayed", "Spring"}
     assert "less certain" in q[0].prompt
+
+
+def test_banks_do_not_depend_on_string_hashing():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import hashlib, quizlib\n"
+        "from quizlib.generate import generate\n"
+        "from quizlib.generators import all_generators\n"
+        "gens = [g for g in all_generators() if g.skill == 'bias']\n"
+        "bank = generate(quizlib.load_corpus(), seed=0, generators=gens)\n"
+        "print(hashlib.sha256(bank.to_json().encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": h},
+        ).stdout
+        for h in ("1", "2")
+    }
+    assert len(digests) == 1 and len(next(iter(digests)).strip()) == 64
