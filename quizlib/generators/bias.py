@@ -403,7 +403,7 @@ _SENTENCE_PROMPTS = {
 _INTENT = re.compile(
     r"\b(?:aim\w*|seek\w*|sought|want\w*|hop\w*|intend\w*|intent\w*|goal\w*|motiv\w*|keen|desir\w*|ambiti\w*|"
     r"strateg\w*|purpose\w*|plan\w*|tr(?:y|ies|ied|ying)|wish\w*|eager\w*|determin\w*|willing\w*|yearn\w*|"
-    r"long(?:s|ed|ing)\b|crav\w*|need\w*)\b",
+    r"long(?:s|ed|ing)\b|crav\w*|need\w*|interests?)\b",
     re.IGNORECASE,
 )
 
