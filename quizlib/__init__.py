@@ -24,6 +24,7 @@ _LAZY = {
     "generate": "quizlib.generate",
     "find_cues": "quizlib.cues",
     "classify_sentence": "quizlib.cues",
+    "cue_profile": "quizlib.cues",
 }
 
 __all__ = ["__version__", *_LAZY]
