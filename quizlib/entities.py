@@ -18,6 +18,7 @@ and by gazetteers from packages or data files, so it works on any English news a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,17 +62,36 @@ class EntityIndex:
     mentions: tuple[Mention, ...]
     by_article: dict[str, list[Mention]] = field(default_factory=dict)
 
+    by_key: dict[str, list[Mention]] = field(default_factory=dict)
+    _kinds: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    memo: dict = field(default_factory=dict, repr=False)  # per-index caches of the generators
+
     def __post_init__(self) -> None:
         grouped: dict[str, list[Mention]] = defaultdict(list)
+        keyed: dict[str, list[Mention]] = defaultdict(list)
         for m in self.mentions:
             grouped[m.article_id].append(m)
+            keyed[m.key].append(m)
         self.by_article = dict(grouped)
+        self.by_key = dict(keyed)
+
+    def articles_of(self, key: str) -> set[str]:
+        return {m.article_id for m in self.by_key.get(key, ())}
 
     def within(self, article_id: str, start: int, end: int) -> list[Mention]:
-        return [m for m in self.by_article.get(article_id, []) if start <= m.start and m.end <= end]
+        ms = self.by_article.get(article_id, [])
+        starts = self._starts.get(article_id)
+        if starts is None:
+            starts = self._starts[article_id] = [m.start for m in ms]
+        i = bisect_left(starts, start)
+        return [m for m in ms[i : bisect_left(starts, end, lo=i)] if m.end <= end]
 
     def of_kind(self, kind: str) -> list[Entity]:
-        return [e for e in self.entities.values() if e.kind == kind]
+        if not self._kinds:
+            for e in self.entities.values():
+                self._kinds.setdefault(e.kind, []).append(e)
+        return self._kinds.get(kind, [])
 
     def display(self, key: str, article_id: str | None = None) -> str:
         """The entity's name as options show it: a person's full name as this article spells it."""
@@ -83,7 +103,7 @@ class EntityIndex:
         return entity.name
 
     def count(self, key: str) -> int:
-        return sum(1 for m in self.mentions if m.key == key)
+        return len(self.by_key.get(key, ()))
 
 
 # -- data -----------------------------------------------------------------------------------
@@ -217,13 +237,14 @@ _HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
 _ROLE_TAIL = r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
 
 
-@lru_cache(maxsize=1)
-def _role_regexes() -> tuple[re.Pattern, ...]:
+@lru_cache(maxsize=16)
+def _role_regexes(present: tuple[str, ...] | None = None) -> tuple[re.Pattern, ...]:
     """Title before the name ("Foreign Secretary Jane Doe"), appositive after it ("Jane Doe, the
-    city's finance director,") and title-comma-name ("the club's captain, Jane Doe,")."""
-    titles = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in job_titles())
+    city's finance director,") and title-comma-name ("the club's captain, Jane Doe,"). `present`:
+    only the titles the corpus uses (a shorter pattern is much faster)."""
+    titles = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (present or job_titles()))
     before = re.compile(
-        rf"(?P<role>(?:(?:former|acting|interim|outgoing|incoming|deputy|then)\s+)*"
+        rf"(?<![\w-])(?P<role>(?:(?:former|acting|interim|outgoing|incoming|deputy|then)\s+)*"
         rf"(?:{_QUAL}\s+){{0,2}}(?i:{titles}))\s+{_HON}(?P<name>{_NAME})"
     )
     appositive = re.compile(
@@ -293,13 +314,13 @@ def _similar_surnames(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _find_people(corpus: Corpus, places: dict[str, str]) -> dict[str, list[str]]:
+def _find_people(corpus: Corpus, places: dict[str, str], roles: tuple[re.Pattern, ...]) -> dict[str, list[str]]:
     """Full names of people -> spellings, grouped into one person per key (first + surname)."""
     found: Counter[str] = Counter()
     order: dict[str, int] = {}
     for article in corpus:
         for s in article.sentences:
-            names = [m.group("name") for rx in (*_role_regexes(), _HONORIFIC) for m in rx.finditer(s.text)]
+            names = [m.group("name") for rx in (*roles, _HONORIFIC) for m in rx.finditer(s.text)]
             names += [
                 m.group("name")
                 for rx in (_SAID_NAME, _NAME_SAID)
@@ -422,7 +443,10 @@ def _build(corpus: Corpus) -> EntityIndex:
         acronyms[short] = full
     titles_lower = {t.lower() for t in job_titles()}
 
-    people = _find_people(corpus, places)
+    words = {w.lower() for a in corpus for s in a.sentences for w in re.findall(r"[\w’'-]+", s.text)}
+    present = tuple(t for t in job_titles() if all(w in words for w in re.findall(r"[\w’'-]+", t.lower())))
+    roles = _role_regexes(present)
+    people = _find_people(corpus, places, roles)
     entities: dict[str, Entity] = {}
     person_forms: list[tuple[str, str]] = []  # (spelling, key), full names and surnames
     surname_owner: dict[str, set[str]] = defaultdict(set)
@@ -439,10 +463,14 @@ def _build(corpus: Corpus) -> EntityIndex:
             person_forms.append((sn, next(iter(owners))))
     # A surname spelled with one letter more or less elsewhere is the same person.
     known = {sn: next(iter(o)) for sn, o in surname_owner.items() if len(o) == 1}
+    by_prefix: dict[str, list[str]] = defaultdict(list)  # one letter more or less keeps the first three
+    for sn in known:
+        by_prefix[sn[:3]].append(sn)
     for token in sorted(_capitalised_tokens(corpus)):
         if token in known or token in _STOP_CAPS or token in places or len(token) < 6:
             continue
-        owners = {k for sn, k in known.items() if len(sn) != len(token) and _similar_surnames(sn, token)}
+        near = by_prefix.get(token[:3], ())
+        owners = {known[sn] for sn in near if len(sn) != len(token) and _similar_surnames(sn, token)}
         if len(owners) == 1:
             key = owners.pop()
             person_forms.append((token, key))
@@ -481,24 +509,11 @@ def _build(corpus: Corpus) -> EntityIndex:
         learned_orgs[short] = full
         learned_orgs.setdefault(full, full)
 
+    gaz = _Gazetteer.build(person_forms, {**learned_places, **places}, learned_orgs, institutions, acronyms, roles)
     mentions: list[Mention] = []
     for article in corpus:
         for s in article.sentences:
-            mentions.extend(
-                _sentence_mentions(
-                    article,
-                    s.start,
-                    s.text,
-                    person_forms,
-                    places,
-                    learned_places,
-                    learned_orgs,
-                    institutions,
-                    acronyms,
-                    not_orgs,
-                    entities,
-                )
-            )
+            mentions.extend(_sentence_mentions(article, s.start, s.text, gaz, places, acronyms, not_orgs, entities))
     mentions.sort(key=lambda m: (m.article_id, m.start, -m.end))
     # An organisation is shown as the corpus most often writes it ("NATO", "the White House").
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -514,15 +529,103 @@ def _build(corpus: Corpus) -> EntityIndex:
     return EntityIndex(dict(sorted(entities.items())), tuple(mentions))
 
 
+_WORD_AT = re.compile(r"[\w.’'-]+")
+_CAPITAL_START = re.compile(rf"(?<![\w])[{_UPPER}0-9]")
+
+
+class _NameTable:
+    """Many names found in one pass: every capitalised word is looked up by its first word, and the
+    longest name starting there wins (a regex alternation of thousands of names is far slower)."""
+
+    def __init__(self, names, not_before: str) -> None:
+        self.not_before = not_before
+        self.table: dict[str, list[str]] = defaultdict(list)
+        for n in sorted(set(names), key=lambda x: (-len(x), x)):
+            m = _WORD_AT.match(n)
+            if m:
+                self.table[m.group(0).rstrip(".,")].append(n)
+
+    def finditer(self, text: str):
+        pos = 0
+        for start in _CAPITAL_START.finditer(text):
+            p = start.start()
+            if p < pos or (p > 0 and text[p - 1] in self.not_before):
+                continue
+            word = _WORD_AT.match(text, p).group(0)
+            keys = dict.fromkeys([word.rstrip(".,"), re.split(r"[’'-]", word)[0].rstrip(".,")])
+            for key in keys:
+                for name in self.table.get(key, ()):
+                    end = p + len(name)
+                    if text.startswith(name, p) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                        yield _Hit(p, end, name)
+                        pos = end
+                        break
+                else:
+                    continue
+                break
+
+
+@dataclass(frozen=True)
+class _Hit:
+    a: int
+    b: int
+    name: str
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self, _: int = 0) -> str:
+        return self.name
+
+
+@dataclass
+class _Gazetteer:
+    """Every name the corpus is searched for, compiled once."""
+
+    person_rx: _NameTable
+    person_key: dict[str, str]
+    org_rx: _NameTable
+    org_full: dict[str, str]
+    org_aliases: dict[str, list[str]]
+    inst_rx: _NameTable
+    place_rx: _NameTable
+    place_canon: dict[str, str]
+    place_aliases: dict[str, list[str]]
+    titles_lower: frozenset[str]
+    roles: tuple[re.Pattern, ...]
+
+    @classmethod
+    def build(cls, person_forms, all_places, learned_orgs, institutions, acronyms, roles) -> _Gazetteer:
+        org_aliases: dict[str, list[str]] = {}
+        for full in set(learned_orgs.values()):
+            org_aliases[full] = [full] + [s for s, f in sorted(acronyms.items()) if f == full]
+        place_aliases: dict[str, list[str]] = defaultdict(list)
+        for p, c in all_places.items():
+            place_aliases[c].append(p)
+        return cls(
+            _NameTable([f for f, _ in person_forms], "-"),
+            dict(person_forms),
+            _NameTable(list(learned_orgs), ".-"),
+            dict(learned_orgs),
+            org_aliases,
+            _NameTable(sorted(institutions), "-"),
+            _NameTable(list(all_places), "."),
+            dict(all_places),
+            dict(place_aliases),
+            frozenset(t.lower() for t in job_titles()),
+            roles,
+        )
+
+
 def _sentence_mentions(
     article: Article,
     offset: int,
     text: str,
-    person_forms: list[tuple[str, str]],
+    gaz: _Gazetteer,
     places: dict[str, str],
-    learned_places: dict[str, str],
-    learned_orgs: dict[str, str],
-    institutions: set[str],
     acronyms: dict[str, str],
     not_orgs: set[str],
     entities: dict[str, Entity],
@@ -549,9 +652,9 @@ def _sentence_mentions(
             )
         )
 
-    forms = dict(person_forms)
+    forms = gaz.person_key
     # People with the role the text gives them here.
-    for rx in _role_regexes():
+    for rx in gaz.roles:
         for m in rx.finditer(text):
             name = re.sub(r"[’']s$", "", m.group("name"))
             key = forms.get(name)
@@ -570,49 +673,35 @@ def _sentence_mentions(
                 rs = m.start("role")
             a = m.start("name")
             add(a, a + len(name), "person", key, (role, offset + rs, offset + m.end("role")))
-    for spelling, key in sorted(person_forms, key=lambda x: -len(x[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w])", text):
-            add(m.start(), m.end(), "person", key)
+    for m in gaz.person_rx.finditer(text):
+        add(m.start(), m.end(), "person", forms[m.group(0)])
 
     def entity(kind: str, key: str, name: str, aliases: list[str]) -> str:
         k = f"{kind}:{key}"
-        old = entities.get(k)
-        merged = tuple(dict.fromkeys([*(old.aliases if old else ()), *aliases]))
-        entities[k] = Entity(k, kind, key if kind != "org" else name, merged)
+        if k not in entities:
+            entities[k] = Entity(k, kind, key if kind != "org" else name, tuple(dict.fromkeys(aliases)))
         return k
 
-    for name in sorted(learned_orgs, key=lambda x: (-len(x), x)):
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w])", text):
-            full = learned_orgs[name]
-            aliases = [full] + [s for s, f in acronyms.items() if f == full]
-            k = entity("org", full, full, aliases)
-            add(m.start(), m.end(), "org", k)
-    for word in sorted(institutions, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", text):
-            add(m.start(), m.end(), "org", entity("org", word, word, [word]))
+    for m in gaz.org_rx.finditer(text):
+        full = gaz.org_full[m.group(0)]
+        add(m.start(), m.end(), "org", entity("org", full, full, gaz.org_aliases[full]))
+    for m in gaz.inst_rx.finditer(text):
+        word = m.group(0)
+        add(m.start(), m.end(), "org", entity("org", word, word, [word]))
     for m in _ACRONYM.finditer(text):
         w = m.group(0)
-        if w in not_orgs or w in places or w in acronyms or w.lower() in {t.lower() for t in job_titles()}:
+        if w in not_orgs or w in places or w in acronyms or w.lower() in gaz.titles_lower:
             continue
         if m.start() == 0 and text[m.end() : m.end() + 1] == " " and w.isupper() and len(w) > 4:
             continue  # a shouted first word
         add(m.start(), m.end(), "org", entity("org", w, w, [w]))
-
-    all_places = {**learned_places, **places}
-    place_rx = _place_regex(tuple(sorted(all_places, key=lambda x: (-len(x), x))))
-    for m in place_rx.finditer(text):
-        canon = all_places[m.group(0)]
-        aliases = [p for p, c in all_places.items() if c == canon]
-        add(m.start(), m.end(), "place", entity("place", canon, canon, aliases))
+    for m in gaz.place_rx.finditer(text):
+        canon = gaz.place_canon[m.group(0)]
+        add(m.start(), m.end(), "place", entity("place", canon, canon, gaz.place_aliases[canon]))
     for fig in _figures(article, offset, text):
         if not any(x.start < fig.end and fig.start < x.end for x in found):
             found.append(fig)
     return found
-
-
-@lru_cache(maxsize=8)
-def _place_regex(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’']\w|\w)")
 
 
 # -- figures as options ---------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections import Counter
+from collections import Counter, deque
 
 from . import quality
 from .articles import Corpus
@@ -112,8 +112,12 @@ def _take_turns(
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
     cap = per_article_kind if per_article_kind is not None else 10**9
+    by_article: dict[str, dict[str, list[Question]]] = {}
+    for g in gens:
+        for q in pools[g.name]:
+            by_article.setdefault(q.article_ids[0], {}).setdefault(g.name, []).append(q)
     for article in corpus:
-        queues = {g.name: [q for q in pools[g.name] if q.article_ids[0] == article.id] for g in gens}
+        queues = {g.name: deque(by_article.get(article.id, {}).get(g.name, ())) for g in gens}
         taken = Counter()
         progress = True
         while progress:
@@ -123,7 +127,7 @@ def _take_turns(
                     continue
                 queue = queues[g.name]
                 while queue:
-                    q = queue.pop(0)
+                    q = queue.popleft()
                     if not _overlaps(q, shown):
                         kept[g.name].append(q)
                         taken[g.name] += 1

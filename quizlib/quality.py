@@ -9,10 +9,14 @@ from __future__ import annotations
 import random
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .articles import Corpus
 from .questions import Question
-from .scoring import normalize_answer
+from .scoring import normalize_answer as _normalize
+
+# Candidates share sentences and names: normalising each text once saves most of the checking time.
+normalize_answer = lru_cache(maxsize=1 << 16)(_normalize)
 
 GIVEAWAY_OPTIONS = {"all of the above", "none of the above", "both", "neither"}
 
@@ -26,11 +30,25 @@ def problem(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
+_BY_ID: dict[int, tuple[Corpus, dict]] = {}
+
+
+def _articles(corpus: Corpus) -> dict:
+    """Articles by id (Corpus looks ids up one by one; a bank of a thousand articles checks
+    tens of thousands of spans)."""
+    cached = _BY_ID.get(id(corpus))
+    if cached is None or cached[0] is not corpus:
+        if len(_BY_ID) > 8:
+            _BY_ID.clear()
+        cached = (corpus, {a.id: a for a in corpus})
+        _BY_ID[id(corpus)] = cached
+    return cached[1]
+
+
 def _evidence_matches_text(q: Question, corpus: Corpus) -> str | None:
     for e in q.evidence:
-        try:
-            article = corpus[e.article_id]
-        except KeyError:
+        article = _articles(corpus).get(e.article_id)
+        if article is None:
             return "evidence names an unknown article"
         if article.text[e.start : e.end] != e.text:
             return "evidence span does not match the article text"
@@ -73,7 +91,8 @@ def _answer_in_evidence(q: Question, corpus: Corpus) -> str | None:
         return None
     evidence = " ".join(normalize_answer(re.sub(r"[’']s\b", "", e.text)) for e in q.evidence)
     if q.kind == "which_article":
-        titles = {corpus[e.article_id].title for e in q.evidence if e.article_id in {a.id for a in corpus}}
+        by_id = _articles(corpus)
+        titles = {by_id[e.article_id].title for e in q.evidence if e.article_id in by_id}
         return None if q.answer[0] in titles else "evidence is not from the keyed article"
     if q.kind == "true_false":
         return None

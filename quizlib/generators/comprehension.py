@@ -13,14 +13,18 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import entities as ent
 from ..articles import Article, Corpus, Sentence
 from ..questions import Evidence, Question, make_question
-from ..scoring import normalize_answer
+from ..scoring import normalize_answer as _normalize
 from . import generator
 
+normalize_answer = lru_cache(maxsize=1 << 16)(_normalize)  # the same names and sentences recur
+
 VERSION = "1"
+MAX_PER_ARTICLE = 24  # candidates a generator considers per article when an article has more
 GAP = "_____"
 
 _NEEDS_CONTEXT = re.compile(
@@ -168,11 +172,11 @@ def _entity_distractors(
     kind = ix.entities[key].kind
     key_name = normalize_answer(ix.display(key, article.id))
     in_article = {m.key for m in ix.by_article.get(article.id, [])}
-    pool = [
-        e.key
-        for e in ix.of_kind(kind)
-        if e.key != key and e.key not in sentence_keys and normalize_answer(e.name) != key_name
-    ]
+    names = ix.memo.setdefault("norm", {})
+    for e in ix.of_kind(kind):
+        if e.key not in names:
+            names[e.key] = normalize_answer(e.name)
+    pool = [e.key for e in ix.of_kind(kind) if e.key != key and e.key not in sentence_keys and names[e.key] != key_name]
     if kind == "place":
         countries = _countries()
         is_country = ix.entities[key].name in countries
@@ -225,16 +229,30 @@ def takes_the(ix: ent.EntityIndex, key: str) -> bool:
     """Whether a name is written after "the" ("the White House", "the United States"), so a gap or
     swap after "the" only uses names that read right there. Places: by the form of the name (the
     text drops "the" in "U.S. envoy"); organisations: as the corpus mostly writes them."""
+    memo = ix.memo.setdefault("the", {})
+    if key not in memo:
+        memo[key] = _takes_the(ix, key)
+    return memo[key]
+
+
+def _takes_the(ix: ent.EntityIndex, key: str) -> bool:
     entity = ix.entities[key]
     if entity.kind == "place":
         return bool(re.match(r"^(?:United|Republic|Kingdom|Netherlands|Philippines|Middle East)\b", entity.name))
-    before = [m.after_the for m in ix.mentions if m.key == key]
+    before = [m.after_the for m in ix.by_key.get(key, ())]
     return bool(before) and sum(before) * 2 >= len(before)
 
 
 def guessable(ix: ent.EntityIndex, corpus: Corpus, article: Article, key: str) -> bool:
     """A key a reader could name without reading: one the article's headline names, or (in a corpus
     of three or more articles) one every article names - the topic of the whole set."""
+    memo = ix.memo.setdefault("guessable", {})
+    if (article.id, key) not in memo:
+        memo[(article.id, key)] = _guessable(ix, corpus, article, key)
+    return memo[(article.id, key)]
+
+
+def _guessable(ix: ent.EntityIndex, corpus: Corpus, article: Article, key: str) -> bool:
     e = ix.entities.get(key)
     if e is None:
         return False
@@ -242,7 +260,7 @@ def guessable(ix: ent.EntityIndex, corpus: Corpus, article: Article, key: str) -
     if any(f" {normalize_answer(a)} " in title for a in e.aliases if len(normalize_answer(a)) > 2):
         return True
     if len(corpus) >= 3:
-        return len({m.article_id for m in ix.mentions if m.key == key}) == len(corpus)
+        return len(ix.articles_of(key)) == len(corpus)
     return False
 
 
@@ -504,8 +522,7 @@ def _after_title(u: Usable, m: ent.Mention) -> bool:
     """A name right after a title word ("President X"): swapping it would give the title away."""
     a, _ = u.local(m)
     before = u.text[:a].rstrip().split()[-1:] if a > 0 else []
-    titles = {w.lower() for t in ent.job_titles() for w in t.split()}
-    return bool(before) and before[0].lower().strip("’'") in titles
+    return bool(before) and before[0].lower().strip("’'") in ent._title_words()
 
 
 def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention, ms: list[ent.Mention]) -> str | None:
@@ -542,7 +559,7 @@ def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention
 
 
 def _specific(ix: ent.EntityIndex, key: str) -> bool:
-    return len({m.article_id for m in ix.mentions if m.key == key}) == 1
+    return len(ix.articles_of(key)) == 1
 
 
 def _says_similar(ix: ent.EntityIndex, u: Usable, key: str) -> bool:
@@ -773,41 +790,60 @@ def _content_words(text: str) -> set[str]:
 
 @generator("comprehension.which_article", VERSION, "comprehension")
 def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """Which article says a given thing: a sentence no other article comes close to - it names
-    something only this article mentions, or it shares at most two content words with any sentence
-    of the others (so no other article says the same thing in other words)."""
+    """Which article says a given thing: a sentence none of the articles offered as options comes
+    close to - it names something none of them mentions, or it shares at most two content words with
+    any of their sentences and has three words none of them uses (so none says the same thing in
+    other words). Only the offered articles matter for the key to be the one correct option, which
+    also keeps this linear in the size of the corpus."""
     if len(corpus) < 2:
         return []
     ix = ent.index(corpus)
     out: list[Question] = []
-    where: dict[str, set[str]] = {}
-    for m in ix.mentions:
-        where.setdefault(m.key, set()).add(m.article_id)
-    words_of = {a.id: [_content_words(s.text) for s in a.sentences] for a in corpus}
-    stem_sents = {aid: [{_stem(w) for w in ws} for ws in sents] for aid, sents in words_of.items()}
+    by_id = {a.id: a for a in corpus}
+    by_index = [a.id for a in corpus]
+    stem_sents = {a.id: [{_stem(w) for w in _content_words(s.text)} for s in a.sentences] for a in corpus}
     stems_of = {aid: set().union(*sents) for aid, sents in stem_sents.items()}
-    stems_elsewhere = {a.id: set().union(*(v for k, v in stems_of.items() if k != a.id)) for a in corpus}
+    keys_of = {a.id: {m.key for m in ix.by_article.get(a.id, [])} for a in corpus}
+    norm_title = {a.id: normalize_answer(a.title) for a in corpus}
     for article in corpus:
-        for u in usable_sentences(article):
-            ms = _mentions(ix, u)
-            mine = _content_words(u.text)
+        titles = {norm_title[article.id]}
+        usable = usable_sentences(article)
+        if len(usable) > MAX_PER_ARTICLE:  # plenty to choose from; keeps large corpora fast
+            usable = sorted(rng.sample(usable, MAX_PER_ARTICLE), key=lambda u: u.sentence.start)
+        for u in usable:
+            mine = {_stem(w) for w in _content_words(u.text)}
             if len(mine) < 6:
                 continue  # too little said to tell the articles apart
-            others = [other for aid, sents in stem_sents.items() if aid != article.id for other in sents]
-            mine = {_stem(w) for w in mine}
-            overlap = max((len(mine & o) / len(mine | o) for o in others), default=0.0)
-            shared = max((len(mine & o) for o in others), default=0)
-            unique = any(where.get(m.key) == {article.id} for m in ms)
-            # Without a name only this article mentions, the sentence needs words no other article
-            # uses at all: "the outcome is uncertain" is said, in other words, everywhere.
-            own = mine - stems_elsewhere[article.id]
+            others = [a.id for a in corpus if a.id != article.id] if len(corpus) <= 12 else None
+            if others is None:  # a large corpus: a few random picks instead of shuffling all of it
+                others = list(dict.fromkeys(by_index[i] for i in rng.sample(range(len(corpus)), 8)))
+                others = [aid for aid in others if aid != article.id]
+            else:
+                rng.shuffle(others)
+            chosen: list[str] = []
+            for aid in others:  # three other articles with other titles
+                t = norm_title[aid]
+                if t not in titles and all(norm_title[c] != t for c in chosen):
+                    chosen.append(aid)
+                if len(chosen) == 3:
+                    break
+            if not chosen:
+                continue
+            sents = [o for aid in chosen for o in stem_sents[aid]]
+            overlap, shared = 0.0, 0
+            for o in sents:
+                n = len(mine & o)
+                if n:
+                    shared = max(shared, n)
+                    overlap = max(overlap, n / (len(mine) + len(o) - n))
+            theirs = set().union(*(keys_of[aid] for aid in chosen))
+            unique = any(m.key not in theirs for m in _mentions(ix, u))
+            # Without a name the others never mention, the sentence needs words they never use:
+            # "the outcome is uncertain" is said, in other words, everywhere.
+            own = mine - set().union(*(stems_of[aid] for aid in chosen))
             if overlap > 0.3 or (not unique and (shared > 2 or overlap > 0.15 or len(own) < 3)):
                 continue
-            titles = [a.title for a in corpus if a.id != article.id]
-            rng.shuffle(titles)
-            distractors = [t for t in titles if normalize_answer(t) != normalize_answer(article.title)][:3]
-            if not distractors:
-                continue
+            distractors = [by_id[aid].title for aid in chosen]
             out.append(
                 _q(
                     "comprehension.which_article",
@@ -816,7 +852,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
                     prompt=f"Which article says this? {_quote(u.text)}",
                     answer=(article.title,),
                     options=_shuffled(rng, article.title, distractors),
-                    explanation=f"Only {_quote(article.title)} says this: {_quote(u.sentence.text)}",
+                    explanation=f"Of these articles only {_quote(article.title)} says this: {_quote(u.sentence.text)}",
                     evidence=[u.evidence],
                     article_ids=(article.id,),
                     difficulty=0.6,
