@@ -174,6 +174,8 @@ def test_which_article_is_unique_among_the_offered_articles(seeds, seed_bank):
             len(mine & {comp._stem(w) for w in comp._content_words(s.text)}) for a in offered for s in a.sentences
         )
         assert unique or shared <= 2, q.prompt
+        sentence = normalize_answer(re.search(r"“(.*)”", q.prompt).group(1))
+        assert not any(sentence in normalize_answer(a.text) for a in offered)
 
 
 def test_number_distractors_have_the_key_s_unit(seed_bank, fixture_bank):

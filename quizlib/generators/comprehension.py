@@ -790,11 +790,12 @@ def _content_words(text: str) -> set[str]:
 
 @generator("comprehension.which_article", VERSION, "comprehension")
 def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """Which article says a given thing: a sentence none of the articles offered as options comes
-    close to - it names something none of them mentions, or it shares at most two content words with
-    any of their sentences and has three words none of them uses (so none says the same thing in
-    other words). Only the offered articles matter for the key to be the one correct option, which
-    also keeps this linear in the size of the corpus."""
+    """Which article contains a sentence. The key is exact (no offered article has the sentence),
+    and the sentence is one none of the offered articles comes close to: it names something none of
+    them mentions, or it shares at most two content words with any of their sentences and has three
+    words none of them uses, so the learner is not torn between two articles saying one thing. Only
+    the offered articles matter for the key to be the one correct option, which also keeps this
+    linear in the size of the corpus."""
     if len(corpus) < 2:
         return []
     ix = ent.index(corpus)
@@ -843,16 +844,20 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
             own = mine - set().union(*(stems_of[aid] for aid in chosen))
             if overlap > 0.3 or (not unique and (shared > 2 or overlap > 0.15 or len(own) < 3)):
                 continue
+            if any(normalize_answer(u.text) in normalize_answer(by_id[aid].text) for aid in chosen):
+                continue  # the very sentence stands in another article too
             distractors = [by_id[aid].title for aid in chosen]
             out.append(
                 _q(
                     "comprehension.which_article",
                     kind="which_article",
                     form="single",
-                    prompt=f"Which article says this? {_quote(u.text)}",
+                    prompt=f"Which article contains this sentence? {_quote(u.text)}",
                     answer=(article.title,),
                     options=_shuffled(rng, article.title, distractors),
-                    explanation=f"Of these articles only {_quote(article.title)} says this: {_quote(u.sentence.text)}",
+                    explanation=(
+                        f"Of these articles only {_quote(article.title)} has this sentence: {_quote(u.sentence.text)}"
+                    ),
                     evidence=[u.evidence],
                     article_ids=(article.id,),
                     difficulty=0.6,
