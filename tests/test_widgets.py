@@ -436,3 +436,12 @@ def test_mark_words_selection_also_arrives_as_a_message(bank, corpus, db):
     assert quiz.store.attempts()[-1].score == 1.0
     mw._handle_custom_msg({"type": "select", "selected": []}, [])  # locked after Check
     assert mw.selected == sorted(keys)
+
+
+def test_options_naming_articles_by_id_do_not_preselect_the_key(bank, corpus):
+    q = next(q for q in bank if q.kind == "which_article")
+    ids = [a.id for a in corpus]
+    key_id = q.article_ids[0]
+    by_id = replace(q, options=tuple(ids), answer=(key_id,))
+    quiz = Quiz(Bank((by_id,)), learner="ana", store=":memory:", corpus=corpus)
+    assert quiz.article_choice.value is None

@@ -226,11 +226,11 @@ class Quiz(w.VBox):
 
     def _article_options(self, q: Question) -> None:
         """Offer every article; preselect the question's own unless its options name articles
-        (then preselecting would give the key away)."""
-        titles = {a.title for a in self.articles.values()}
+        (by title, id or style: then preselecting would give the key away)."""
+        names = {n for a in self.articles.values() for n in (a.title, a.id, a.style) if n}
         options = [(a.title, a.id) for a in self.articles.values()]
         default = None
-        if q.article_ids and q.article_ids[0] in self.articles and not titles.intersection(q.options):
+        if q.article_ids and q.article_ids[0] in self.articles and not names.intersection(q.options):
             default = q.article_ids[0]
         self.article_choice.options = options
         self.article_choice.value = default
