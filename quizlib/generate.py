@@ -100,6 +100,16 @@ def generate(
     return Bank(tuple(chosen), articles, seed, report)
 
 
+def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], keys: Counter[str]) -> Question:
+    """The best candidate whose key is the least used so far (passages already shown are skipped)."""
+    least = min(keys.get(o, 0) for o in queue[0].options)
+    for i, q in enumerate(queue):
+        if keys.get(q.answer[0], 0) == least and not _overlaps(q, shown):
+            del queue[i]
+            return q
+    return queue.popleft()
+
+
 def _take_turns(
     corpus: Corpus,
     gens: list[Generator],
@@ -116,6 +126,14 @@ def _take_turns(
     for g in gens:
         for q in pools[g.name]:
             by_article.setdefault(q.article_ids[0], {}).setdefault(g.name, []).append(q)
+    # Kinds whose options are the same labels everywhere (True / False): keep the keys even, or
+    # the more frequent label becomes a good blind guess.
+    labelled = {
+        g.name
+        for g in gens
+        if pools[g.name] and pools[g.name][0].options and len({frozenset(q.options) for q in pools[g.name]}) == 1
+    }
+    keys: dict[str, Counter[str]] = {g.name: Counter() for g in gens}
     for article in corpus:
         queues = {g.name: deque(by_article.get(article.id, {}).get(g.name, ())) for g in gens}
         taken = Counter()
@@ -126,15 +144,17 @@ def _take_turns(
                 if taken[g.name] >= cap:
                     continue
                 queue = queues[g.name]
-                while queue:
-                    q = queue.popleft()
-                    if not _overlaps(q, shown):
-                        kept[g.name].append(q)
-                        taken[g.name] += 1
-                        for e in _passages(q):
-                            shown.setdefault(e.article_id, []).append((e.start, e.end))
-                        progress = True
-                        break
+                while queue and _overlaps(queue[0], shown):
+                    queue.popleft()
+                if not queue:
+                    continue
+                q = _next(queue, shown, keys[g.name]) if g.name in labelled else queue.popleft()
+                kept[g.name].append(q)
+                keys[g.name][q.answer[0]] += 1
+                taken[g.name] += 1
+                for e in _passages(q):
+                    shown.setdefault(e.article_id, []).append((e.start, e.end))
+                progress = True
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}

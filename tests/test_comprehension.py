@@ -352,3 +352,9 @@ def test_true_false_candidates_are_true_or_false_at_even_odds(seeds, fixtures):
     answers = Counter(q.answer[0] for corpus in (seeds, fixtures) for q in comp.true_false(corpus, random.Random(5)))
     total = answers["True"] + answers["False"]
     assert total >= 30 and 0.35 <= answers["True"] / total <= 0.65, answers
+
+
+def test_true_false_keys_are_even_in_a_bank(seed_bank, fixture_bank):
+    for bank in (seed_bank, fixture_bank):
+        keys = Counter(q.answer[0] for q in bank.filter(kind="true_false"))
+        assert abs(keys["True"] - keys["False"]) <= 2, keys

@@ -478,43 +478,45 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
         ]
         if not swappable:
             continue
-        # Only sentences that can be made false are used, each as true or false with even odds, so
-        # "True" is no better a guess than "False".
+        # Only sentences that can be made false are used, so "True" is no better a guess.
         rng.shuffle(swappable)
         m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, rng, u, x, ms))), (None, None))
         if m is None or swap is None:
             continue
-        if rng.random() < 0.5:
-            statement = u.text
-            explanation = f"True: the article says {_quote(u.sentence.text)}"
-            answer = "True"
-            tags: tuple[str, ...] = ("true",)
-        else:
-            a, b = u.local(m)
-            statement = u.text[:a] + swap + u.text[b:]
-            lead = re.search(r"(?:^|\s)(an?|An?)\s+$", u.text[:a])
-            if lead:
-                fixed = _indefinite(swap)
-                fixed = fixed.capitalize() if lead.group(1)[0].isupper() else fixed
-                statement = u.text[: lead.start(1)] + fixed + " " + swap + u.text[b:]
-            explanation = f"False: the article says {_quote(m.text)}, not {_quote(swap)}: {_quote(u.sentence.text)}"
-            answer = "False"
-            tags = ("false", m.kind)
-        out.append(
-            _q(
-                "comprehension.true_false",
-                kind="true_false",
-                form="single",
-                prompt=f"True or false? The article says: {_quote(statement)}",
-                answer=(answer,),
-                options=("True", "False"),
-                explanation=explanation,
-                evidence=[u.evidence],
-                article_ids=(u.article.id,),
-                difficulty=0.45,
-                tags=tags,
+        a, b = u.local(m)
+        false = u.text[:a] + swap + u.text[b:]
+        lead = re.search(r"(?:^|\s)(an?|An?)\s+$", u.text[:a])
+        if lead:
+            fixed = _indefinite(swap)
+            fixed = fixed.capitalize() if lead.group(1)[0].isupper() else fixed
+            false = u.text[: lead.start(1)] + fixed + " " + swap + u.text[b:]
+        variants = [
+            (u.text, "True", f"True: the article says {_quote(u.sentence.text)}", ("true",)),
+            (
+                false,
+                "False",
+                f"False: the article says {_quote(m.text)}, not {_quote(swap)}: {_quote(u.sentence.text)}",
+                ("false", m.kind),
+            ),
+        ]
+        # Both versions are candidates; one passage serves one question, and selection keeps
+        # "True" and "False" keys even.
+        for statement, answer, explanation, tags in variants:
+            out.append(
+                _q(
+                    "comprehension.true_false",
+                    kind="true_false",
+                    form="single",
+                    prompt=f"True or false? The article says: {_quote(statement)}",
+                    answer=(answer,),
+                    options=("True", "False"),
+                    explanation=explanation,
+                    evidence=[u.evidence],
+                    article_ids=(u.article.id,),
+                    difficulty=0.45,
+                    tags=tags,
+                )
             )
-        )
     return out
 
 
