@@ -34,6 +34,7 @@ PER_ARTICLE_KIND = 6
 # every kind gets passages.
 _TURNS = ("role_match", "who_said", "number", "fact", "cloze", "which_article", "true_false")
 _OVERLAP = "passage already used by another question"
+_FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks for each name once
 
 
 def _turn(gen: Generator) -> tuple[int, str]:
@@ -110,6 +111,17 @@ def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], keys: Counter[s
     return queue.popleft()
 
 
+def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]) -> Question | None:
+    """The best candidate whose key this article has not had yet for this kind ("NATO" twice in one
+    article's cloze items is one question asked twice); None when only repeats are left."""
+    for i, q in enumerate(queue):
+        if q.key_text not in used and not _overlaps(q, shown):
+            del queue[i]
+            return q
+    queue.clear()
+    return None
+
+
 def _take_turns(
     corpus: Corpus,
     gens: list[Generator],
@@ -148,7 +160,14 @@ def _take_turns(
                     queue.popleft()
                 if not queue:
                     continue
-                q = _next(queue, shown, keys[g.name]) if g.name in labelled else queue.popleft()
+                if g.name in labelled:
+                    q = _next(queue, shown, keys[g.name])
+                elif g.name.rsplit(".", 1)[-1] not in _FRESH_KEYS:
+                    q = queue.popleft()
+                else:  # the best candidate with a key this article has not had for this kind
+                    q = _fresh(queue, shown, {x.key_text for x in kept[g.name] if x.article_ids[0] == article.id})
+                    if q is None:
+                        continue
                 kept[g.name].append(q)
                 keys[g.name][q.answer[0]] += 1
                 taken[g.name] += 1

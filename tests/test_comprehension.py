@@ -358,3 +358,9 @@ def test_true_false_keys_are_even_in_a_bank(seed_bank, fixture_bank):
     for bank in (seed_bank, fixture_bank):
         keys = Counter(q.answer[0] for q in bank.filter(kind="true_false"))
         assert abs(keys["True"] - keys["False"]) <= 2, keys
+
+
+def test_one_article_asks_for_each_name_once_per_kind(seed_bank, fixture_bank):
+    for bank in (seed_bank, fixture_bank):
+        seen = Counter((q.article_ids[0], q.kind, q.key_text) for q in bank if q.kind in ("fact", "cloze"))
+        assert max(seen.values()) == 1, [k for k, v in seen.items() if v > 1]
