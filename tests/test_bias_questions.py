@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from random import Random
 
 import pytest
 
@@ -13,14 +14,24 @@ from quizlib.cues import find_cues, quote_spans
 from quizlib.generate import generate
 from quizlib.generators import all_generators
 from quizlib.generators.bias import (
+    _BUILDERS,
+    _DESCRIBING_ENDINGS,
+    _PURPOSE,
+    ATTRIBUTED_OPTION,
     FACT_OPTION,
+    KIND_OPTIONS,
     NO_SOURCE,
     OPINION_OPTION,
     ORGANISATION,
     PERSON,
     SOURCE_OPTIONS,
+    SPECULATION_OPTION,
     UNNAMED,
+    _body_cues_by_sentence,
+    _hedge_foils,
     _is_cue_word,
+    _plan,
+    _Positions,
 )
 from quizlib.quality import problem
 from quizlib.scoring import score
@@ -61,12 +72,6 @@ def fixtures():
 @pytest.fixture(scope="module")
 def fixture_bank(fixtures):
     return generate(fixtures, seed=0, generators=bias_generators(), per_article_kind=None)
-
-
-def by_sentence(bank, kind, needle):
-    found = [q for q in bank if q.kind == kind and needle in q.prompt]
-    assert found, f"no {kind} question about {needle!r}"
-    return found
 
 
 # -- the numbers on the seeds ----------------------------------------------------------------
@@ -116,42 +121,181 @@ def test_keys_never_come_from_quoted_words(seeds, seed_bank):
 # -- each kind on invented articles ----------------------------------------------------------
 
 
+def build(slot, needle):
+    """The item a generator would make on the fixture sentence holding `needle` (or None), whether
+    or not the one-item-per-sentence plan gives that sentence to this kind."""
+    corpus = load_corpus(sorted(FIXTURES.glob("bias-*.txt")))
+    found = [(a, i, s) for a in corpus for i, s in enumerate(a.sentences) if needle in s.text]
+    assert len(found) == 1, needle
+    article, i, s = found[0]
+    cues = _body_cues_by_sentence(article)[i]
+    return _BUILDERS[slot](_plan(corpus), article, s, cues, _Positions(Random(0)))
+
+
+def build_all(slot, corpus):
+    """Every sentence's item of one kind (None where there is none), in text order."""
+    article = corpus[0]
+    cues = _body_cues_by_sentence(article)
+    plan = _plan(corpus)
+    return [_BUILDERS[slot](plan, article, s, cues[i], _Positions(Random(0))) for i, s in enumerate(article.sentences)]
+
+
+def _corpus_of(*texts: str):
+    from quizlib.articles import Corpus, parse_article
+
+    return Corpus(tuple(parse_article(t, f"own-{i}") for i, t in enumerate(texts)))
+
+
 def test_mark_words_key_is_the_detected_set_with_partial_credit(fixture_bank):
-    q = by_sentence(fixture_bank, "mark_words", "Perhaps the board")[0]
+    q = build("mark_words", "Perhaps the board")
     assert q.form == "multi" and q.technique == "hedge"
     assert q.answer == ("Perhaps",)
     assert "board" in q.options and "Perhaps" in q.options
     assert score(q, ["Perhaps"]) == 1.0
     assert score(q, ["Perhaps", "board"]) == 0.5
-    loaded = [q for q in fixture_bank if q.kind == "mark_words" and q.technique == "loaded_language"]
-    assert loaded and all(len(set(q.options)) == len(q.options) for q in loaded)
+    marked = [q for q in fixture_bank if q.kind == "mark_words"]
+    assert marked and all(len(set(q.options)) == len(q.options) for q in marked)
+
+
+def test_mark_words_key_set_is_precise():
+    """Review finding 10: a sentence with a word a careful reader could also mark ("victory") is
+    not asked; the hedge prompt says what counts, with examples that are not in the sentence."""
+    assert build("mark_words", "monumental victory") is None
+    assert build("mark_words", "monumental step").answer == ("monumental",)
+    q = build("mark_words", "Perhaps the board")
+    rule = q.prompt.split("\n")[0]
+    assert "less certain" in rule and "“if”" in rule and "do not count" in rule
+    assert "“perhaps”" not in rule.lower()  # an example that is the key would give it away
 
 
 def test_which_word_options_come_from_the_sentence_and_only_the_key_is_a_cue(fixture_bank, seed_bank):
-    q = by_sentence(fixture_bank, "which_word", "The transfer fee may rise")[0]
-    assert q.answer == ("may",) and len(q.options) == 4
-    sentence = q.evidence[-1].text.lower()
-    assert all(o in sentence for o in q.options)
-    for bank in (fixture_bank, seed_bank):
-        for q in bank:
-            if q.kind == "which_word" and "passage" not in q.tags:
-                assert [o for o in q.options if o != q.answer[0] and _is_cue_word(o)] == []
+    asked = [q for bank in (fixture_bank, seed_bank) for q in bank if q.kind == "which_word" and "sentence" in q.tags]
+    assert {q.technique for q in asked} >= {"loaded_language", "hedge", "vague_source"}
+    for q in asked:
+        assert len(q.options) == 4
+        sentence = q.evidence[-1].text.lower()
+        assert all(o in sentence for o in q.options)
+        if q.technique != "hedge":  # hedge distractors are function words on purpose
+            assert [o for o in q.options if o != q.answer[0] and _is_cue_word(o)] == []
+
+
+def test_hedge_distractors_are_modals_and_adverbs_that_are_not_hedges(fixture_bank, seed_bank):
+    """Review finding 2: the hedge was the only modal or adverb among nouns, guessable by form."""
+    q = build("which_word", "vaccine could also reach clinics")
+    assert q.answer == ("could",) and sorted(q.options) == ["already", "also", "could", "will"]
+    hedges = [q for b in (fixture_bank, seed_bank) for q in b if q.kind == "which_word" and q.technique == "hedge"]
+    hedges = [q for q in hedges if "sentence" in q.tags]
+    assert hedges
+    for q in hedges:
+        assert all(o in _hedge_foils() for o in q.options if o != q.answer[0])
+
+
+def test_loaded_distractors_are_describing_words_before_a_noun(fixture_bank, seed_bank):
+    q = build("which_word", "shameless advertising campaign")
+    assert q.answer == ("shameless",) and sorted(q.options) == ["advertising", "national", "regional", "shameless"]
+    # "clinic" and "trial" end like adjectives ("-ic", "-al") but are nouns here: never offered
+    assert build("which_word", "monumental step") is None
+    banks = (fixture_bank, seed_bank)
+    loaded = [q for b in banks for q in b if q.kind == "which_word" and q.technique == "loaded_language"]
+    assert loaded
+    for q in loaded:
+        assert all(o.endswith(_DESCRIBING_ENDINGS) for o in q.options if o != q.answer[0])
 
 
 def test_which_word_passages_for_motives_and_engagement(fixture_bank):
     motive = [q for q in fixture_bank if q.kind == "which_word" and q.technique == "motive_guessing"]
-    assert motive and motive[0].answer == ("The bid might be an attempt to distract fans from a disastrous season.",)
-    assert all(not find_cues(o) for o in motive[0].options if o != motive[0].answer[0])
+    keys = {q.answer[0] for q in motive}
+    assert "The bid might be an attempt to distract fans from a disastrous season." in keys
+    assert "The company might be trying to win over investors before its shares go on sale." in keys
     bait = [q for q in fixture_bank if q.kind == "which_word" and q.technique == "engagement_bait"]
-    assert bait and all(not find_cues(o) for q in bait for o in q.options if o != q.answer[0])
+    assert "Subscribe to our newsletter for weekly updates on the trial." in {q.answer[0] for q in bait}
+    for q in motive + bait:
+        assert all(not find_cues(o) for o in q.options if o != q.answer[0])
 
 
-def test_fact_or_opinion(fixture_bank):
-    assert by_sentence(fixture_bank, "fact_opinion", "Mensah scored 31 goals")[0].answer == (FACT_OPTION,)
-    assert by_sentence(fixture_bank, "fact_opinion", "Let's be honest")[0].answer == (OPINION_OPTION,)
-    assert by_sentence(fixture_bank, "fact_opinion", "approved a budget of 412")[0].answer == (FACT_OPTION,)
-    # a forecast attributed to an agency is not offered as a plain fact
-    assert not [q for q in fixture_bank if q.kind == "fact_opinion" and "expects the water" in q.prompt]
+def test_passage_distractors_have_no_purpose_clause_and_are_no_other_items_key(seed_bank, fixture_bank):
+    """Review findings 6 and 3: "It allows him to bypass ..." explains a motive; a distractor that
+    is another item's sentence gives that item away."""
+    for bank in (seed_bank, fixture_bank):
+        evidence = {q.evidence[-1].text for q in bank}
+        passages = [q for q in bank if "passage" in q.tags]
+        assert passages
+        for q in passages:
+            for o in q.options:
+                if o != q.answer[0]:
+                    assert not _PURPOSE.search(o) and o not in evidence
+    assert not [q for q in fixture_bank if any("allow the company" in o for o in q.options)]
+    corpus = _corpus_of(
+        "Harbour Ferry Timetable\n\nThe new ferry allows the town to skip the long road round the bay. "
+        "The ferry leaves the harbour at seven every morning. The ferry might be a way to win tourists. "
+        "The cafe on the pier sells tea and cake.\n"
+    )
+    pooled = {corpus[0].sentences[i].text for i in _plan(corpus).pool[corpus[0].id]}
+    assert pooled == {
+        "The ferry leaves the harbour at seven every morning.",
+        "The cafe on the pier sells tea and cake.",
+    }
+
+
+def test_engagement_key_is_a_call_to_action_not_a_sign_off():
+    """Review finding 7: "We'll have to stay tuned" is a sign-off; "Subscribe ..." asks the reader to act."""
+    corpus = load_corpus(FIXTURES / "bias-vaccine-trial.txt")
+    sentences = [s.text for s in corpus[0].sentences]
+    made = dict(zip(sentences, build_all("passage", corpus), strict=True))
+    sign_off = "We'll have to stay tuned, folks, and see how this story goes."
+    assert any(c.category == "engagement_bait" for c in find_cues(sign_off))  # a cue for reading ...
+    assert made[sign_off] is None  # ... but never a key
+    call = "Subscribe to our newsletter for weekly updates on the trial."
+    assert made[call].answer == (call,)
+
+
+@pytest.mark.parametrize(
+    ("needle", "key"),
+    [
+        ("Mensah scored 31 goals", FACT_OPTION),
+        ("approved a budget of 412", FACT_OPTION),
+        ("Let's be honest", OPINION_OPTION),
+        ("The transfer fee may rise", SPECULATION_OPTION),
+        ("Finance Director Ana Lindqvist told", ATTRIBUTED_OPTION),
+        ("Some experts argue that", ATTRIBUTED_OPTION),
+        ("Some experts would argue", None),  # the writer imagines what a group would say
+        ("expects the water", None),  # a forecast of an agency is not offered as a plain fact
+        ("Undeniably, losing Mensah", None),  # an opinion inside a conditional prediction: two labels fit
+    ],
+)
+def test_what_kind_of_sentence(needle, key):
+    q = build("fact_opinion", needle)
+    if key is None:
+        assert q is None
+    else:
+        assert q.answer == (key,) and sorted(q.options) == sorted(KIND_OPTIONS)
+        assert q.prompt.startswith("What kind of sentence is this?")
+
+
+def test_kind_of_sentence_keys_vary(seed_bank, fixture_bank):
+    """Review finding 1: all ten keys were "Opinion"; answering it every time scored 100 %."""
+    for bank in (seed_bank, fixture_bank):
+        items = [q for q in bank if q.kind == "fact_opinion"]
+        keys = Counter(q.answer[0] for q in items)
+        assert len(keys) >= 2 and max(keys.values()) <= 0.6 * len(items)
+        per_article: dict[str, set[str]] = {}
+        for q in items:
+            per_article.setdefault(q.article_ids[0], set()).add(q.answer[0])
+        assert all(len(k) >= 2 for k in per_article.values())
+    corpus = _corpus_of(
+        "Harbour Ferries\n\nLet's be honest, the new ferry is a disgrace. Frankly, the new winter timetable is "
+        "a bad joke. The ferry leaves Eastford Harbour at 7:15 every morning. The ferry to Westford Pier carried "
+        "42,000 passengers in 2025. Eastford Council bought the second ferry for 3 million euros in March.\n",
+    )
+    assert [q.answer[0] for q in build_all("fact_opinion", corpus) if q] == [OPINION_OPTION] * 2 + [FACT_OPTION] * 3
+    bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
+    assert {q.answer[0] for q in bank if q.kind == "fact_opinion"} == {OPINION_OPTION, FACT_OPTION}
+    only_opinion = _corpus_of(
+        "Harbour Ferries\n\nLet's be honest, the new ferry is a disgrace. Frankly, the new winter timetable is "
+        "a bad joke.\n",
+    )
+    bank = generate(only_opinion, seed=0, generators=bias_generators(), per_article_kind=None)
+    assert not [q for q in bank if q.kind == "fact_opinion"]  # one label only: no such items
 
 
 @pytest.mark.parametrize(
@@ -161,20 +305,29 @@ def test_fact_or_opinion(fixture_bank):
         ("Critics including Councillor Raj Patel", PERSON),
         ("the National Water Agency said", ORGANISATION),
         ("Mensah scored 31 goals", NO_SOURCE),
+        ("Dr Amara Diallo said the vaccine", PERSON),
+        ("Some experts argue that", UNNAMED),
+        ("Some experts would argue", None),  # hypothetical: the writer imagines it, nobody is cited
+        ("Dr Amara Diallo has announced plans", None),  # the subject of an action, not a cited source
     ],
 )
-def test_source(fixture_bank, needle, key):
-    q = by_sentence(fixture_bank, "source", needle)[0]
-    assert q.options == SOURCE_OPTIONS and q.answer == (key,)
+def test_source(needle, key):
+    """Review finding 5: hypothetical attributions and mere subjects of an action are not source keys."""
+    q = build("source", needle)
+    if key is None:
+        assert q is None
+    else:
+        assert sorted(q.options) == sorted(SOURCE_OPTIONS) and q.answer == (key,)
 
 
 def test_source_unnamed_on_seeds_and_no_pronoun_sentences(seed_bank, fixture_bank):
     assert any(q.answer == (UNNAMED,) for q in seed_bank if q.kind == "source")
     assert not [q for q in fixture_bank if q.kind == "source" and "“It has issued" in q.prompt]
+    assert build("which_word", "Some experts would argue") is None  # not an unnamed-source key either
 
 
 def test_neutral_rewrite_model_answer_replaces_the_words(fixture_bank, seed_bank):
-    q = by_sentence(fixture_bank, "neutral_rewrite", "slammed the referees")[0]
+    q = build("neutral_rewrite", "slammed the referees")
     assert q.items == ("slammed",)
     assert "criticised the referees" in q.answer[0]
     for bank in (fixture_bank, seed_bank):
@@ -184,10 +337,51 @@ def test_neutral_rewrite_model_answer_replaces_the_words(fixture_bank, seed_bank
             assert " a important" not in q.answer[0] and " an major" not in q.answer[0]
 
 
+def test_neutral_rewrite_only_for_sentences_that_report_something():
+    """Review finding 9: "the world watches as these moments unfold" has nothing to keep; a word
+    that may describe documented harm ("devastating") is not keyed as loaded."""
+    assert build("neutral_rewrite", "The world watches as these pivotal") is None
+    corpus = _corpus_of(
+        "Storm Report\n\nThe devastating storm damaged 40 homes in Eastford on Monday night. "
+        "The developers slammed the council in Eastford on Monday night. "
+        "The developers slammed the plan as a gamble.\n"
+    )
+    made = build_all("neutral_rewrite", corpus)
+    assert made[0] is None  # severity, not judgement
+    assert made[1].items == ("slammed",)
+    assert made[2] is None  # no name or number, and "gamble" would stay loaded in the rewrite
+
+
+def test_one_item_per_sentence(seed_bank, fixture_bank):
+    """Review finding 3: mark_words and which_word on one sentence gave each other away."""
+    for bank in (seed_bank, fixture_bank):
+        sentences = Counter(
+            (q.evidence[-1].article_id, q.evidence[-1].start) for q in bank if q.kind != "compare_coverage"
+        )
+        assert max(sentences.values()) == 1
+
+
+def test_key_position_varies(seed_bank, fixture_bank):
+    """Review finding 4: the unnamed source was option B in five of six items."""
+    positions = _Positions(Random(3))
+    placed = Counter(positions.place("key", ["a", "b", "c"]).index("key") for _ in range(40))
+    assert placed == Counter({0: 10, 1: 10, 2: 10, 3: 10})
+    for bank in (seed_bank, fixture_bank):
+        by_kind: dict[str, list[int]] = {}
+        for q in bank:
+            if q.form == "single":
+                by_kind.setdefault(q.kind, []).append(q.options.index(q.answer[0]))
+        for kind, where in by_kind.items():
+            if len(where) >= 4:
+                assert len(set(where)) >= 3, kind
+                assert max(Counter(where).values()) <= 0.5 * len(where), kind
+
+
 def test_compare_coverage(fixture_bank):
     compare = {q.technique: q for q in fixture_bank if q.kind == "compare_coverage"}
-    assert compare["headline_framing"].answer == ("bias-football-transfer",)
-    assert compare["hedge"].answer == ("Is This the Most Shocking Transfer of the Summer?",)
+    football = "Is This the Most Shocking Transfer of the Summer?"
+    assert compare["headline_framing"].answer == (football,)
+    assert compare["hedge"].answer == (football,)
     consistency = compare["consistency"]
     assert consistency.form == "match" and "Helen Okafor" in consistency.prompt
     pairs = dict(zip(consistency.items, consistency.answer, strict=True))
@@ -197,16 +391,30 @@ def test_compare_coverage(fixture_bank):
     }
 
 
+def test_question_headline_options_are_headlines_and_only_the_main_headline_counts(seeds, seed_bank, fixtures):
+    """Review finding 8: the options were style labels learners never see."""
+    fixture_bank = generate(fixtures, seed=0, generators=bias_generators())
+    for corpus, bank in ((seeds, seed_bank), (fixtures, fixture_bank)):
+        q = [q for q in bank if q.kind == "compare_coverage" and q.technique == "headline_framing"]
+        assert q and sorted(q[0].options) == sorted(a.title for a in corpus)
+        assert not {a.style for a in corpus if a.style} & set(q[0].options)
+    texts = [
+        "Ferry Fares Rise in Spring\n\nThe ferry company raised its fares by four percent on Monday.\n",
+        "Harbour Wall Repaired\n\nWill the harbour wall hold this winter? The council repaired it in May.\n",
+        "Market Moves to the Square\n\nThe Saturday market moved to the town square in June.\n",
+    ]
+    bank = generate(_corpus_of(*texts), seed=0, generators=bias_generators(), per_article_kind=None)
+    assert not [q for q in bank if q.kind == "compare_coverage" and q.technique == "headline_framing"]
+    texts[1] = "Will the Harbour Wall Hold?\n\nThe council repaired the harbour wall in May.\n"
+    bank = generate(_corpus_of(*texts), seed=0, generators=bias_generators(), per_article_kind=None)
+    q = [q for q in bank if q.kind == "compare_coverage" and q.technique == "headline_framing"]
+    assert q and q[0].answer == ("Will the Harbour Wall Hold?",)
+
+
 def test_one_article_corpus_still_works(fixtures):
     single = load_corpus(FIXTURES / "bias-football-transfer.txt")
     bank = generate(single, seed=3, generators=bias_generators(), per_article_kind=None)
     assert len(bank) > 5 and "compare_coverage" not in {q.kind for q in bank}
-
-
-def _corpus_of(*texts: str):
-    from quizlib.articles import Corpus, parse_article
-
-    return Corpus(tuple(parse_article(t, f"own-{i}") for i, t in enumerate(texts)))
 
 
 def test_no_hedge_key_where_a_weak_hedge_competes():

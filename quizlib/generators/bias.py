@@ -11,15 +11,17 @@ import bisect
 import functools
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..articles import Article, Corpus, Sentence
 from ..cues import (
+    ATTRIBUTED,
     CATEGORY_LABELS,
     CUE_LISTS,
     FACT,
     MILD_LISTS,
     OPINION,
+    SPECULATION,
     Cue,
     classify_sentence,
     find_cues,
@@ -132,6 +134,31 @@ def _is_cue_word(text: str) -> bool:
     return any(p.search(text) for p in _cue_lexicons())
 
 
+@functools.cache
+def _hedge_foils() -> frozenset[str]:
+    return frozenset(e.entry.lower() for e in lexicon("hedge_foils.txt").entries)
+
+
+def _hedge_like(word: str) -> bool:
+    return any(e.pattern.search(word) for n in ("hedges.txt", "weak_hedges.txt") for e in lexicon(n).entries)
+
+
+def _evaluative_outside(s: Sentence, cues: list[Cue]) -> bool:
+    """Whether a judgement word ("critical", "unique", "gamble") stands in the sentence outside
+    the given cues: then a reader could fairly call the sentence an opinion."""
+    text = s.text
+    for c in cues:
+        a, b = c.start - s.start, c.end - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return _has_evaluative(text)
+
+
+def _severity_in(text: str) -> bool:
+    """Whether the text has a word that may describe documented harm ("devastating"): never
+    keyed as loaded, and sentences holding one are not asked about loaded words."""
+    return any(e.pattern.search(text) for e in lexicon("severity.txt").entries)
+
+
 def _has_evaluative(text: str) -> bool:
     return any(e.pattern.search(text) for e in lexicon("evaluative.txt").entries)
 
@@ -175,30 +202,150 @@ def _key_grade(cue: Cue) -> bool:
     return cue.category != "hedge" or cue.text.lower() in _KEY_HEDGES
 
 
+# -- one item per sentence ------------------------------------------------------------------
+
+# The pipeline keeps at most this many items per article and kind by default; the plan gives
+# each kind no more, so no sentence is reserved for an item that is then not selected.
+_PER_ARTICLE = 6
+_SLOTS = ("passage", "source", "fact_opinion", "neutral_rewrite", "mark_words", "which_word")
+_SLOT_KIND = {"passage": "which_word"}  # passage items are which_word items for the pipeline
+
+
+class _Positions:
+    """Where the key goes among n options: a shuffled deck of positions per n, so each position
+    is used about equally often (a plain shuffle put one kind's key at B in five of six items)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.decks: dict[int, list[int]] = {}
+
+    def place(self, key: str, others: list[str] | tuple[str, ...]) -> list[str]:
+        rest = list(others)
+        self.rng.shuffle(rest)
+        deck = self.decks.setdefault(len(rest) + 1, [])
+        if not deck:
+            deck.extend(range(len(rest) + 1))
+            self.rng.shuffle(deck)
+        rest.insert(deck.pop(), key)
+        return rest
+
+
+class _Plan:
+    """Which kind may ask about which sentence (one bias item per sentence, so items never give
+    each other away), and which sentences may serve as distractors of a passage item (sentences
+    that no other item could be about)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.topic = _topic_words(corpus)
+        self.owner: dict[tuple[str, int], str] = {}
+        self.pool: dict[str, tuple[int, ...]] = {}
+        probe = _Positions(random.Random(0))  # eligibility never depends on the rng
+        for article in corpus.articles:
+            by_sentence = _body_cues_by_sentence(article)
+            eligible: dict[str, list[tuple[int, str]]] = {slot: [] for slot in _SLOTS}
+            for i, s in enumerate(article.sentences):
+                cues = by_sentence[i]
+                for slot in _SLOTS[1:]:
+                    q = _BUILDERS[slot](self, article, s, cues, probe)
+                    if q is not None:
+                        eligible[slot].append((i, q.answer[0] if slot == "fact_opinion" else ""))
+            taken = {i for items in eligible.values() for i, _k in items}
+            self.pool[article.id] = tuple(
+                i for i, s in enumerate(article.sentences) if i not in taken and _plain(article, s, by_sentence[i])
+            )
+            for i, s in enumerate(article.sentences):
+                if _passage_question(self, article, s, by_sentence[i], probe) is not None:
+                    eligible["passage"].append((i, ""))
+            headline = _headline_question(self, article, probe) is not None
+            self._assign(article, eligible, headline)
+            # One label only (or only one left after other kinds took their sentences): "always
+            # answer X" would score 100 %, so the article gets no such items.
+            if len(self._kind_keys(article, eligible)) < 2:
+                eligible["fact_opinion"] = []
+                for k in [k for k in self.owner if k[0] == article.id]:
+                    del self.owner[k]
+                self._assign(article, eligible, headline)
+
+    def _assign(self, article: Article, eligible: dict[str, list[tuple[int, str]]], headline: bool) -> None:
+        count: Counter[str] = Counter({"which_word": int(headline)})
+        keys: Counter[str] = Counter()
+        progress = True
+        while progress:
+            progress = False
+            for slot in _SLOTS:
+                kind = _SLOT_KIND.get(slot, slot)
+                free = [(i, k) for i, k in eligible[slot] if (article.id, i) not in self.owner]
+                if count[kind] >= _PER_ARTICLE or not free:
+                    continue
+                if slot == "fact_opinion":  # the least used label first; among equals the scarcest
+                    left = Counter(k for _i, k in free)
+                    i, k = min(free, key=lambda ik: (keys[ik[1]], left[ik[1]]))
+                else:
+                    i, k = free[0]
+                self.owner[(article.id, i)] = slot
+                keys[k] += 1
+                count[kind] += 1
+                progress = True
+
+    def _kind_keys(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> set[str]:
+        return {k for i, k in eligible["fact_opinion"] if self.owner.get((article.id, i)) == "fact_opinion"}
+
+    def owns(self, slot: str, article: Article, i: int) -> bool:
+        return self.owner.get((article.id, i)) == slot
+
+
+_PLANS: dict[tuple, _Plan] = {}
+
+
+def _plan(corpus: Corpus) -> _Plan:
+    key = tuple((a.id, a.sha256) for a in corpus.articles)
+    if key not in _PLANS:
+        if len(_PLANS) >= 8:
+            _PLANS.clear()
+        _PLANS[key] = _Plan(corpus)
+    return _PLANS[key]
+
+
+def _planned(corpus: Corpus, rng: random.Random, slot: str) -> list[Question]:
+    """The items of one slot, on the sentences the plan gives it, in text order."""
+    plan = _plan(corpus)
+    positions = _Positions(rng)
+    out: list[Question] = []
+    for article in corpus.articles:
+        by_sentence = _body_cues_by_sentence(article)
+        for i, s in enumerate(article.sentences):
+            if plan.owns(slot, article, i):
+                q = _BUILDERS[slot](plan, article, s, by_sentence[i], positions)
+                if q is not None:
+                    out.append(q)
+    return out
+
+
 # -- mark the words -------------------------------------------------------------------------
 
+_HEDGE_EXAMPLES = ("might", "perhaps", "reportedly", "possibly", "likely")
 _MARK_PROMPTS = {
     "loaded_language": "Select every loaded or emotive word in this sentence (words that tell you how to feel "
     "instead of just saying what happened):",
-    "hedge": "Select every hedge in this sentence (words that make the claim less certain):",
+    "hedge": "Select every hedge in this sentence: words that make the claim less certain, such as {examples}. "
+    "Words that only set a condition (“if”, “should”, “unless”) do not count.",
 }
 
 
 @generator("bias.mark_words", VERSION, "bias")
 def mark_words(corpus: Corpus, rng: random.Random) -> list[Question]:
     """The learner marks every loaded word (or every hedge) of a sentence; key = detected set."""
-    out: list[Question] = []
-    for article in corpus.articles:
-        by_sentence = _body_cues_by_sentence(article)
-        for i, s in enumerate(article.sentences):
-            if not _usable(article, s):
-                continue
-            cues = by_sentence[i]
-            for category in ("loaded_language", "hedge"):
-                q = _mark_question(article, s, cues, category)
-                if q:
-                    out.append(q)
-    return out
+    return _planned(corpus, rng, "mark_words")
+
+
+def _mark_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    if not _usable(article, s):
+        return None
+    for category in ("loaded_language", "hedge"):
+        q = _mark_question(article, s, cues, category)
+        if q:
+            return q
+    return None
 
 
 def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str) -> Question | None:
@@ -209,6 +356,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
         return None  # "often", "largely": a reader may fairly mark these as hedges too
+    if _severity_in(s.text):
+        return None  # "devastating" may describe documented harm: a reader may fairly leave it unmarked
     # A competing word-level cue of another kind (an opinion word, a motive guess) could be
     # marked by a careful reader; leave such sentences out.
     if any(c.category != category and not c.rule.startswith("rule:") for c in cues):
@@ -226,7 +375,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
     occurrences = [tok for _a, _b, tok in _tokens(s.text) if normalize_answer(tok) in key_norm]
     if len(occurrences) != len(targets):
         return None
-    # A non-key word that a word list or the evaluative guard marks could be defended as loaded too.
+    # A non-key word that a word list or the evaluative guard marks ("victory", "unfold") could be
+    # defended as loaded too: the key set would not be precise.
     if category == "loaded_language" and any(
         normalize_answer(o) not in key_norm and _is_cue_word(o) and normalize_answer(o) not in _function_words()
         for o in options
@@ -235,11 +385,15 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
     answer = [o for o in options if normalize_answer(o) in key_norm]
     parts = [c.explanation + (f" A neutral word: “{c.alternative}”." if c.alternative else "") for c in targets]
     explanation = " ".join(parts)
+    prompt = _MARK_PROMPTS[category]
+    if category == "hedge":
+        examples = [e for e in _HEDGE_EXAMPLES if e not in seen][:2]
+        prompt = prompt.format(examples=" or ".join(_quoted(e) for e in examples))
     return make_question(
         kind="mark_words",
         form="multi",
         skill="bias",
-        prompt=f"{_MARK_PROMPTS[category]}\n\n{_quoted(s.text)}",
+        prompt=f"{prompt}\n\n{_quoted(s.text)}",
         answer=answer,
         options=options,
         explanation=explanation,
@@ -254,8 +408,7 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
 
 # -- which word -----------------------------------------------------------------------------
 
-# Rough difficulty: the common modal hedges are easiest; the pipeline keeps items near 0.5 first,
-# so rarer moves (unnamed sources, headlines, motives) win a place over the hundredth "could".
+# Rough difficulty: the common modal hedges are easiest.
 _WHICH_DIFFICULTY = {
     "could": 0.3,
     "may": 0.3,
@@ -269,39 +422,75 @@ _WHICH_PROMPTS = {
     "loaded_language": "Which word in this sentence is loaded (it tells you how to feel)?",
     "hedge": "Which word in this sentence is a hedge (it makes the claim less certain)?",
     "vague_source": "Which words in this sentence point to a source without naming who it is?",
-    "motive_guessing": "Which words in this sentence guess at why someone acts, without a source who knows?",
-    "engagement_bait": "Which words in this sentence ask you to react instead of informing you?",
     "headline_framing": "Which word in this headline is chosen to grab attention rather than inform?",
     "headline_hedge": "Which word in this headline makes its news less certain than the headline first sounds?",
 }
+# Loaded words are mostly describing words: their distractors are describing words too.
+_DESCRIBING_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ing", "ary", "ory", "ish", "ern", "ile")
 
 
 @generator("bias.which_word", VERSION, "bias")
 def which_word(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """One sentence, exactly one cue of the asked kind; options are that cue and other words
-    (or word groups of the same length) of the same sentence that no word list marks."""
+    """One sentence, exactly one cue of the asked kind; options are that cue and words of the
+    same sentence and the same word class that are not cues there; and "which sentence" items
+    for motive guesses and calls to react; and the headline's attention word."""
+    plan = _plan(corpus)
+    positions = _Positions(rng)
     out: list[Question] = []
-    topic = _topic_words(corpus)
     for article in corpus.articles:
         by_sentence = _body_cues_by_sentence(article)
         for i, s in enumerate(article.sentences):
-            if not _usable(article, s):
-                continue
-            cues = by_sentence[i]
-            for category in ("loaded_language", "hedge", "vague_source", "motive_guessing", "engagement_bait"):
-                q = _which_question(article, s.start, s.text, cues, category, rng, topic)
-                if q:
-                    out.append(q)
-        for category in ("motive_guessing", "engagement_bait"):
-            out += _which_sentence(article, by_sentence, category, rng)
-        if article.title_span is not None:
-            t = article.title_span
-            title = article.text[t.start : t.end]
-            words = [c for c in headline_cues(title, t.start) if not c.rule.startswith("rule:")]
-            q = _which_question(article, t.start, title, words, "headline_framing", rng, topic, lower=False)
-            if q:
-                out.append(q)
+            for slot in ("which_word", "passage"):
+                if plan.owns(slot, article, i):
+                    q = _BUILDERS[slot](plan, article, s, by_sentence[i], positions)
+                    if q:
+                        out.append(q)
+        q = _headline_question(plan, article, positions)
+        if q:
+            out.append(q)
     return out
+
+
+def _which_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    if not _usable(article, s):
+        return None
+    for category in ("loaded_language", "hedge", "vague_source"):
+        q = _which_question(article, s.start, s.text, cues, category, pos, plan.topic)
+        if q:
+            return q
+    return None
+
+
+def _headline_question(plan: _Plan, article: Article, pos: _Positions) -> Question | None:
+    if article.title_span is None:
+        return None
+    t = article.title_span
+    title = article.text[t.start : t.end]
+    words = [c for c in headline_cues(title, t.start) if not c.rule.startswith("rule:")]
+    return _which_question(article, t.start, title, words, "headline_framing", pos, plan.topic, lower=False)
+
+
+def _foil(category: str, word: str, after: str | None, topic: frozenset[str], lower: bool) -> bool:
+    """Whether a single word may stand next to a single-word key: the same word class, so the
+    learner has to judge what the word does here, not what kind of word it is. `after` is the
+    next word when only a space separates them."""
+    low = word.lower()
+    if category == "hedge":
+        return low in _hedge_foils() and not _hedge_like(low)
+    if len(low) < 4 or low in _function_words() or _is_cue_word(word) or _severity_in(word):
+        return False
+    if category == "loaded_language":
+        # A describing word right before another content word ("national newspapers"): an
+        # adjective, not a noun that happens to end like one ("clinic in").
+        return (
+            low.endswith(_DESCRIBING_ENDINGS)
+            and after is not None
+            and after[:1].islower()
+            and after.lower() not in _function_words()
+        )
+    if category == "headline_framing":
+        return True
+    return not low.endswith(_ADJECTIVE_ENDINGS) and (not lower or low in topic)
 
 
 def _which_question(
@@ -310,7 +499,7 @@ def _which_question(
     text: str,
     cues: list[Cue],
     category: str,
-    rng: random.Random,
+    pos: _Positions,
     topic: frozenset[str],
     lower: bool = True,
 ) -> Question | None:
@@ -322,13 +511,17 @@ def _which_question(
         return None
     if category == "hedge" and _weak_hedge_in(text, offset, [key_cue]):
         return None
+    if category in ("loaded_language", "headline_framing") and _severity_in(text):
+        return None
+    if category == "vague_source" and _HYPOTHETICAL.search(text):
+        return None  # "his supporters might see": the writer imagines a group, nobody is cited
     others = [c for c in cues if c is not key_cue and not c.rule.startswith("rule:")]
-    if any(c.category in ("loaded_language", "hedge", "opinion") for c in others) and category in (
-        "loaded_language",
-        "hedge",
-        "headline_framing",
-    ):
-        return None  # a second steering word would be a defensible answer too
+    # A second steering word would be a defensible answer too. A hedge or an opinion word next to
+    # a loaded key is not (it is not loaded, and never an option), so only hedge and headline
+    # questions need a sentence without them.
+    competing = ("loaded_language",) if category == "loaded_language" else ("loaded_language", "hedge", "opinion")
+    if category in ("loaded_language", "hedge", "headline_framing") and any(c.category in competing for c in others):
+        return None
     n = len(word_spans(key_cue.text))
     tokens = _tokens(text, offset)
     candidates: list[tuple[int, int, str]] = []
@@ -339,8 +532,6 @@ def _which_question(
             continue
         phrase = article.text[a:b]
         first, last = window[0][2].lower(), window[-1][2].lower()
-        if first in _function_words() or last in _function_words():
-            continue
         shown = phrase if lower else phrase.lower()
         if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", shown):
             continue  # names, numbers and phrases across punctuation are not candidates
@@ -348,16 +539,19 @@ def _which_question(
             continue
         if not lower and any(_is_name(article, t[2]) for t in window):
             continue  # a headline word the body writes only capitalised is a name
-        if n == 1 and (len(shown) < 4 or shown.endswith(_ADJECTIVE_ENDINGS) or (lower and shown not in topic)):
-            continue  # single-word distractors: the topic's recurring nouns and verbs
-        if _is_cue_word(phrase):
+        if n == 1:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            after = nxt[2] if nxt and article.text[b : nxt[0]] == " " else None
+            if not _foil(category, phrase, after, topic, lower):
+                continue
+        elif first in _function_words() or last in _function_words() or _is_cue_word(phrase):
             continue
         candidates.append((a, b, phrase))
     seen = {normalize_answer(key_cue.text)}
     distractors: list[str] = []
-    rng_order = list(range(len(candidates)))
-    rng.shuffle(rng_order)
-    for k in rng_order:
+    order = list(range(len(candidates)))
+    pos.rng.shuffle(order)
+    for k in order:
         phrase = candidates[k][2]
         if normalize_answer(phrase) in seen:
             continue
@@ -372,8 +566,7 @@ def _which_question(
         return p.lower() if lower else p
 
     key = show(key_cue.text)
-    options = [key, *(show(d) for d in distractors)]
-    rng.shuffle(options)
+    options = pos.place(key, [show(d) for d in distractors])
     label = CATEGORY_LABELS[category]
     explanation = key_cue.explanation + (f" A neutral choice: “{key_cue.alternative}”." if key_cue.alternative else "")
     explanation += f" The other options are ordinary words here, not {label}."
@@ -406,60 +599,86 @@ _INTENT = re.compile(
     r"long(?:s|ed|ing)\b|crav\w*|need\w*|interests?)\b",
     re.IGNORECASE,
 )
+# Purpose and explanation: "to bypass", "allows him to", "in order to", "because". A sentence that
+# explains why is close enough to a motive guess that it is never a "plain" distractor.
+_PURPOSE = re.compile(
+    r"\b(?:in order|so as|so that|allow\w*|enabl\w*|let(?:s|ting)?|help\w*|designed|meant|because|why|reason\w*|"
+    r"bid|effort\w*|attempt\w*|way to|in a move|as a means)\b"
+    r"|\bto\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|be|date|end|about)\b)[a-z]+",
+    re.IGNORECASE,
+)
+# Conditional and predicting modals: a sentence with one may be read as the writer's guess.
+_GUESSING = re.compile(r"\b(?:would|could|might|may|if|unless|whether)\b", re.IGNORECASE)
+# A motive guess asked as such, not a guess about how others might see an act.
+_PERCEPTION = re.compile(r"\b(?:seen|viewed|read|perceived|interpreted)\s+as\b", re.IGNORECASE)
+# Calls to action that plainly ask the reader to do something: comment, share, subscribe, follow,
+# stay informed, tell us what you think. A chatty sign-off ("stay tuned, guys") is not asked.
+_CALL = re.compile(
+    r"\b(?:comments?|share|subscribe|sign up|follow|stay informed|let us know|let me know|tell us|"
+    r"what do you think|your (?:thoughts|views|opinion|opinions|predictions|take))\b",
+    re.IGNORECASE,
+)
 
 
-def _which_sentence(
-    article: Article, by_sentence: dict[int, list[Cue]], category: str, rng: random.Random
-) -> list[Question]:
-    """Which sentence of the article makes the move: the cue's sentence against three
-    sentences of the same article with no cue at all (and, for motives, no talk of intentions)."""
-    plain = [
-        s
-        for i, s in enumerate(article.sentences)
-        if not by_sentence[i]
+def _plain(article: Article, s: Sentence, cues: list[Cue]) -> bool:
+    """A sentence fit to stand as a distractor of a passage item: no cue of any kind, no talk of
+    intentions or purpose, a plain statement."""
+    return (
+        not cues
         and _usable(article, s)
+        and classify_sentence(s.text).label == FACT
         and not _INTENT.search(s.text)
+        and not _PURPOSE.search(s.text)
+        and not _GUESSING.search(s.text)
         and not re.search(r"https?://|www\.", s.text)
-    ]
-    out: list[Question] = []
-    for i, s in enumerate(article.sentences):
-        targets = [c for c in by_sentence[i] if c.category == category]
+    )
+
+
+def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    """Which sentence makes the move: a motive guess or a call to react, against three sentences
+    of the same article that no item is about and that carry no cue and no purpose clause."""
+    for category in ("motive_guessing", "engagement_bait"):
+        targets = [c for c in cues if c.category == category]
         if len(targets) != 1 or quote_spans(s.text) or not 4 <= len(word_spans(s.text)) <= _MAX_WORDS:
             continue
-        if len(plain) < 3:
-            break
-        picked = rng.sample(plain, 3)
-        options = [s.text, *(p.text for p in picked)]
-        if len({normalize_answer(o) for o in options}) != 4:
+        if category == "engagement_bait" and not _CALL.search(s.text):
             continue
-        rng.shuffle(options)
+        if category == "motive_guessing" and _PERCEPTION.search(targets[0].text):
+            continue
+        pool = plan.pool.get(article.id, ())
+        if len(pool) < 3:
+            return None
+        picked = [article.sentences[k].text for k in pos.rng.sample(pool, 3)]
+        if len({normalize_answer(o) for o in (s.text, *picked)}) != 4:
+            continue
         cue = targets[0]
-        out.append(
-            make_question(
-                kind="which_word",
-                form="single",
-                skill="bias",
-                prompt=_SENTENCE_PROMPTS[category],
-                answer=[s.text],
-                options=options,
-                explanation=f"{cue.explanation} The other sentences report or describe without doing this.",
-                evidence=[_evidence(article, cue.start, cue.end), _evidence(article, s.start, s.end)],
-                generator="bias.which_word",
-                generator_version=VERSION,
-                technique=category,
-                difficulty=0.5,
-                tags=("bias", category, "passage"),
-            )
+        return make_question(
+            kind="which_word",
+            form="single",
+            skill="bias",
+            prompt=_SENTENCE_PROMPTS[category],
+            answer=[s.text],
+            options=pos.place(s.text, picked),
+            explanation=f"{cue.explanation} The other sentences report or describe without doing this.",
+            evidence=[_evidence(article, cue.start, cue.end), _evidence(article, s.start, s.end)],
+            generator="bias.which_word",
+            generator_version=VERSION,
+            technique=category,
+            difficulty=0.5,
+            tags=("bias", category, "passage"),
         )
-    return out
+    return None
 
 
-# -- fact or opinion ------------------------------------------------------------------------
+# -- what kind of sentence ------------------------------------------------------------------
 
 # Editorial adverbs that colour a sentence without making it the writer's opinion.
 _WEAK_OPINION_RULES = {"opinion.txt: notably", "opinion.txt: importantly", "opinion.txt: interestingly"}
-FACT_OPTION = "Fact claim (it could be checked)"
-OPINION_OPTION = "Opinion (the writer's own judgement)"
+FACT_OPTION = "A fact claim (it could be checked)"
+ATTRIBUTED_OPTION = "An attributed claim (the writer reports what someone says)"
+OPINION_OPTION = "The writer's opinion (a judgement)"
+SPECULATION_OPTION = "The writer's speculation (a guess about what may happen or why)"
+KIND_OPTIONS = (FACT_OPTION, ATTRIBUTED_OPTION, OPINION_OPTION, SPECULATION_OPTION)
 _MODALS = re.compile(r"\b(?:will|would|should|must|can|cannot|need|needs|shall|ought)\b", re.IGNORECASE)
 _SPEECH = re.compile(
     r"\b(?:indicat\w*|suggest\w*|express\w*|highlight\w*|emphasi[sz]\w*|underscor\w*|voic\w*|signal\w*|call\w* for|"
@@ -472,58 +691,88 @@ _SPEECH = re.compile(
 
 @generator("bias.fact_opinion", VERSION, "bias")
 def fact_opinion(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """Fact claim or opinion? Only clear cases: opinion sentences with an opinion cue of the
-    writer's own; fact sentences with no cue, no judgement word, no modal and a checkable detail."""
-    out: list[Question] = []
-    options = (FACT_OPTION, OPINION_OPTION)
-    for article in corpus.articles:
-        by_sentence = _body_cues_by_sentence(article)
-        for i, s in enumerate(article.sentences):
-            if not _usable(article, s) or s.text.endswith("?"):
-                continue
-            cues = by_sentence[i]
-            cls = classify_sentence(s.text)
-            strong = [
-                c
-                for c in cues
-                if c.category == "opinion" and not c.rule.startswith("rule:") and c.rule not in _WEAK_OPINION_RULES
-            ]
-            if cls.label == OPINION and strong and reported_from(s.text) is None:
-                key = OPINION_OPTION
-                words = ", ".join(_quoted(c.text) for c in strong)
-                explanation = (
-                    f"The writer's own judgement shows in {words}: {strong[0].explanation} "
-                    "Nobody could check it against a record; it is what the writer thinks."
-                )
-                evidence = [_evidence(article, c.start, c.end) for c in strong]
-            elif cls.label == FACT and not cues and _checkable_fact(s.text):
-                key = FACT_OPTION
-                explanation = (
-                    "It states what happened or what is the case, in details you could check against a record "
-                    "(who, what, when, how many); it has no opinion words, hedges or judgement words. "
-                    "A fact claim can still be wrong: 'fact' means it can be checked, not that it is true."
-                )
-                evidence = []
-            else:
-                continue
-            out.append(
-                make_question(
-                    kind="fact_opinion",
-                    form="single",
-                    skill="bias",
-                    prompt=f"Is this sentence a fact claim or the writer's opinion?\n\n{_quoted(s.text)}",
-                    answer=[key],
-                    options=options,
-                    explanation=explanation,
-                    evidence=[*evidence, _evidence(article, s.start, s.end)],
-                    generator="bias.fact_opinion",
-                    generator_version=VERSION,
-                    technique="opinion",
-                    difficulty=0.4 if key == OPINION_OPTION else 0.5,
-                    tags=("bias", "opinion" if key == OPINION_OPTION else "fact"),
-                )
-            )
-    return out
+    """What kind of sentence is this: fact claim, attributed claim, the writer's opinion or the
+    writer's speculation? Only clear cases, and only in articles that give two or more kinds,
+    so no one answer is right every time."""
+    return _planned(corpus, rng, "fact_opinion")
+
+
+def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    if not _usable(article, s) or s.text.endswith("?"):
+        return None
+    cls = classify_sentence(s.text)
+    strong = [
+        c
+        for c in cues
+        if c.category == "opinion" and not c.rule.startswith("rule:") and c.rule not in _WEAK_OPINION_RULES
+    ]
+    steering = [c for c in cues if c.category in ("loaded_language", "opinion", "engagement_bait")]
+    guesses = [c for c in cues if c.category in ("hedge", "motive_guessing")]
+    attribution = _attribution(article, s, cues)
+    evidence: list[Evidence] = []
+    if (
+        cls.label == OPINION
+        and strong
+        and not guesses
+        and not _GUESSING.search(s.text)
+        and reported_from(s.text) is None
+    ):
+        key = OPINION_OPTION
+        words = ", ".join(_quoted(c.text) for c in strong)
+        explanation = (
+            f"The writer's own judgement shows in {words}: {strong[0].explanation} "
+            "Nobody could check it against a record; it is what the writer thinks."
+        )
+        evidence = [_evidence(article, c.start, c.end) for c in strong]
+    elif (
+        cls.label == SPECULATION
+        and guesses
+        and not steering
+        and all(_key_grade(c) for c in guesses)
+        and not _weak_hedge_in(s.text, s.start, guesses)
+        and not _evaluative_outside(s, guesses)
+        and not any(c.category == "vague_source" for c in cues)
+        and reported_from(s.text) is None
+        and not _HYPOTHETICAL.search(s.text)
+    ):
+        key = SPECULATION_OPTION
+        words = ", ".join(_quoted(c.text) for c in guesses)
+        explanation = (
+            f"The writer guesses: {words}. {guesses[0].explanation} Nobody is cited for it, and it is not a "
+            "judgement of good or bad; it is the writer's own guess."
+        )
+        evidence = [_evidence(article, c.start, c.end) for c in guesses]
+    elif cls.label == ATTRIBUTED and attribution and attribution[0] != NO_SOURCE and not steering and not guesses:
+        key = ATTRIBUTED_OPTION
+        explanation = f"{attribution[2]} The writer reports what someone else says, without judging or guessing."
+        evidence = [_evidence(article, *attribution[1])]
+    elif cls.label == FACT and not cues and _checkable_fact(s.text):
+        key = FACT_OPTION
+        explanation = (
+            "It states what happened or what is the case, in details you could check against a record "
+            "(who, what, when, how many); it has no opinion words, hedges, sources or judgement words. "
+            "A fact claim can still be wrong: 'fact' means it can be checked, not that it is true."
+        )
+    else:
+        return None
+    return make_question(
+        kind="fact_opinion",
+        form="single",
+        skill="bias",
+        prompt=f"What kind of sentence is this?\n\n{_quoted(s.text)}",
+        answer=[key],
+        options=pos.place(key, [o for o in KIND_OPTIONS if o != key]),
+        explanation=explanation,
+        evidence=[*evidence, _evidence(article, s.start, s.end)],
+        generator="bias.fact_opinion",
+        generator_version=VERSION,
+        technique="opinion",
+        difficulty=0.4 if key == OPINION_OPTION else 0.5,
+        tags=(
+            "bias",
+            {FACT_OPTION: "fact", ATTRIBUTED_OPTION: "attributed", OPINION_OPTION: "opinion"}.get(key, "speculation"),
+        ),
+    )
 
 
 _PRONOUNS = {
@@ -565,9 +814,11 @@ ORGANISATION = "A named organisation"
 UNNAMED = "An unnamed source"
 NO_SOURCE = "No source is given"
 SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)
+# Verbs that attribute a claim to a speaker. "announced plans", "expects" are left out: there the
+# speaker is the subject of an action, and whether the article gives a source for it is arguable.
 _VERBS = (
-    r"said|says|stated|states|announced|told|confirmed|argued|warned|insisted|noted|added|advised|wrote|"
-    r"explained|declared|predicted|predicts|expects|expected|estimates|estimated|forecasts?"
+    r"said|says|stated|states|told|tells|argued|argues|warned|warns|insisted|insists|noted|notes|added|adds|"
+    r"wrote|writes|explained|explains|declared|declares|confirmed|confirms"
 )
 _CAP = r"(?:[A-Z][\w’'.-]*)"
 _SPEAKER = re.compile(
@@ -575,6 +826,13 @@ _SPEAKER = re.compile(
     rf"(?:\s+(?:himself|herself|itself))?\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{_VERBS})\b"
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
+# The writer imagines what someone would say or think: "his supporters would argue", "critics may
+# see". Nobody is cited, so these are never source keys.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|might|may|could|will|can)\s+(?:\w+\s+)?(?:argue|say|see|claim|contend|suggest|view|insist|counter|"
+    r"believe|think|point out|describe|call|consider|interpret|perceive|welcome|applaud|criticise|criticize)\b",
+    re.IGNORECASE,
+)
 _ORG_WORDS = re.compile(
     r"\b(?:House|Ministry|Council|Department|Office|Committee|Agency|Government|Administration|Club|"
     r"University|Institute|Commission|Union|Bank|Party|Police|Court|Company|Association|Board|Service|Parliament|"
@@ -603,67 +861,64 @@ def _speaker_kind(article: Article, who: str) -> str | None:
     return None
 
 
+def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, tuple[int, int] | None, str] | None:
+    """(key, span of who, why) when exactly one source answer applies to the sentence, else None."""
+    if _HYPOTHETICAL.search(s.text):
+        return None
+    vague = [c for c in cues if c.category == "vague_source"]
+    speakers = [(m, _speaker_kind(article, m.group("who"))) for m in _SPEAKER.finditer(s.text)]
+    speakers += [(m, _speaker_kind(article, m.group("who"))) for m in _ACCORDING.finditer(s.text)]
+    kinds = {k for _m, k in speakers}
+    steering = [c for c in cues if c.category in ("loaded_language", "opinion", "hedge")]
+    # The unnamed source must open the claim ("Critics say ..."), not trail a claim of the writer's.
+    opens = bool(vague) and (vague[0].start - s.start) <= len(s.text) // 3
+    if vague and opens and not speakers and not steering:
+        return UNNAMED, (vague[0].start, vague[0].end), vague[0].explanation
+    if len(speakers) == 1 and not vague and not steering and None not in kinds:
+        m, kind = speakers[0]
+        span = (s.start + m.start("who"), s.start + m.end("who"))
+        who = article.text[span[0] : span[1]]
+        what = "a person" if kind == PERSON else "an organisation"
+        return kind, span, f"The claim is attributed to {_quoted(who)}, {what} you can identify and check."
+    if not vague and not speakers and not cues and classify_sentence(s.text).label == FACT and _checkable_fact(s.text):
+        why = (
+            "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
+            "would have to check it elsewhere."
+        )
+        return NO_SOURCE, None, why
+    return None
+
+
 @generator("bias.source", VERSION, "bias")
 def source(corpus: Corpus, rng: random.Random) -> list[Question]:
     """Who is the source of this claim: a named person, a named organisation, an unnamed
     source, or none? Only sentences where exactly one of these applies."""
-    out: list[Question] = []
-    for article in corpus.articles:
-        by_sentence = _body_cues_by_sentence(article)
-        for i, s in enumerate(article.sentences):
-            if not _usable(article, s) or s.text.endswith("?"):
-                continue
-            cues = by_sentence[i]
-            vague = [c for c in cues if c.category == "vague_source"]
-            speakers = [(m, _speaker_kind(article, m.group("who"))) for m in _SPEAKER.finditer(s.text)]
-            speakers += [(m, _speaker_kind(article, m.group("who"))) for m in _ACCORDING.finditer(s.text)]
-            kinds = {k for _m, k in speakers}
-            steering = [c for c in cues if c.category in ("loaded_language", "opinion", "hedge")]
-            # The unnamed source must open the claim ("Critics say ..."), not trail a claim of the writer's.
-            opens = bool(vague) and (vague[0].start - s.start) <= len(s.text) // 3
-            if vague and opens and not speakers and not steering:
-                key, who_span = UNNAMED, (vague[0].start, vague[0].end)
-                why = vague[0].explanation
-            elif len(speakers) == 1 and not vague and not steering and None not in kinds:
-                m, kind = speakers[0]
-                key = kind
-                who_span = (s.start + m.start("who"), s.start + m.end("who"))
-                who = article.text[who_span[0] : who_span[1]]
-                what = "a person" if kind == PERSON else "an organisation"
-                why = f"The claim is attributed to {_quoted(who)}, {what} you can identify and check."
-            elif (
-                not vague
-                and not speakers
-                and not cues
-                and classify_sentence(s.text).label == FACT
-                and _checkable_fact(s.text)
-            ):
-                key, who_span = NO_SOURCE, None
-                why = (
-                    "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
-                    "would have to check it elsewhere."
-                )
-            else:
-                continue
-            evidence = [_evidence(article, *who_span)] if who_span else []
-            out.append(
-                make_question(
-                    kind="source",
-                    form="single",
-                    skill="bias",
-                    prompt=f"Who is given as the source of this claim?\n\n{_quoted(s.text)}",
-                    answer=[key],
-                    options=SOURCE_OPTIONS,
-                    explanation=why,
-                    evidence=[*evidence, _evidence(article, s.start, s.end)],
-                    generator="bias.source",
-                    generator_version=VERSION,
-                    technique="vague_source",
-                    difficulty=0.4,
-                    tags=("bias", "source"),
-                )
-            )
-    return out
+    return _planned(corpus, rng, "source")
+
+
+def _source_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    if not _usable(article, s) or s.text.endswith("?"):
+        return None
+    found = _attribution(article, s, cues)
+    if found is None:
+        return None
+    key, who_span, why = found
+    evidence = [_evidence(article, *who_span)] if who_span else []
+    return make_question(
+        kind="source",
+        form="single",
+        skill="bias",
+        prompt=f"Who is given as the source of this claim?\n\n{_quoted(s.text)}",
+        answer=[key],
+        options=pos.place(key, [o for o in SOURCE_OPTIONS if o != key]),
+        explanation=why,
+        evidence=[*evidence, _evidence(article, s.start, s.end)],
+        generator="bias.source",
+        generator_version=VERSION,
+        technique="vague_source",
+        difficulty=0.4,
+        tags=("bias", "source"),
+    )
 
 
 # -- say it neutrally -----------------------------------------------------------------------
@@ -673,39 +928,45 @@ def source(corpus: Corpus, rng: random.Random) -> list[Question]:
 def neutral_rewrite(corpus: Corpus, rng: random.Random) -> list[Question]:
     """Rewrite a sentence without its loaded words; the model answer swaps each for the
     neutral alternative of its word list (self-checked)."""
-    out: list[Question] = []
-    for article in corpus.articles:
-        by_sentence = _body_cues_by_sentence(article)
-        for i, s in enumerate(article.sentences):
-            if not _usable(article, s):
-                continue
-            loaded = [c for c in by_sentence[i] if c.category == "loaded_language"]
-            if not loaded or any(not c.alternative for c in loaded):
-                continue
-            model = _replace(s, loaded)
-            words = ", ".join(f"{_quoted(c.text)} → {_quoted(c.alternative)}" for c in loaded)
-            out.append(
-                make_question(
-                    kind="neutral_rewrite",
-                    form="rewrite",
-                    skill="bias",
-                    prompt=(
-                        "Say it neutrally: rewrite this sentence so it reports the same thing without loaded "
-                        f"words.\n\n{_quoted(s.text)}"
-                    ),
-                    answer=[model],
-                    items=[c.text for c in loaded],
-                    explanation=f"The loaded words are {words}. {loaded[0].explanation}",
-                    evidence=[_evidence(article, c.start, c.end) for c in loaded]
-                    + [_evidence(article, s.start, s.end)],
-                    generator="bias.neutral_rewrite",
-                    generator_version=VERSION,
-                    technique="loaded_language",
-                    difficulty=0.6,
-                    tags=("bias", "loaded_language"),
-                )
-            )
-    return out
+    return _planned(corpus, rng, "neutral_rewrite")
+
+
+def _reports_something(s: Sentence) -> bool:
+    """A sentence that reports an event or a claim: a name or a number, so a neutral rewrite keeps
+    content (not "the world watches as these moments unfold")."""
+    words = word_spans(s.text)
+    names = [a for a, _b in words[1:] if s.text[a].isupper()]
+    return bool(re.search(r"\d", s.text)) or bool(names)
+
+
+def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    if not _usable(article, s) or not _reports_something(s) or _severity_in(s.text):
+        return None
+    if any(c.category in ("opinion", "engagement_bait") for c in cues):
+        return None  # the writer's opinion stays an opinion in any wording
+    loaded = [c for c in cues if c.category == "loaded_language"]
+    if not loaded or any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
+        return None  # a judgement word left in the model answer ("a major gamble") would still steer
+    model = _replace(s, loaded)
+    words = ", ".join(f"{_quoted(c.text)} → {_quoted(c.alternative)}" for c in loaded)
+    return make_question(
+        kind="neutral_rewrite",
+        form="rewrite",
+        skill="bias",
+        prompt=(
+            "Say it neutrally: rewrite this sentence so it reports the same thing without loaded "
+            f"words.\n\n{_quoted(s.text)}"
+        ),
+        answer=[model],
+        items=[c.text for c in loaded],
+        explanation=f"The loaded words are {words}. {loaded[0].explanation}",
+        evidence=[_evidence(article, c.start, c.end) for c in loaded] + [_evidence(article, s.start, s.end)],
+        generator="bias.neutral_rewrite",
+        generator_version=VERSION,
+        technique="loaded_language",
+        difficulty=0.6,
+        tags=("bias", "loaded_language"),
+    )
 
 
 def _replace(s: Sentence, cues: list[Cue]) -> str:
@@ -722,6 +983,16 @@ def _replace(s: Sentence, cues: list[Cue]) -> str:
         lambda m: f"{m.group(1)}{'n' if m.group(3).lower() in 'aeiou' else ''} {m.group(3)}",
         text,
     )
+
+
+_BUILDERS = {
+    "passage": _passage_question,
+    "fact_opinion": _kind_item,
+    "source": _source_item,
+    "neutral_rewrite": _rewrite_item,
+    "mark_words": _mark_item,
+    "which_word": _which_item,
+}
 
 
 # -- comparing coverage ---------------------------------------------------------------------
@@ -744,21 +1015,22 @@ def compare_coverage(corpus: Corpus, rng: random.Random) -> list[Question]:
     if len(articles) < 2:
         return []
     out: list[Question] = []
+    positions = _Positions(rng)
     for category, ask in (
         ("hedge", "Which article uses the most hedges (words like “might”, “likely”, “reportedly”) per 100 words?"),
         ("vague_source", "Which article relies most on vague or unnamed sources (per 100 words)?"),
     ):
-        q = _most_question(articles, category, ask)
+        q = _most_question(articles, category, ask, positions)
         if q:
             out.append(q)
-    q = _question_headline(articles)
+    q = _question_headline(articles, positions)
     if q:
         out.append(q)
     out += _consistency(articles)
     return out
 
 
-def _most_question(articles: list[Article], category: str, ask: str) -> Question | None:
+def _most_question(articles: list[Article], category: str, ask: str, pos: _Positions) -> Question | None:
     rates = [(_rate(a, category), a) for a in articles]
     ranked = sorted(rates, key=lambda r: -r[0][0])
     (top_rate, top_cues), top = ranked[0]
@@ -773,7 +1045,7 @@ def _most_question(articles: list[Article], category: str, ask: str) -> Question
         skill="bias",
         prompt=ask,
         answer=[_label(top)],
-        options=[_label(a) for a in articles],
+        options=pos.place(_label(top), [_label(a) for a in articles if a is not top]),
         explanation=(
             f"Counted per 100 words, {CATEGORY_LABELS[category]} cues: {table}. "
             f"“{_label(top)}” has clearly the most, e.g. {', '.join(_quoted(c.text) for c in top_cues[:4])}."
@@ -787,24 +1059,24 @@ def _most_question(articles: list[Article], category: str, ask: str) -> Question
     )
 
 
-def _question_headline(articles: list[Article]) -> Question | None:
-    asking = [
-        a for a in articles if a.title_span and a.text[a.title_span.start : a.title_span.end].rstrip().endswith("?")
-    ]
+def _question_headline(articles: list[Article], pos: _Positions) -> Question | None:
+    """Which headline is a question: the options are the headlines themselves (what learners
+    see), and only the main headline counts, not question lines in the body."""
+    asking = [a for a in articles if a.title_span and a.title.rstrip().endswith("?")]
     if len(asking) != 1 or len(articles) < 3:
         return None
     a = asking[0]
-    labels = [x.style or x.id for x in articles]
-    if len(set(labels)) != len(labels):
+    labels = [x.title for x in articles if x is not a]
+    if len(set(labels)) != len(labels) or a.title in labels or any(not x.strip() for x in labels):
         return None
     t = a.title_span
     return make_question(
         kind="compare_coverage",
         form="single",
         skill="bias",
-        prompt="Which article's headline is a question?",
-        answer=[a.style or a.id],
-        options=labels,
+        prompt="One of these headlines is written as a question instead of a statement. Which one?",
+        answer=[a.title],
+        options=pos.place(a.title, labels),
         explanation=(
             f"The headline {_quoted(a.title)} is a question. {headline_cues('?')[0].explanation} "
             "Ask whether the article actually answers it."
