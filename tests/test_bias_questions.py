@@ -166,6 +166,12 @@ def test_mark_words_key_set_is_precise():
     rule = q.prompt.split("\n")[0]
     assert "less certain" in rule and "“if”" in rule and "do not count" in rule
     assert "“perhaps”" not in rule.lower()  # an example that is the key would give it away
+    corpus = _corpus_of(
+        "Ferry Fares\n\nThe ferry company could raise its fares in the spring, and the timetable would change. "
+        "The ferry company could raise its fares in the spring, and the timetable will change.\n"
+    )
+    made = build_all("mark_words", corpus)
+    assert made[0] is None and made[1].answer == ("could",)  # "would" may fairly be marked too
 
 
 def test_which_word_options_come_from_the_sentence_and_only_the_key_is_a_cue(fixture_bank, seed_bank):

@@ -75,7 +75,7 @@ _CUE_CACHE: dict[tuple[str, str], list[Cue]] = {}
 def _cached_cues(id: str, sha: str, article: Article) -> list[Cue]:
     key = (id, sha)
     if key not in _CUE_CACHE:
-        if len(_CUE_CACHE) >= 256:
+        if len(_CUE_CACHE) >= 2048:
             _CUE_CACHE.clear()  # a long session with many articles does not grow without bound
         _CUE_CACHE[key] = find_cues(article)
     return _CUE_CACHE[key]
@@ -159,8 +159,14 @@ def _severity_in(text: str) -> bool:
     return any(e.pattern.search(text) for e in lexicon("severity.txt").entries)
 
 
+@functools.lru_cache(maxsize=65536)
 def _has_evaluative(text: str) -> bool:
     return any(e.pattern.search(text) for e in lexicon("evaluative.txt").entries)
+
+
+# The plan asks several kinds about every sentence: each reads the sentence's label once.
+_classify = functools.lru_cache(maxsize=65536)(classify_sentence)
+_reported_from = functools.lru_cache(maxsize=65536)(reported_from)
 
 
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "ible", "able", "ent", "ant", "ic", "al", "ly", "less")
@@ -356,6 +362,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
         return None  # "often", "largely": a reader may fairly mark these as hedges too
+    if category == "hedge" and re.search(r"\bwould\b", s.text, re.IGNORECASE):
+        return None  # "would" may fairly be heard as making a claim less certain, or as a condition
     if _severity_in(s.text):
         return None  # "devastating" may describe documented harm: a reader may fairly leave it unmarked
     # A competing word-level cue of another kind (an opinion word, a motive guess) could be
@@ -626,7 +634,7 @@ def _plain(article: Article, s: Sentence, cues: list[Cue]) -> bool:
     return (
         not cues
         and _usable(article, s)
-        and classify_sentence(s.text).label == FACT
+        and _classify(s.text).label == FACT
         and not _INTENT.search(s.text)
         and not _PURPOSE.search(s.text)
         and not _GUESSING.search(s.text)
@@ -700,7 +708,7 @@ def fact_opinion(corpus: Corpus, rng: random.Random) -> list[Question]:
 def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
     if not _usable(article, s) or s.text.endswith("?"):
         return None
-    cls = classify_sentence(s.text)
+    cls = _classify(s.text)
     strong = [
         c
         for c in cues
@@ -715,7 +723,7 @@ def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
         and strong
         and not guesses
         and not _GUESSING.search(s.text)
-        and reported_from(s.text) is None
+        and _reported_from(s.text) is None
     ):
         key = OPINION_OPTION
         words = ", ".join(_quoted(c.text) for c in strong)
@@ -732,7 +740,7 @@ def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
         and not _weak_hedge_in(s.text, s.start, guesses)
         and not _evaluative_outside(s, guesses)
         and not any(c.category == "vague_source" for c in cues)
-        and reported_from(s.text) is None
+        and _reported_from(s.text) is None
         and not _HYPOTHETICAL.search(s.text)
     ):
         key = SPECULATION_OPTION
@@ -798,7 +806,7 @@ def _checkable_fact(text: str) -> bool:
     """A sentence an informed reader would agree is a plain, checkable claim."""
     if _has_evaluative(text) or _MODALS.search(text) or _SPEECH.search(text):
         return False
-    if reported_from(text) is not None:
+    if _reported_from(text) is not None:
         return False
     words = word_spans(text)
     if not words or text[words[0][0] : words[0][1]].lower() in _PRONOUNS:
@@ -880,7 +888,7 @@ def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, t
         who = article.text[span[0] : span[1]]
         what = "a person" if kind == PERSON else "an organisation"
         return kind, span, f"The claim is attributed to {_quoted(who)}, {what} you can identify and check."
-    if not vague and not speakers and not cues and classify_sentence(s.text).label == FACT and _checkable_fact(s.text):
+    if not vague and not speakers and not cues and _classify(s.text).label == FACT and _checkable_fact(s.text):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
             "would have to check it elsewhere."
