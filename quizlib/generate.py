@@ -35,6 +35,9 @@ PER_ARTICLE_KIND = 6
 _TURNS = ("role_match", "who_said", "number", "fact", "cloze", "which_article", "true_false")
 _OVERLAP = "passage already used by another question"
 _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks for each name once
+# which_article is easy to over-produce (any sentence will do) and partly answerable from an
+# article's style: a few per article, so the other kinds get the passages.
+_KIND_CAP = {"which_article": 3}
 
 
 def _turn(gen: Generator) -> tuple[int, str]:
@@ -153,7 +156,7 @@ def _take_turns(
         while progress:
             progress = False
             for g in gens:
-                if taken[g.name] >= cap:
+                if taken[g.name] >= min(cap, _KIND_CAP.get(g.name.rsplit(".", 1)[-1], cap)):
                     continue
                 queue = queues[g.name]
                 while queue and _overlaps(queue[0], shown):

