@@ -486,6 +486,12 @@ def test_sentences_that_lean_on_the_one_before_are_not_used(strike):
     linking = "On the other side of the dispute is former Port Director Ruth Adler"
     spans = _spans(strike)
     assert ("strike-blog", _start_of(strike, "strike-blog", linking)) not in spans
+    linked = "On the other side of the talks, officials in Norway said that the fishing quota would stay the same."
+    control = "After the talks, officials in Norway said that the fishing quota would stay the same."
+    for sentence, used in ((linked, False), (control, True)):
+        corpus = _corpus(_text("Quota Talks", "The quota talks ended on Monday after a long week.", sentence))
+        start = corpus[0].text.index(sentence)
+        assert (("a0", start) in _spans(corpus, [comp.cloze, comp.fact], range(6))) is used, sentence
     dangling = "Given that it handles most of the fish exports of Norway, traders in Denmark and Sweden worry."
     control = "Given that the harbour handles most of the fish exports of Norway, traders in Denmark and Sweden worry."
     for sentence, used in ((dangling, False), (control, True)):
@@ -516,7 +522,9 @@ def test_which_article_is_capped_and_free_of_style_markers(seeds, seed_bank, str
 def test_no_question_from_calls_to_action_or_engagement_text(strike):
     """Rule 5: "Call to Action: ..." paragraphs and "share your views in the comments" sentences."""
     cta = "Readers can follow the latest updates on the strike in Norway at the Ellery Chamber of Commerce website."
-    bait = "Readers are invited to share their views on the strike with the Calder Bay Harbour Board in the comments"
+    bait = (
+        "Readers in Sweden are invited to share views on the strike with the Calder Bay Harbour Board in the comments"
+    )
     spans = _spans(strike)
     for text in (cta, bait):
         assert ("strike-news", _start_of(strike, "strike-news", text)) not in spans, text
