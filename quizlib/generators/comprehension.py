@@ -138,18 +138,11 @@ def _engaging(article: Article, s: Sentence) -> bool:
 
 
 def _cue_starts(article: Article, categories: tuple[str, ...]) -> list[int]:
-    from ..cues import find_cues
+    """Where quizlib.cues finds cues of these categories; the cues come from the bias generators'
+    per-article cache, so a full generate() finds each article's cues once."""
+    from .bias import _article_cues
 
-    key = (article.sha256, article.id)
-    cues = _CUE_MEMO.get(key)
-    if cues is None:
-        if len(_CUE_MEMO) > 4096:
-            _CUE_MEMO.clear()
-        cues = _CUE_MEMO[key] = tuple((c.start, c.category) for c in find_cues(article))
-    return [a for a, cat in cues if cat in categories]
-
-
-_CUE_MEMO: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
+    return [c.start for c in _article_cues(article) if c.category in categories]
 
 
 def _dangling(u: Usable, ms: list[ent.Mention]) -> bool:
