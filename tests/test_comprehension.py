@@ -591,6 +591,19 @@ def test_widely_named_and_famous_keys_rank_lower(strike):
     rojas, pardo = _key_of(ix, "Ana Rojas"), _key_of(ix, "Luis Pardo")
     assert comp.famous_role(ix, rojas) and not comp.famous_role(ix, pardo)
     assert comp._difficulty(ix, rojas) < comp._difficulty(ix, pardo)
+    corpus = _corpus(
+        _text(
+            "Aid Arrives",
+            "The UN sent tents to the valley on Monday, and the Harlow Valley Relief Committee handed out food.",
+            "Workers from Norway joined volunteers in the Upper Tessel region on Tuesday.",
+        )
+    )
+    ix = ent.index(corpus)
+    un, committee = _key_of(ix, "UN"), _key_of(ix, "Harlow Valley Relief Committee")
+    norway, tessel = _key_of(ix, "Norway"), _key_of(ix, "Tessel")
+    assert comp.widely_known(ix, un) and comp.widely_known(ix, norway)
+    assert not comp.widely_known(ix, committee) and not comp.widely_known(ix, tessel)
+    assert comp._difficulty(ix, un) < comp._difficulty(ix, committee)
 
 
 def test_cloze_never_blanks_a_place_that_holds_another_place_name():

@@ -410,9 +410,31 @@ def _difficulty(ix: ent.EntityIndex, key: str) -> float:
     d = 0.5 - 0.02 * (n - 1)
     if key in ix.entities and len(ix.articles_of(key)) > 1:
         d -= 0.15
-    if famous_role(ix, key):
+    if famous_role(ix, key) or widely_known(ix, key):
         d -= 0.1
     return round(max(0.05, d), 2)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Organisations quizlib knows without any text (the institutions and acronyms of
+    data/org_words.txt): a reader knows them too."""
+    data = ent._org_data()
+    names = set()
+    for line in data.get("institutions", []) + data.get("acronyms", []):
+        names.update(normalize_answer(p) for p in line.split("="))
+    return frozenset(names)
+
+
+def widely_known(ix: ent.EntityIndex, key: str) -> bool:
+    """A key a reader may place from general knowledge: a country or continent-sized region, or an
+    organisation of the general word lists ("UN" doing humanitarian work), not one the text introduces."""
+    e = ix.entities.get(key)
+    if e is None or e.kind == "person":
+        return False
+    if e.kind == "place":
+        return e.name in _countries() or e.name in _regions()
+    return any(normalize_answer(a) in _known_names() for a in (e.name, *e.aliases))
 
 
 _TOP_ROLE = re.compile(
