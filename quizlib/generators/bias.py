@@ -210,11 +210,11 @@ def _key_grade(cue: Cue) -> bool:
 
 # -- one item per sentence ------------------------------------------------------------------
 
-# The pipeline keeps at most this many items per article and kind by default; the plan gives
-# each kind no more, so no sentence is reserved for an item that is then not selected.
+# The pipeline keeps at most this many items per article and kind by default. The plan gives
+# "what kind of sentence" no more, so the pipeline keeps all of them and an article's keys stay
+# varied; other kinds get every sentence they win, and the seeded selection picks among them.
 _PER_ARTICLE = 6
 _SLOTS = ("passage", "source", "fact_opinion", "neutral_rewrite", "mark_words", "which_word")
-_SLOT_KIND = {"passage": "which_word"}  # passage items are which_word items for the pipeline
 
 
 class _Positions:
@@ -262,35 +262,32 @@ class _Plan:
             for i, s in enumerate(article.sentences):
                 if _passage_question(self, article, s, by_sentence[i], probe) is not None:
                     eligible["passage"].append((i, ""))
-            headline = _headline_question(self, article, probe) is not None
-            self._assign(article, eligible, headline)
+            self._assign(article, eligible)
             # One label only (or only one left after other kinds took their sentences): "always
             # answer X" would score 100 %, so the article gets no such items.
             if len(self._kind_keys(article, eligible)) < 2:
                 eligible["fact_opinion"] = []
                 for k in [k for k in self.owner if k[0] == article.id]:
                     del self.owner[k]
-                self._assign(article, eligible, headline)
+                self._assign(article, eligible)
 
-    def _assign(self, article: Article, eligible: dict[str, list[tuple[int, str]]], headline: bool) -> None:
-        count: Counter[str] = Counter({"which_word": int(headline)})
+    def _assign(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> None:
+        """Kinds take turns, scarce kinds first, each taking its next sentence that no kind has."""
         keys: Counter[str] = Counter()
         progress = True
         while progress:
             progress = False
             for slot in _SLOTS:
-                kind = _SLOT_KIND.get(slot, slot)
                 free = [(i, k) for i, k in eligible[slot] if (article.id, i) not in self.owner]
-                if count[kind] >= _PER_ARTICLE or not free:
+                if not free or (slot == "fact_opinion" and sum(keys.values()) >= _PER_ARTICLE):
                     continue
                 if slot == "fact_opinion":  # the least used label first; among equals the scarcest
                     left = Counter(k for _i, k in free)
                     i, k = min(free, key=lambda ik: (keys[ik[1]], left[ik[1]]))
+                    keys[k] += 1
                 else:
                     i, k = free[0]
                 self.owner[(article.id, i)] = slot
-                keys[k] += 1
-                count[kind] += 1
                 progress = True
 
     def _kind_keys(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> set[str]:
