@@ -172,6 +172,7 @@ def test_mark_words_key_set_is_precise():
     )
     made = build_all("mark_words", corpus)
     assert made[0] is None and made[1].answer == ("could",)  # "would" may fairly be marked too
+    assert build_all("mark_words", _corpus_of(corpus[0].text.replace("would change", "can change")))[0] is None
 
 
 def test_which_word_options_come_from_the_sentence_and_only_the_key_is_a_cue(fixture_bank, seed_bank):

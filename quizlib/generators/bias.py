@@ -359,8 +359,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
         return None  # "often", "largely": a reader may fairly mark these as hedges too
-    if category == "hedge" and re.search(r"\bwould\b", s.text, re.IGNORECASE):
-        return None  # "would" may fairly be heard as making a claim less certain, or as a condition
+    if category == "hedge" and re.search(r"\b(?:would|can)\b", s.text, re.IGNORECASE):
+        return None  # "would", "can" may fairly be heard as making a claim less certain, or as a condition
     if _severity_in(s.text):
         return None  # "devastating" may describe documented harm: a reader may fairly leave it unmarked
     # A competing word-level cue of another kind (an opinion word, a motive guess) could be
