@@ -244,6 +244,28 @@ def test_passage_distractors_have_no_purpose_clause_and_are_no_other_items_key(s
     }
 
 
+def test_passage_distractors_take_turns():
+    """A distractor met in every passage item of an article is soon known as one: they take turns."""
+    corpus = _corpus_of(
+        "Harbour Ferries\n\nThe ferry company might be trying to win over the tourist board this summer. "
+        "The harbour master might be seeking to avoid blame for the delays at the pier. "
+        "Subscribe to our newsletter for weekly updates on the ferry. "
+        "Follow our page for updates on the new timetable. "
+        "The ferry leaves the harbour at seven every morning. The cafe on the pier sells tea and cake. "
+        "The old ferry was painted blue and white last spring. Tickets are sold at the kiosk by the gate. "
+        "The crossing to the island takes forty minutes in calm weather.\n"
+    )
+    pool = {corpus[0].sentences[i].text for i in _plan(corpus).pool[corpus[0].id]}
+    assert len(pool) == 5
+    for seed in range(5):
+        bank = generate(corpus, seed=seed, generators=bias_generators(), per_article_kind=None)
+        passages = [q for q in bank if "passage" in q.tags]
+        assert len(passages) == 4
+        used = Counter(dict.fromkeys(pool, 0))
+        used.update(o for q in passages for o in q.options if o != q.answer[0])
+        assert sorted(used.values()) == [2, 2, 2, 3, 3], seed
+
+
 def test_engagement_key_is_a_call_to_action_not_a_sign_off():
     """Review finding 7: "We'll have to stay tuned" is a sign-off; "Subscribe ..." asks the reader to act."""
     corpus = load_corpus(FIXTURES / "bias-vaccine-trial.txt")

@@ -224,6 +224,7 @@ class _Positions:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.decks: dict[int, list[int]] = {}
+        self.used: Counter[tuple[str, int]] = Counter()  # passage distractors handed out so far
 
     def place(self, key: str, others: list[str] | tuple[str, ...]) -> list[str]:
         rest = list(others)
@@ -653,7 +654,12 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
         pool = plan.pool.get(article.id, ())
         if len(pool) < 3:
             return None
-        picked = [article.sentences[k].text for k in pos.rng.sample(pool, 3)]
+        # The least used sentences first: a distractor met in every passage item is soon known as one.
+        order = list(pool)
+        pos.rng.shuffle(order)
+        order.sort(key=lambda k: pos.used[(article.id, k)])
+        pos.used.update((article.id, k) for k in order[:3])
+        picked = [article.sentences[k].text for k in order[:3]]
         if len({normalize_answer(o) for o in (s.text, *picked)}) != 4:
             continue
         cue = targets[0]
