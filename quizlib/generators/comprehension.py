@@ -282,10 +282,14 @@ _PLACE_NOUNS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
+def _subdivisions() -> dict[str, str]:
+    """Subdivision name -> its country's code (a state is swapped only for a state of one country)."""
     import pycountry
 
-    return frozenset(s.name for s in pycountry.subdivisions)
+    out: dict[str, str] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        out.setdefault(sub.name, sub.country_code)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -295,14 +299,16 @@ def _regions() -> frozenset[str]:
 
 
 def place_type(ix: ent.EntityIndex, key: str) -> str:
-    """country, subdivision (state, province), region (continent-sized) or local (a city or an area
-    the text names): a wrong option of another type does not fit the slot ("the Western _____ region")."""
+    """country, subdivision of one country (state, province), region (continent-sized) or local (a
+    city or an area the text names): a wrong option of another type does not fit the slot ("the
+    Western _____ region"), nor a state of another country ("<a capital> ceding control")."""
     name = ix.entities[key].name
     if name in _countries():
         return "country"
     if name in _regions():
         return "region"
-    return "subdivision" if name in _subdivisions() else "local"
+    country = _subdivisions().get(name)
+    return f"subdivision of {country}" if country else "local"
 
 
 def _slot(corpus: Corpus, ix: ent.EntityIndex, m: ent.Mention) -> str | None:
@@ -736,11 +742,40 @@ def _swap_for(
         return None
     others = {x.key for x in ms}
     in_article = sorted({x.key for x in ix.by_article.get(u.article.id, [])})
+    candidates = _swap_candidates(ix, corpus, u, m, [k for k in in_article if k not in others], local)
+    if not candidates:
+        # Another article's name of the same type and context, one this article never gives: then
+        # the article plainly does not say this about it.
+        named = set(in_article)
+        # Names known without the text are judged by what everyone knows ("countries like <China>
+        # compel compliance from <Russia>"): only names the corpus introduces.
+        if widely_known(ix, m.key):
+            return None
+        pool = sorted(e.key for e in ix.of_kind(m.kind) if e.key not in named and not widely_known(ix, e.key))
+        if len(pool) > 60:  # a large corpus: a sample is plenty and keeps this fast
+            pool = sorted(rng.sample(pool, 60))
+        candidates = _swap_candidates(ix, corpus, u, m, pool, local)
+    if not candidates:
+        return None
+    k = rng.choice(candidates)
+    if m.kind == "person":
+        full = ix.display(k, u.article.id)
+        return full if " " in m.text else full.split()[-1]
+    if m.kind == "org":
+        return _option_name(ix, k, u.article.id, m.text)
+    return ix.entities[k].name
+
+
+def _swap_candidates(
+    ix: ent.EntityIndex, corpus: Corpus, u: Usable, m: ent.Mention, pool: list[str], local
+) -> list[str]:
+    """The names of `pool` that can replace the mention plausibly: same kind, not the set's topic, not
+    an office in doubt; places of the same type and slot; the same "the"; people and organisations in
+    the same context; none the article says something similar about."""
     candidates = [
         k
-        for k in in_article
+        for k in pool
         if k in ix.entities
-        and k not in others
         and ix.entities[k].kind == m.kind
         and local(ix, corpus, k)
         and k not in uncertain_office(ix, u.article.id)
@@ -754,16 +789,7 @@ def _swap_for(
         candidates = [k for k in candidates if takes_the(ix, k) == m.after_the]
     if m.kind in ("person", "org"):
         candidates = [k for k in candidates if _same_context(ix, u, m.key, k)]
-    candidates = [k for k in candidates if not _says_similar(ix, u, k)]
-    if not candidates:
-        return None
-    k = rng.choice(candidates)
-    if m.kind == "person":
-        full = ix.display(k, u.article.id)
-        return full if " " in m.text else full.split()[-1]
-    if m.kind == "org":
-        return _option_name(ix, k, u.article.id, m.text)
-    return ix.entities[k].name
+    return [k for k in candidates if not _says_similar(ix, u, k)]
 
 
 def _same_context(ix: ent.EntityIndex, u: Usable, key: str, other: str) -> bool:
@@ -775,11 +801,21 @@ def _same_context(ix: ent.EntityIndex, u: Usable, key: str, other: str) -> bool:
     return bool(_heads(ix, key) & _heads(ix, other))
 
 
+_ROLE_MODIFIERS = frozenset(["vice", "deputy", "assistant", "acting", "former", "interim", "associate"])
+
+
 def _heads(ix: ent.EntityIndex, key: str) -> set[str]:
+    """The kind of role: its last word, with a modifier that changes it ("vice president" is not
+    "president")."""
     e = ix.entities[key]
     if e.kind == "org":
         return {normalize_answer(e.name).split()[-1]} if " " in e.name else set()
-    return {normalize_answer(m.role).split()[-1] for m in ix.by_key.get(key, ()) if m.role and normalize_answer(m.role)}
+    out = set()
+    for m in ix.by_key.get(key, ()):
+        words = normalize_answer(m.role or "").split()
+        if words:
+            out.add(" ".join(words[-2:]) if len(words) > 1 and words[-2] in _ROLE_MODIFIERS else words[-1])
+    return out
 
 
 def _specific(ix: ent.EntityIndex, corpus: Corpus | None, key: str) -> bool:
