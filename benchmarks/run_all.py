@@ -68,6 +68,17 @@ class TimedOut(StageError):
         super().__init__(f"a run did not finish within {seconds:.0f} s (stopped; seen so far: {seen or 'nothing'})")
 
 
+def _sources_digest(package: Path) -> str:
+    """A digest of the package's files: tells a changed tree (other work) from non-determinism."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for f in sorted(package.rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(package)).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def _progress(**fields) -> None:
     """One progress line from the worker (read by the parent if the run is stopped)."""
     sys.stdout.write(json.dumps({"progress": fields}) + "\n")
@@ -103,7 +114,7 @@ def worker(corpus_dir: str, floor_repeats: int) -> dict:
 
         import quizlib
 
-        out: dict = {"import_s": time.perf_counter() - t0}
+        out: dict = {"import_s": time.perf_counter() - t0, "sources": _sources_digest(Path(quizlib.__file__).parent)}
         _watch_memory(time.perf_counter())
         stage = "load"
         t0 = time.perf_counter()
@@ -184,6 +195,7 @@ def run_worker(corpus_dir: Path, runs: int, timeout: float) -> dict:
     for k in ("articles", "words", "chars", "questions", "cues", "bank_id"):
         med[k] = results[0][k]
     med["bank_ids"] = [r["bank_id"] for r in results]
+    med["sources"] = [r["sources"] for r in results]
     med["questions_per_run"] = [r["questions"] for r in results]
     med["peak_mb"] = max(r["peak_mb"] for r in results)
     med["runs"] = runs
@@ -432,7 +444,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] {name} ...", file=sys.stderr, flush=True)
         try:
             report["stages"][name] = result = fn(*a)
-            if len(set(result.get("bank_ids", ()))) > 1:  # rule 3: same articles + seed, same bank
+            if len(set(result.get("sources", ()))) > 1:
+                report["errors"][name] = (
+                    f"quizlib's files changed between the runs (digests {result['sources']}): the figures mix "
+                    "versions of the code; run again when the tree is quiet"
+                )
+            elif len(set(result.get("bank_ids", ()))) > 1:  # rule 3: same articles + seed, same bank
                 report["errors"][name] = (
                     f"not deterministic: the same corpus and seed gave different banks in fresh runs "
                     f"(bank ids {result['bank_ids']}, questions {result['questions_per_run']})"
