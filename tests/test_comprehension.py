@@ -700,3 +700,23 @@ def test_people_whose_office_the_corpus_contradicts_are_not_asked_about(strike):
                 assert "Ruth Adler" not in shown and "Adler" not in shown, q.prompt
                 if q.kind in ("fact", "cloze"):
                     assert "Adler" not in q.answer[0], q.prompt
+
+
+def test_no_gap_inside_a_person_s_role():
+    """ "_____ Foreign Secretary Jane Doe": the country is known from the person, not from the text."""
+    corpus = _corpus(
+        _text(
+            "Fishing Deal Signed",
+            "UK Trade Secretary Jane Holt signed the fishing deal with officials from Norway in Oslo on Monday.",
+            "Economist Petra Lind said that the deal would cut tariffs on salmon by half within two years.",
+        )
+    )
+    ix = ent.index(corpus)
+    assert any(m.text == "UK" and m.kind == "place" for m in ix.mentions)  # the rule has something to refuse
+    keys = set()
+    for s in range(8):
+        for g in (comp.cloze, comp.fact, comp.true_false):
+            for q in g(corpus, random.Random(s)):
+                keys.add(q.answer[0])
+                assert not re.search(r"_____ Trade Secretary|“(?!UK)\w+ Trade Secretary", q.prompt), q.prompt
+    assert "UK" not in keys and keys & {"Norway", "Oslo"}

@@ -493,6 +493,7 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
             and u.local(m)[0] >= 0
             and m.role is None
             and not _after_title(u, m)  # "Foreign Secretary _____" would point at the key
+            and not _in_role(m, ms)  # "_____ Foreign Secretary Jane Doe": known from her, not the text
             and not guessable(ix, corpus, u.article, m.key)
             and m.key not in uncertain_office(ix, u.article.id)
         ]
@@ -595,6 +596,7 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             and counts[m.key] == 1
             and u.local(m)[0] >= 0
             and not _contains_other_place(ix, m)
+            and not _in_role(m, ms)
             and not _after_title(u, m)  # "Foreign Secretary _____" names the person for anyone who follows news
             and not guessable(ix, corpus, u.article, m.key)
             and m.key not in uncertain_office(ix, u.article.id)
@@ -660,7 +662,6 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
         if _dangling(u, ms):
             continue
         counts = _single_mention_keys(ms)
-        roles = [(m.role_start, m.start) for m in ms if m.role_start >= 0]
         swappable = [
             m
             for m in ms
@@ -669,7 +670,7 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
             and m.role is None
             and u.local(m)[0] >= 0
             and not _after_title(u, m)
-            and not any(rs <= m.start < re_ for rs, re_ in roles)
+            and not _in_role(m, ms)
             and m.key not in uncertain_office(ix, u.article.id)
         ]
         if not swappable:
@@ -714,6 +715,11 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _in_role(m: ent.Mention, ms: list[ent.Mention]) -> bool:
+    """A name inside another name's role ("UK" in "UK Foreign Secretary Jane Doe")."""
+    return any(x is not m and x.role_start <= m.start < x.role_end for x in ms if x.role_start >= 0)
 
 
 def _after_title(u: Usable, m: ent.Mention) -> bool:
