@@ -757,10 +757,14 @@ def _swap_for(
         # compel compliance from <Russia>"): only names the corpus introduces.
         if widely_known(ix, m.key):
             return None
-        pool = sorted(e.key for e in ix.of_kind(m.kind) if e.key not in named and not widely_known(ix, e.key))
+        known = ix.memo.setdefault("introduced", {})
+        if m.kind not in known:
+            known[m.kind] = sorted(e.key for e in ix.of_kind(m.kind) if not widely_known(ix, e.key))
+        pool = known[m.kind]
         if len(pool) > 60:  # a large corpus: a sample is plenty and keeps this fast
             pool = sorted(rng.sample(pool, 60))
-        candidates = _swap_candidates(ix, corpus, u, m, pool, local)
+        # The article never names these, so it says nothing similar about them.
+        candidates = _swap_candidates(ix, corpus, u, m, [k for k in pool if k not in named], local, similar=False)
     if not candidates:
         return None
     k = rng.choice(candidates)
@@ -773,7 +777,7 @@ def _swap_for(
 
 
 def _swap_candidates(
-    ix: ent.EntityIndex, corpus: Corpus, u: Usable, m: ent.Mention, pool: list[str], local
+    ix: ent.EntityIndex, corpus: Corpus, u: Usable, m: ent.Mention, pool: list[str], local, similar: bool = True
 ) -> list[str]:
     """The names of `pool` that can replace the mention plausibly: same kind, not the set's topic, not
     an office in doubt; places of the same type and slot; the same "the"; people and organisations in
@@ -795,7 +799,7 @@ def _swap_candidates(
         candidates = [k for k in candidates if takes_the(ix, k) == m.after_the]
     if m.kind in ("person", "org"):
         candidates = [k for k in candidates if _same_context(ix, u, m.key, k)]
-    return [k for k in candidates if not _says_similar(ix, u, k)]
+    return [k for k in candidates if not (similar and _says_similar(ix, u, k))]
 
 
 def _same_context(ix: ent.EntityIndex, u: Usable, key: str, other: str) -> bool:
