@@ -13,7 +13,7 @@ import pytest
 from quizlib import entities as ent
 from quizlib import quality
 from quizlib.articles import Corpus, load_corpus, parse_article
-from quizlib.generate import generate
+from quizlib.pipeline import generate
 from quizlib.generators import comprehension as comp
 from quizlib.questions import Evidence, make_question
 from quizlib.scoring import normalize_answer, score
@@ -720,3 +720,35 @@ def test_no_gap_inside_a_person_s_role():
                 keys.add(q.answer[0])
                 assert not re.search(r"_____ Trade Secretary|“(?!UK)\w+ Trade Secretary", q.prompt), q.prompt
     assert "UK" not in keys and keys & {"Norway", "Oslo"}
+
+
+def test_place_distractors_are_not_the_places_the_whole_set_is_about():
+    """ "Key partners like _____ offered to mediate": the two sides of the dispute, which every
+    article names, are no plausible wrong answer for a third country."""
+    texts = [
+        _text(
+            f"Fishing Dispute, Part {i}",
+            "Fishing boats from Peru and Chile were stopped at sea on Monday as the dispute over quotas grew.",
+            sentence,
+            "Officials in Peru and Chile said that talks would resume within a week if the boats were freed.",
+        )
+        for i, sentence in enumerate(
+            [
+                "Key partners like Norway have offered to mediate the quota dispute between the two fleets.",
+                "Observers from Japan and Iceland arrived at the harbour on Tuesday to inspect the seized boats.",
+                "A research vessel from Canada and scientists from Spain measured the fish stocks along the line.",
+            ]
+        )
+    ]
+    corpus = _corpus(*texts)
+    ix = ent.index(corpus)
+    topic = {e.name for e in ix.of_kind("place") if len(ix.articles_of(e.key)) == len(corpus)}
+    assert {"Peru", "Chile"} <= topic
+    made = 0
+    for s in range(8):
+        for g in (comp.fact,):
+            for q in g(corpus, random.Random(s)):
+                if "place" in q.tags and q.answer[0] not in topic:
+                    made += 1
+                    assert not set(q.options) & topic, q.options
+    assert made

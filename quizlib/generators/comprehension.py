@@ -232,6 +232,10 @@ def _entity_distractors(
     ]
     if kind == "place":
         pool = [k for k in pool if fits_slot(corpus, ix, key, k, slot)]
+        if _not_topic(ix, corpus, key):
+            # The places the whole set is about are no wrong answer for a third place ("key players
+            # like <one of the warring sides> in resolving <its> crisis").
+            pool = [k for k in pool if _not_topic(ix, corpus, k)]
     if the is not None and kind in ("place", "org"):
         pool = [k for k in pool if takes_the(ix, k) == the]
     local = [k for k in pool if k in in_article]
