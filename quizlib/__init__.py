@@ -21,7 +21,7 @@ _LAZY = {
     "Evidence": "quizlib.questions",
     "Bank": "quizlib.bank",
     "score": "quizlib.scoring",
-    "generate": "quizlib.generate",
+    "generate": "quizlib.pipeline",
     "find_cues": "quizlib.cues",
     "classify_sentence": "quizlib.cues",
     "cue_profile": "quizlib.cues",

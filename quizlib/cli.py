@@ -24,7 +24,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .articles import load_corpus
-    from .generate import generate
+    from .pipeline import generate
 
     if args.variants:  # per-learner variants: see quizlib.variants
         args.count = args.variants

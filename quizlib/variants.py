@@ -234,7 +234,7 @@ def write_variants(variants: Sequence[Bank], out: str | Path) -> list[Path]:
 
 def pool_for(corpus, seed: int = 0) -> Bank:
     """The pool variants are drawn from: every sound candidate the generators make for the corpus."""
-    from .generate import generate
+    from .pipeline import generate
 
     return generate(corpus, seed=seed, per_article_kind=None)
 

@@ -11,7 +11,7 @@ import pytest
 
 from quizlib.articles import load_corpus
 from quizlib.cues import find_cues, quote_spans
-from quizlib.generate import generate
+from quizlib.pipeline import generate
 from quizlib.generators import all_generators
 from quizlib.generators.bias import (
     _BUILDERS,
@@ -479,7 +479,7 @@ def test_banks_do_not_depend_on_string_hashing():
 
     code = (
         "import hashlib, quizlib\n"
-        "from quizlib.generate import generate\n"
+        "from quizlib.pipeline import generate\n"
         "from quizlib.generators import all_generators\n"
         "gens = [g for g in all_generators() if g.skill == 'bias']\n"
         "bank = generate(quizlib.load_corpus(), seed=0, generators=gens)\n"

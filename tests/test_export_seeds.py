@@ -16,7 +16,7 @@ from lxml import etree, html
 
 from quizlib.articles import seed_corpus
 from quizlib.export import FORMATS, render
-from quizlib.generate import generate
+from quizlib.pipeline import generate
 
 GIFT_TYPE = {"single": "SelectSet", "multi": "MultipleChoicesSet", "text": "ShortSet"}
 GIFT_TYPE |= {"match": "MatchingSet", "rewrite": "Essay"}

@@ -13,7 +13,7 @@ import pytest
 from quizlib.articles import load_corpus
 from quizlib.bank import Bank
 from quizlib.cli import main
-from quizlib.generate import generate
+from quizlib.pipeline import generate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 OWN_FIXTURES = [FIXTURES / f"{n}.txt" for n in ("council-budget", "football-transfer", "river-flood", "vaccine-trial")]
@@ -116,7 +116,7 @@ def test_generate_never_raises_on_other_engineers_fixtures(seed):
 
 def test_no_two_comprehension_questions_show_the_same_passage():
     """A second question on a sentence would show the first one's answer (its gap, its swap)."""
-    from quizlib.generate import _passages
+    from quizlib.pipeline import _passages
 
     for corpus in (load_corpus(None), load_corpus(OWN_FIXTURES)):
         spans = [
