@@ -821,14 +821,19 @@ _ROLE_MODIFIERS = frozenset(["vice", "deputy", "assistant", "acting", "former", 
 def _heads(ix: ent.EntityIndex, key: str) -> set[str]:
     """The kind of role: its last word, with a modifier that changes it ("vice president" is not
     "president")."""
+    memo = ix.memo.setdefault("heads", {})
+    if key in memo:
+        return memo[key]
     e = ix.entities[key]
-    if e.kind == "org":
-        return {normalize_answer(e.name).split()[-1]} if " " in e.name else set()
     out = set()
-    for m in ix.by_key.get(key, ()):
-        words = normalize_answer(m.role or "").split()
-        if words:
-            out.add(" ".join(words[-2:]) if len(words) > 1 and words[-2] in _ROLE_MODIFIERS else words[-1])
+    if e.kind == "org":
+        out = {normalize_answer(e.name).split()[-1]} if " " in e.name else set()
+    else:
+        for m in ix.by_key.get(key, ()):
+            words = normalize_answer(m.role or "").split()
+            if words:
+                out.add(" ".join(words[-2:]) if len(words) > 1 and words[-2] in _ROLE_MODIFIERS else words[-1])
+    memo[key] = out
     return out
 
 
@@ -932,18 +937,33 @@ def uncertain_office(ix: ent.EntityIndex, article_id: str) -> frozenset[str]:
     the real world may make a distractor true."""
     memo = ix.memo.setdefault("office", {})
     if article_id not in memo:
+        conflicting, former = _offices(ix)
         heads = set()
         out = set()
         for m in ix.by_article.get(article_id, []):
-            if m.kind == "person" and m.role and _conflicting_roles(ix, m.key):
+            if m.kind == "person" and m.role and m.key in conflicting:
                 out.add(m.key)
                 heads.add(normalize_answer(m.role).split()[-1])
-        for e in ix.of_kind("person"):
-            roles = {normalize_answer(m.role) for m in ix.by_key.get(e.key, ()) if m.role}
-            if any(r.startswith("former ") and r.split()[-1] in heads for r in roles):
-                out.add(e.key)
+        for h in sorted(heads):
+            out |= former.get(h, set())
         memo[article_id] = frozenset(out)
     return memo[article_id]
+
+
+def _offices(ix: ent.EntityIndex) -> tuple[set[str], dict[str, set[str]]]:
+    """People with conflicting roles, and people called "former X" by the last word of X (once per index)."""
+    if "offices" not in ix.memo:
+        conflicting: set[str] = set()
+        former: dict[str, set[str]] = {}
+        for e in ix.of_kind("person"):
+            roles = {normalize_answer(m.role) for m in ix.by_key.get(e.key, ()) if m.role}
+            if _conflicting_roles(ix, e.key):
+                conflicting.add(e.key)
+            for r in roles:
+                if r.startswith("former "):
+                    former.setdefault(r.split()[-1], set()).add(e.key)
+        ix.memo["offices"] = (conflicting, former)
+    return ix.memo["offices"]
 
 
 def _role_display(role: str) -> str:
