@@ -13,8 +13,8 @@ import pytest
 from quizlib import entities as ent
 from quizlib import quality
 from quizlib.articles import Corpus, load_corpus, parse_article
-from quizlib.pipeline import generate
 from quizlib.generators import comprehension as comp
+from quizlib.pipeline import generate
 from quizlib.questions import Evidence, make_question
 from quizlib.scoring import normalize_answer, score
 
