@@ -30,6 +30,8 @@ def module_of(filename: str) -> str:
     parts = path.parts
     if "site-packages" in parts:
         return "site-packages/" + parts[parts.index("site-packages") + 1]
+    if "quizlib" in parts:  # the repository's package or the benchmark's copy of it
+        return "/".join(parts[parts.index("quizlib") :])
     for base, label in ((ROOT, ""), (STDLIB, "stdlib/")):
         if path.is_relative_to(base):
             return label + str(path.relative_to(base))

@@ -8,6 +8,9 @@ Stages (each measured in fresh processes, so no cache of an earlier run helps a 
   check     Check-to-feedback time on a 500-question bank (benchmarks/check_latency.py)
   nbval     the whole notebook run: pytest --nbval-lax --nbval-current-env notebooks
 
+All stages run against a copy of quizlib/ taken when the run starts (first on every process's path),
+so other work in the tree cannot mix versions of the code into one report.
+
 "Pipeline" means what an instructor runs: generate(load_corpus(folder)). Its floor is a bare
 pass of the sentence segmenter (blingfire) over the same article texts. Pipeline processes are
 pinned to one CPU. Peak memory is the process's maximum resident set (getrusage), interpreter
@@ -26,6 +29,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -246,7 +250,7 @@ def stage_scaling(big_dir: Path, tmp: Path, timeout: float) -> dict:
 def stage_import(runs: int) -> dict:
     times, modules = [], []
     for _ in range(runs):
-        proc = subprocess.run([PY, "-c", _IMPORT_PROBE], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        proc = subprocess.run([PY, "-c", _IMPORT_PROBE], capture_output=True, text=True, cwd=HERE, timeout=60)
         if proc.returncode:
             raise StageError(f"import quizlib failed: {proc.stderr.strip()[-2000:]}")
         res = json.loads(proc.stdout)
@@ -305,6 +309,12 @@ def profile_pipeline(corpus_dir: Path, timeout: float) -> dict:
 
 
 # -- report --------------------------------------------------------------------------------
+
+
+def _git_head() -> str:
+    proc = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
+    dirty = subprocess.run(["git", "status", "--porcelain", "quizlib"], capture_output=True, text=True, cwd=ROOT)
+    return proc.stdout.strip() + (" + uncommitted changes in quizlib/" if dirty.stdout.strip() else "")
 
 
 def machine() -> dict:
@@ -424,6 +434,32 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def run_stages(args: argparse.Namespace, report: dict, stage) -> None:
+    stage("import", stage_import, max(args.runs, 7))
+    from corpus import build, digest  # benchmarks/corpus.py
+
+    stage("seeds", run_worker, ROOT / "seeds", args.runs, args.timeout)
+    with tempfile.TemporaryDirectory(prefix="quizlib-bench-") as tmp:
+        paths = build(tmp, args.n, seed=0)
+        report["big_corpus"] = {"articles": len(paths), "seed": 0, "digest": digest(paths)}
+        with tempfile.TemporaryDirectory(prefix="quizlib-bench-subsets-") as sub:
+            stage("scaling", stage_scaling, Path(tmp), Path(sub), args.timeout)
+            stage("big", run_worker, Path(tmp), args.big_runs, args.timeout)
+            report["targets"] = targets(report)
+            speed = ("pipeline_words_per_s", "big_pipeline_s", "floor_ratio")
+            if any(report["targets"][k]["met"] is False for k in speed):
+                # Profile a corpus the profiler gets through in reasonable time (it slows Python code down).
+                where = Path(sub) / f"first-{SCALING[0]}" if "big_timed_out_after_s" in report else Path(tmp)
+                try:
+                    print(f"[bench] profile ({where.name}) ...", file=sys.stderr, flush=True)
+                    report["profile"] = profile_pipeline(where, args.timeout * 2)
+                    report["profile"]["corpus"] = where.name
+                except (StageError, subprocess.TimeoutExpired) as exc:
+                    report["errors"]["profile"] = str(exc)
+    stage("check", stage_check, args.timeout)
+    stage("nbval", stage_nbval, args.nbval_runs, args.timeout)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Run every quizlib benchmark.")
     ap.add_argument("--runs", type=int, default=5, help="fresh runs per measurement on the seeds (median)")
@@ -464,29 +500,17 @@ def main(argv: list[str] | None = None) -> int:
         except subprocess.TimeoutExpired as exc:
             report["errors"][name] = f"timed out after {exc.timeout:.0f} s"
 
-    stage("import", stage_import, max(args.runs, 7))
-    from corpus import build, digest  # benchmarks/corpus.py
-
-    stage("seeds", run_worker, ROOT / "seeds", args.runs, args.timeout)
-    with tempfile.TemporaryDirectory(prefix="quizlib-bench-") as tmp:
-        paths = build(tmp, args.n, seed=0)
-        report["big_corpus"] = {"articles": len(paths), "seed": 0, "digest": digest(paths)}
-        with tempfile.TemporaryDirectory(prefix="quizlib-bench-subsets-") as sub:
-            stage("scaling", stage_scaling, Path(tmp), Path(sub), args.timeout)
-            stage("big", run_worker, Path(tmp), args.big_runs, args.timeout)
-            report["targets"] = targets(report)
-            speed = ("pipeline_words_per_s", "big_pipeline_s", "floor_ratio")
-            if any(report["targets"][k]["met"] is False for k in speed):
-                # Profile a corpus the profiler gets through in reasonable time (it slows Python code down).
-                where = Path(sub) / f"first-{SCALING[0]}" if "big_timed_out_after_s" in report else Path(tmp)
-                try:
-                    print(f"[bench] profile ({where.name}) ...", file=sys.stderr, flush=True)
-                    report["profile"] = profile_pipeline(where, args.timeout * 2)
-                    report["profile"]["corpus"] = where.name
-                except (StageError, subprocess.TimeoutExpired) as exc:
-                    report["errors"]["profile"] = str(exc)
-    stage("check", stage_check, args.timeout)
-    stage("nbval", stage_nbval, args.nbval_runs, args.timeout)
+    # Every stage measures one version of the code: a copy of quizlib/ (and seeds/) taken now, first
+    # on every process's path, so work going on in the tree meanwhile cannot mix versions.
+    snapshot = Path(tempfile.mkdtemp(prefix="quizlib-bench-code-"))
+    shutil.copytree(ROOT / "quizlib", snapshot / "quizlib", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "seeds", snapshot / "seeds")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(snapshot), os.environ.get("PYTHONPATH")]))
+    report["code"] = {"quizlib_files_digest": _sources_digest(snapshot / "quizlib"), "git_head": _git_head()}
+    try:
+        run_stages(args, report, stage)
+    finally:
+        shutil.rmtree(snapshot, ignore_errors=True)
     report["targets"] = targets(report)
     report["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     print(table(report))
