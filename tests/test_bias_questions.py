@@ -11,12 +11,12 @@ import pytest
 
 from quizlib.articles import load_corpus
 from quizlib.cues import find_cues, quote_spans
-from quizlib.pipeline import generate
 from quizlib.generators import all_generators
 from quizlib.generators.bias import (
     _BUILDERS,
     _DESCRIBING_ENDINGS,
     _PURPOSE,
+    _SAME_KEYS,
     ATTRIBUTED_OPTION,
     FACT_OPTION,
     KIND_OPTIONS,
@@ -28,11 +28,15 @@ from quizlib.generators.bias import (
     SPECULATION_OPTION,
     UNNAMED,
     _body_cues_by_sentence,
-    _hedge_foils,
-    _is_cue_word,
+    _hedge_like,
+    _is_trap,
+    _outside_quotes,
     _plan,
     _Positions,
+    _surface,
+    compare_coverage,
 )
+from quizlib.pipeline import generate
 from quizlib.quality import problem
 from quizlib.scoring import score
 
@@ -175,38 +179,59 @@ def test_mark_words_key_set_is_precise():
     assert build_all("mark_words", _corpus_of(corpus[0].text.replace("would change", "can change")))[0] is None
 
 
-def test_which_word_options_come_from_the_sentence_and_only_the_key_is_a_cue(fixture_bank, seed_bank):
+def test_which_word_options_come_from_the_sentence_and_only_the_key_is_of_the_asked_kind(fixture_bank, seed_bank):
     asked = [q for bank in (fixture_bank, seed_bank) for q in bank if q.kind == "which_word" and "sentence" in q.tags]
-    assert {q.technique for q in asked} >= {"loaded_language", "hedge", "vague_source"}
+    assert {q.technique for q in asked} >= {"loaded_language", "hedge"}
     for q in asked:
         assert len(q.options) == 4
         sentence = q.evidence[-1].text.lower()
         assert all(o in sentence for o in q.options)
-        if q.technique != "hedge":  # hedge distractors are function words on purpose
-            assert [o for o in q.options if o != q.answer[0] and _is_cue_word(o)] == []
+        cues = [c for c in find_cues(q.evidence[-1].text, headline=False) if c.category == q.technique]
+        assert [c.text.lower() for c in cues] == [q.answer[0]]
 
 
-def test_hedge_distractors_are_modals_and_adverbs_that_are_not_hedges(fixture_bank, seed_bank):
+def test_which_word_distractors_look_like_the_key_but_are_not_of_its_kind(fixture_bank, seed_bank):
+    """Second review, finding 1: the key was the only evaluative or modal word on offer, guessed
+    from the options alone. Two of three distractors are now cues of another kind ("disastrous"
+    for a hedge, "reportedly" for a loaded word) or hedge traps ("will", "certain")."""
+    q = build("which_word", "fares might also rise")
+    assert q.answer == ("might",) and sorted(q.options) == ["also", "disgraceful", "might", "will"]
+    assert "“disgraceful” is loaded" in q.explanation and "“will” states something with certainty" in q.explanation
+    q = build("which_word", "reckless timetable")
+    assert q.answer == ("reckless",) and {"likely", "reportedly"} < set(q.options)
+    # the old items: a hedge among "already, also, will"; a loaded word among plain adjectives
+    assert build("which_word", "vaccine could also reach clinics") is None
+    assert build("which_word", "shameless advertising campaign") is None
+    for bank in (fixture_bank, seed_bank):
+        for q in bank:
+            if q.kind == "which_word" and "sentence" in q.tags:
+                text = q.evidence[-1].text
+                kinds = {c.text.lower(): c.category for c in find_cues(text, headline=False)}
+                alike = [
+                    o
+                    for o in q.options
+                    if o != q.answer[0] and (kinds.get(o, q.technique) != q.technique or _is_trap(o))
+                ]
+                assert len(alike) >= 2, q.prompt
+
+
+def test_hedge_distractors_are_not_hedges(fixture_bank, seed_bank):
     """Review finding 2: the hedge was the only modal or adverb among nouns, guessable by form."""
-    q = build("which_word", "vaccine could also reach clinics")
-    assert q.answer == ("could",) and sorted(q.options) == ["already", "also", "could", "will"]
     hedges = [q for b in (fixture_bank, seed_bank) for q in b if q.kind == "which_word" and q.technique == "hedge"]
     hedges = [q for q in hedges if "sentence" in q.tags]
     assert hedges
     for q in hedges:
-        assert all(o in _hedge_foils() for o in q.options if o != q.answer[0])
+        assert all(not _hedge_like(o) for o in q.options if o != q.answer[0])
 
 
-def test_loaded_distractors_are_describing_words_before_a_noun(fixture_bank, seed_bank):
-    q = build("which_word", "shameless advertising campaign")
-    assert q.answer == ("shameless",) and sorted(q.options) == ["advertising", "national", "regional", "shameless"]
+def test_loaded_distractors_are_describing_words_or_cues_of_another_kind(fixture_bank, seed_bank):
     # "clinic" and "trial" end like adjectives ("-ic", "-al") but are nouns here: never offered
     assert build("which_word", "monumental step") is None
     banks = (fixture_bank, seed_bank)
     loaded = [q for b in banks for q in b if q.kind == "which_word" and q.technique == "loaded_language"]
     assert loaded
     for q in loaded:
-        assert all(o.endswith(_DESCRIBING_ENDINGS) for o in q.options if o != q.answer[0])
+        assert all(o.endswith(_DESCRIBING_ENDINGS) or _hedge_like(o) for o in q.options if o != q.answer[0])
 
 
 def test_which_word_passages_for_motives_and_engagement(fixture_bank):
@@ -217,31 +242,66 @@ def test_which_word_passages_for_motives_and_engagement(fixture_bank):
     bait = [q for q in fixture_bank if q.kind == "which_word" and q.technique == "engagement_bait"]
     assert "Subscribe to our newsletter for weekly updates on the trial." in {q.answer[0] for q in bait}
     for q in motive + bait:
-        assert all(not find_cues(o) for o in q.options if o != q.answer[0])
+        for o in q.options:
+            if o != q.answer[0]:
+                assert not [c for c in find_cues(o, headline=False) if c.category == q.technique]
 
 
-def test_passage_distractors_have_no_purpose_clause_and_are_no_other_items_key(seed_bank, fixture_bank):
+def test_passage_distractors_share_the_surface_of_the_key():
+    """Second review, finding 1: the key was the only sentence with a motive phrase or a call to
+    action. Distractors now share a modal, a question mark or an address to the reader with it,
+    and are wrong by the prompt's definition: a hedged prediction about events, a question, a
+    motive the person states in a quote; a reader address that reports something."""
+    corpus = load_corpus(FIXTURES / "bias-harbour-ferry.txt")
+    plan = _plan(corpus)
+    article = corpus[0]
+    motive = {article.sentences[i].text for i in plan.pool[(article.id, "motive_guessing")]}
+    assert "Fares could rise in the autumn when the winter timetable starts." in motive  # a guess about events
+    assert any(t.startswith("What will happen to the old ferry") for t in motive)  # a question
+    assert any(t.startswith('"We want every island family') for t in motive)  # a motive the person states
+    assert (
+        "The ferry between Port Selby and Marrow Island will restart on 2 May 2026 with two crossings a day."
+        not in motive
+    )  # "May" is the month
+    react = {article.sentences[i].text for i in plan.pool[(article.id, "engagement_bait")]}
+    assert "You can buy tickets at the kiosk by the harbour gate for 4 euros." in react  # talks to you, reports
+    assert "None of the 300 seats on the first test crossing were empty!" in react  # exclaims, reports
+    assert "Imagine the relief of island families who waited two years!" not in react  # asks you to react itself
+    q = build("passage", "operator may be trying")
+    assert q.answer[0].startswith("The operator may be trying") and "states themselves" in q.explanation
+    for o in q.options:
+        assert _surface(o, "motive_guessing") & _surface(q.answer[0], "motive_guessing")
+    q = build("passage", "Subscribe to our newsletter")
+    assert all("reader" in _surface(o, "engagement_bait") for o in q.options)
+    # a labelled call ("Call to Action: ...") names the move: never a key
+    labelled = _corpus_of(
+        "Ferry News\n\nCall to Action: Follow our page for ferry updates. You can buy tickets at the gate for 4 euros. "
+        "Our reporter took the 7 crossing on Monday. We counted 12 cars on the deck on Tuesday.\n"
+    )
+    assert all(q is None for q in build_all("passage", labelled))
+
+
+def test_passage_distractors_give_no_motive_of_the_writer_and_are_no_other_items_key(seed_bank, fixture_bank):
     """Review findings 6 and 3: "It allows him to bypass ..." explains a motive; a distractor that
-    is another item's sentence gives that item away."""
+    is another passage item's key gives that item away."""
     for bank in (seed_bank, fixture_bank):
-        evidence = {q.evidence[-1].text for q in bank}
+        keys = {q.answer[0] for q in bank if "passage" in q.tags}
         passages = [q for q in bank if "passage" in q.tags]
         assert passages
         for q in passages:
             for o in q.options:
                 if o != q.answer[0]:
-                    assert not _PURPOSE.search(o) and o not in evidence
+                    assert o not in keys
+                    if q.technique == "motive_guessing":
+                        assert not _PURPOSE.search(_outside_quotes(o))
     assert not [q for q in fixture_bank if any("allow the company" in o for o in q.options)]
     corpus = _corpus_of(
         "Harbour Ferry Timetable\n\nThe new ferry allows the town to skip the long road round the bay. "
-        "The ferry leaves the harbour at seven every morning. The ferry might be a way to win tourists. "
+        "The ferry could leave the harbour at seven every morning. The ferry might be a way to win tourists. "
         "The cafe on the pier sells tea and cake.\n"
     )
-    pooled = {corpus[0].sentences[i].text for i in _plan(corpus).pool[corpus[0].id]}
-    assert pooled == {
-        "The ferry leaves the harbour at seven every morning.",
-        "The cafe on the pier sells tea and cake.",
-    }
+    pooled = {corpus[0].sentences[i].text for i in _plan(corpus).pool[(corpus[0].id, "motive_guessing")]}
+    assert pooled == {"The ferry could leave the harbour at seven every morning."}
 
 
 def test_passage_distractors_take_turns():
@@ -249,13 +309,13 @@ def test_passage_distractors_take_turns():
     corpus = _corpus_of(
         "Harbour Ferries\n\nThe ferry company might be trying to win over the tourist board this summer. "
         "The harbour master might be seeking to avoid blame for the delays at the pier. "
-        "Subscribe to our newsletter for weekly updates on the ferry. "
-        "Follow our page for updates on the new timetable. "
-        "The ferry leaves the harbour at seven every morning. The cafe on the pier sells tea and cake. "
-        "The old ferry was painted blue and white last spring. Tickets are sold at the kiosk by the gate. "
-        "The crossing to the island takes forty minutes in calm weather.\n"
+        "The ferry might be aiming to draw day trippers from the city. "
+        "The pier cafe might be seeking to sell more tea this summer. "
+        "The ferry could leave the harbour at seven every morning. The cafe on the pier may sell tea and cake. "
+        "The old ferry might be painted blue and white next spring. Tickets could be sold at the kiosk by the gate. "
+        "The crossing to the island might take forty minutes in calm weather.\n"
     )
-    pool = {corpus[0].sentences[i].text for i in _plan(corpus).pool[corpus[0].id]}
+    pool = {corpus[0].sentences[i].text for i in _plan(corpus).pool[(corpus[0].id, "motive_guessing")]}
     assert len(pool) == 5
     for seed in range(5):
         bank = generate(corpus, seed=seed, generators=bias_generators(), per_article_kind=None)
@@ -268,14 +328,11 @@ def test_passage_distractors_take_turns():
 
 def test_engagement_key_is_a_call_to_action_not_a_sign_off():
     """Review finding 7: "We'll have to stay tuned" is a sign-off; "Subscribe ..." asks the reader to act."""
-    corpus = load_corpus(FIXTURES / "bias-vaccine-trial.txt")
-    sentences = [s.text for s in corpus[0].sentences]
-    made = dict(zip(sentences, build_all("passage", corpus), strict=True))
     sign_off = "We'll have to stay tuned, folks, and see how this story goes."
     assert any(c.category == "engagement_bait" for c in find_cues(sign_off))  # a cue for reading ...
-    assert made[sign_off] is None  # ... but never a key
+    assert build("passage", "stay tuned, folks") is None  # ... but never a key
     call = "Subscribe to our newsletter for weekly updates on the trial."
-    assert made[call].answer == (call,)
+    assert build("passage", "Subscribe to our newsletter").answer == (call,)
 
 
 @pytest.mark.parametrize(
@@ -410,7 +467,7 @@ def test_compare_coverage(fixture_bank):
     compare = {q.technique: q for q in fixture_bank if q.kind == "compare_coverage"}
     football = "Is This the Most Shocking Transfer of the Summer?"
     assert compare["headline_framing"].answer == (football,)
-    assert compare["hedge"].answer == (football,)
+    assert compare["vague_source"].answer == (f"{football} (253 words)",)
     consistency = compare["consistency"]
     assert consistency.form == "match" and "Helen Okafor" in consistency.prompt
     pairs = dict(zip(consistency.items, consistency.answer, strict=True))
@@ -418,6 +475,38 @@ def test_compare_coverage(fixture_bank):
         "River Wend Flood: 300 Residents Moved to Shelters": "Former Mayor",
         "Council Approves 2026 Budget After Three-Hour Debate": "Mayor",
     }
+
+
+def test_consistency_item_teaches_a_checkable_contradiction(fixture_bank):
+    """Second review, finding 3: "former Mayor" vs "Mayor" is a factual contradiction (at most one
+    article is right for its date), not a framing difference."""
+    q = next(q for q in fixture_bank if q.technique == "consistency")
+    assert "contradict each other on a checkable fact" in q.prompt and "differently" not in q.prompt
+    assert "at most one of the two articles can be right for its date" in q.explanation
+    assert "date line" in q.explanation and "another source" in q.explanation
+
+
+def test_per_100_words_items_give_the_words_to_count_and_the_lengths():
+    """Second review, finding 6: a rate over five articles cannot be estimated by hand. The prompt
+    lists the words that count and every option gives its article's length; when another article
+    has more hits in total, the prompt warns to compare rates."""
+    long = "Harbour Report\n\n" + " ".join(
+        f"The ferry might run late on day {i}, and the crossing took forty minutes with {i} cars on board."
+        for i in range(1, 11)
+    )
+    short = (
+        "Island Notes\n\nThe ferry might be late. The cafe could close. Fares may rise. Tickets might sell out. "
+        "The pier could flood. The island has one shop.\n"
+    )
+    plain = "Port Diary\n\nThe ferry left at seven. The cafe opened at eight. The pier was painted blue.\n"
+    corpus = _corpus_of(long, short, plain)
+    q = next(q for q in compare_coverage(corpus, Random(0)) if q.technique == "hedge")
+    assert q.answer == (f"Island Notes ({corpus[1].words} words)",)
+    assert {f"{a.title} ({a.words} words)" for a in corpus} == set(q.options)
+    assert "“might”" in q.prompt and "“could”" in q.prompt and "“may”" in q.prompt
+    assert "Compare rates, not totals" in q.prompt  # the long article has more hedges in all
+    q = next(q for q in compare_coverage(_corpus_of(short, plain), Random(0)) if q.technique == "hedge")
+    assert "Compare rates" not in q.prompt  # the leader has the most hits too: nothing to warn about
 
 
 def test_question_headline_options_are_headlines_and_only_the_main_headline_counts(seeds, seed_bank, fixtures):
@@ -459,17 +548,17 @@ def test_no_hedge_key_where_a_weak_hedge_competes():
     assert asked == []
 
 
-def test_headline_hedge_is_asked_with_words_of_the_headline():
+def test_headline_words_are_not_asked_among_plain_headline_nouns():
+    """Second review, finding 1: "Potentially" among the headline's nouns is found by word class.
+    A headline offers no look-alike distractors, so headline framing is asked only as "which
+    headline is a question" (options: the headlines)."""
     corpus = _corpus_of(
         "Council Vote Possibly Delayed Until Spring\n\n"
         "The council vote on the harbour plan was delayed on Monday. The council said the vote would "
         "take place in the spring. A delayed vote means the harbour plan waits for another season.\n"
     )
     bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
-    q = [q for q in bank if q.technique == "headline_framing" and q.kind == "which_word"]
-    assert q and q[0].answer == ("Possibly",)
-    assert set(q[0].options) <= {"Council", "Vote", "Possibly", "Delayed", "Spring"}
-    assert "less certain" in q[0].prompt
+    assert not [q for q in bank if q.technique == "headline_framing" and q.kind == "which_word"]
 
 
 def test_banks_do_not_depend_on_string_hashing():
@@ -496,3 +585,66 @@ def test_banks_do_not_depend_on_string_hashing():
         for h in ("1", "2")
     }
     assert len(digests) == 1 and len(next(iter(digests)).strip()) == 64
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a judgement about the future is a forecast too: two labels fit
+        ("Let's be honest, the new timetable is not going to be a success for the island.", None),
+        ("Let's be honest, the new timetable is a failure for the island.", OPINION_OPTION),
+        # a hedge opening a side phrase leaves the main claim unhedged
+        ("The new timetable adds a night crossing, potentially opening the island to day trippers.", None),
+        ("The new timetable could open the island to day trippers from the city in May.", SPECULATION_OPTION),
+        # "should" that sets a condition is no opinion: the key is not read off the modal
+        ("Should the council agree, the ferry may add a third crossing from Port Selby in June.", SPECULATION_OPTION),
+    ],
+)
+def test_what_kind_of_sentence_only_where_one_label_fits(sentence, key):
+    """Second review, finding 2: keys must not follow surface words when two labels fit."""
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    made = [q for q in build_all("fact_opinion", corpus) if q is not None]
+    assert [q.answer[0] for q in made] == ([key] if key else [])
+
+
+def test_mark_hedges_skip_described_ideas_and_reported_claims():
+    """Second review, finding 4: "the idea that diplomacy might prevail is a powerful one" — the
+    hedge belongs to the idea described, not to the writer's own claim."""
+    corpus = _corpus_of(
+        "Ferry Hopes\n\nThe idea that a ferry might save the island's shops is a popular one on the island. "
+        "The fear that fares could rise again has kept some families away from the port this year. "
+        "Fares could rise in the autumn when the winter timetable starts on the island.\n"
+    )
+    made = [q.answer if q else None for q in build_all("mark_words", corpus)]
+    assert made == [None, None, ("could",)]
+
+
+def test_mark_hedges_cap_same_key_sets_and_prefer_traps():
+    """Second review, finding 4: eleven items that only ask to find "could" teach one word."""
+    could = [f"The ferry could add a stop at harbour number {i} next spring for the island families." for i in range(6)]
+    corpus = _corpus_of(
+        "Ferry Plans\n\n"
+        + " ".join(could)
+        + " The ferry will run daily, and fares could rise when the new timetable starts in the spring.\n"
+    )
+    for seed in range(3):
+        bank = generate(corpus, seed=seed, generators=bias_generators(), per_article_kind=None)
+        marks = [q for q in bank if q.kind == "mark_words"]
+        assert len(marks) == _SAME_KEYS
+        assert any("will" in q.options for q in marks)  # the item with a trap word is kept first
+
+
+def test_source_labels_and_vague_sources():
+    """Second review, finding 5: "Some believe ...", "The reports suggesting ...", "Reports are
+    swirling ..." cite someone, but nobody you could check: the vague-or-unnamed option."""
+    assert UNNAMED.startswith("A vague or unnamed source (such as") and "“some”" in UNNAMED
+    assert NO_SOURCE.startswith("No source at all")
+    for sentence in (
+        "Some believe the new ferry will bring 2,000 visitors to the island every summer.",
+        "The reports suggesting the ferry will stop in 2027 have worried island families.",
+        "Reports are swirling that the operator will sell the old ferry to a buyer abroad.",
+    ):
+        corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+        q = build_all("source", corpus)[0]
+        assert q is not None and q.answer == (UNNAMED,), sentence
+        assert "nobody you could identify or check" in q.explanation

@@ -240,13 +240,21 @@ class _Positions:
 class _Plan:
     """Which kind may ask about which sentence (one bias item per sentence, so items never give
     each other away), and which sentences may serve as distractors of a passage item (sentences
-    that no other item could be about)."""
+    that look like the move but are clearly not it)."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.topic = _topic_words(corpus)
+        self.articles = tuple(corpus.articles)
+        self._by_id = {a.id: a for a in corpus.articles}
         self.owner: dict[tuple[str, int], str] = {}
-        self.pool: dict[str, tuple[int, ...]] = {}
+        self.pool: dict[tuple[str, str], tuple[int, ...]] = {}  # (article, category) -> look-alike sentences
         probe = _Positions(random.Random(0))  # eligibility never depends on the rng
+        for article in corpus.articles:  # every article's look-alikes first: passages may borrow them
+            by_sentence = _body_cues_by_sentence(article)
+            for category in ("motive_guessing", "engagement_bait"):
+                self.pool[(article.id, category)] = tuple(
+                    i for i, s in enumerate(article.sentences) if _look_alike(article, s, by_sentence[i], category)
+                )
         for article in corpus.articles:
             by_sentence = _body_cues_by_sentence(article)
             eligible: dict[str, list[tuple[int, str]]] = {slot: [] for slot in _SLOTS}
@@ -256,10 +264,6 @@ class _Plan:
                     q = _BUILDERS[slot](self, article, s, cues, probe)
                     if q is not None:
                         eligible[slot].append((i, q.answer[0] if slot == "fact_opinion" else ""))
-            taken = {i for items in eligible.values() for i, _k in items}
-            self.pool[article.id] = tuple(
-                i for i, s in enumerate(article.sentences) if i not in taken and _plain(article, s, by_sentence[i])
-            )
             for i, s in enumerate(article.sentences):
                 if _passage_question(self, article, s, by_sentence[i], probe) is not None:
                     eligible["passage"].append((i, ""))
@@ -293,6 +297,9 @@ class _Plan:
 
     def _kind_keys(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> set[str]:
         return {k for i, k in eligible["fact_opinion"] if self.owner.get((article.id, i)) == "fact_opinion"}
+
+    def sentence(self, ak: tuple[str, int]) -> str:
+        return self._by_id[ak[0]].sentences[ak[1]].text
 
     def owns(self, slot: str, article: Article, i: int) -> bool:
         return self.owner.get((article.id, i)) == slot
@@ -336,10 +343,55 @@ _MARK_PROMPTS = {
 }
 
 
+# At most this many mark-the-hedges items with the same key set ("could" alone): eleven items that
+# only ask to find "could" teach one word, not a way of reading.
+_SAME_KEYS = 3
+# "the idea that diplomacy might prevail": the hedge is part of an idea the writer describes, not
+# a softening of the writer's own claim.
+_IDEA_THAT = re.compile(
+    r"\b(?:idea|notion|possibility|prospect|hopes?|fears?|belief|suggestion|thought|chance|risk|concerns?|"
+    r"worr(?:y|ies)|expectations?|speculation|question|theory|view|sense|feeling)\s+(?:that|of)\s+(?:[\w’'-]+[,;]?\s+){0,10}$",
+    re.IGNORECASE,
+)
+
+
+def _described_idea(s: Sentence, cue: Cue) -> bool:
+    return bool(_IDEA_THAT.search(s.text[: cue.start - s.start]))
+
+
+@functools.cache
+def _hedge_traps() -> tuple[re.Pattern[str], ...]:
+    return tuple(e.pattern for e in lexicon("hedge_traps.txt").entries)
+
+
+def _is_trap(word: str) -> bool:
+    """A word that looks like a hedge but is not one ("will", "certain", "increasingly")."""
+    return any(p.fullmatch(word) for p in _hedge_traps())
+
+
 @generator("bias.mark_words", VERSION, "bias")
 def mark_words(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """The learner marks every loaded word (or every hedge) of a sentence; key = detected set."""
-    return _planned(corpus, rng, "mark_words")
+    """The learner marks every loaded word (or every hedge) of a sentence; key = detected set.
+    Hedge items with the same key set are capped, and those that offer a trap word or two
+    different hedges are kept first."""
+    items = _planned(corpus, rng, "mark_words")
+    order = list(range(len(items)))
+    rng.shuffle(order)
+
+    def plain(k: int) -> bool:
+        q = items[k]
+        return len(set(q.answer)) < 2 and not any(_is_trap(o) for o in q.options)
+
+    order.sort(key=plain)
+    kept: set[int] = set()
+    same: Counter[tuple[str, ...]] = Counter()
+    for k in order:
+        q = items[k]
+        keys = tuple(sorted(normalize_answer(a) for a in q.answer)) if q.technique == "hedge" else (q.id,)
+        if same[keys] < _SAME_KEYS:
+            same[keys] += 1
+            kept.add(k)
+    return [q for k, q in enumerate(items) if k in kept]
 
 
 def _mark_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
@@ -362,6 +414,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None  # "often", "largely": a reader may fairly mark these as hedges too
     if category == "hedge" and re.search(r"\b(?:would|can)\b", s.text, re.IGNORECASE):
         return None  # "would", "can" may fairly be heard as making a claim less certain, or as a condition
+    if category == "hedge" and (_reported_from(s.text) is not None or any(_described_idea(s, c) for c in targets)):
+        return None  # the hedge belongs to a reported claim or a described idea, not to the writer's own claim
     if _severity_in(s.text):
         return None  # "devastating" may describe documented harm: a reader may fairly leave it unmarked
     # A competing word-level cue of another kind (an opinion word, a motive guess) could be
@@ -421,16 +475,26 @@ _WHICH_DIFFICULTY = {
     "might": 0.3,
     "hedge": 0.4,
     "loaded_language": 0.45,
-    "vague_source": 0.5,
-    "headline_framing": 0.5,
 }
 _WHICH_PROMPTS = {
     "loaded_language": "Which word in this sentence is loaded (it tells you how to feel)?",
     "hedge": "Which word in this sentence is a hedge (it makes the claim less certain)?",
-    "vague_source": "Which words in this sentence point to a source without naming who it is?",
-    "headline_framing": "Which word in this headline is chosen to grab attention rather than inform?",
-    "headline_hedge": "Which word in this headline makes its news less certain than the headline first sounds?",
 }
+# A second cue of these kinds would be a defensible answer too ("arguably" next to a hedge key).
+_COMPETING = {
+    "loaded_language": ("loaded_language",),
+    "hedge": ("hedge", "opinion"),
+}
+# Cues of another kind that make fair distractors: they look like the asked kind (an evaluative
+# word, a word about certainty) but are clearly not it by the prompt's definition.
+_TRAP_CUES = {
+    "loaded_language": ("hedge",),
+    "hedge": ("loaded_language",),
+}
+# At least this many of the three distractors must be such look-alikes (or, for hedges, words
+# like "will", "certain", "increasingly"); otherwise the key is the only evaluative or modal word
+# on offer and can be found without reading.
+_TRAPS_NEEDED = 2
 # Loaded words are mostly describing words: their distractors are describing words too.
 _DESCRIBING_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ing", "ary", "ory", "ish", "ern", "ile")
 
@@ -439,7 +503,7 @@ _DESCRIBING_ENDINGS = (*_ADJECTIVE_ENDINGS, "ed", "ing", "ary", "ory", "ish", "e
 def which_word(corpus: Corpus, rng: random.Random) -> list[Question]:
     """One sentence, exactly one cue of the asked kind; options are that cue and words of the
     same sentence and the same word class that are not cues there; and "which sentence" items
-    for motive guesses and calls to react; and the headline's attention word."""
+    for motive guesses and calls to react."""
     plan = _plan(corpus)
     positions = _Positions(rng)
     out: list[Question] = []
@@ -451,32 +515,20 @@ def which_word(corpus: Corpus, rng: random.Random) -> list[Question]:
                     q = _BUILDERS[slot](plan, article, s, by_sentence[i], positions)
                     if q:
                         out.append(q)
-        q = _headline_question(plan, article, positions)
-        if q:
-            out.append(q)
     return out
 
 
 def _which_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
     if not _usable(article, s):
         return None
-    for category in ("loaded_language", "hedge", "vague_source"):
+    for category in ("loaded_language", "hedge"):
         q = _which_question(article, s.start, s.text, cues, category, pos, plan.topic)
         if q:
             return q
     return None
 
 
-def _headline_question(plan: _Plan, article: Article, pos: _Positions) -> Question | None:
-    if article.title_span is None:
-        return None
-    t = article.title_span
-    title = article.text[t.start : t.end]
-    words = [c for c in headline_cues(title, t.start) if not c.rule.startswith("rule:")]
-    return _which_question(article, t.start, title, words, "headline_framing", pos, plan.topic, lower=False)
-
-
-def _foil(category: str, word: str, after: str | None, topic: frozenset[str], lower: bool) -> bool:
+def _foil(category: str, word: str, after: str | None, topic: frozenset[str]) -> bool:
     """Whether a single word may stand next to a single-word key: the same word class, so the
     learner has to judge what the word does here, not what kind of word it is. `after` is the
     next word when only a space separates them."""
@@ -494,9 +546,7 @@ def _foil(category: str, word: str, after: str | None, topic: frozenset[str], lo
             and after[:1].islower()
             and after.lower() not in _function_words()
         )
-    if category == "headline_framing":
-        return True
-    return not low.endswith(_ADJECTIVE_ENDINGS) and (not lower or low in topic)
+    return not low.endswith(_ADJECTIVE_ENDINGS) and low in topic
 
 
 def _which_question(
@@ -507,7 +557,6 @@ def _which_question(
     category: str,
     pos: _Positions,
     topic: frozenset[str],
-    lower: bool = True,
 ) -> Question | None:
     targets = [c for c in cues if c.category == category]
     if len(targets) != 1:
@@ -517,38 +566,43 @@ def _which_question(
         return None
     if category == "hedge" and _weak_hedge_in(text, offset, [key_cue]):
         return None
-    if category in ("loaded_language", "headline_framing") and _severity_in(text):
+    if category == "loaded_language" and _severity_in(text):
         return None
-    if category == "vague_source" and _HYPOTHETICAL.search(text):
-        return None  # "his supporters might see": the writer imagines a group, nobody is cited
     others = [c for c in cues if c is not key_cue and not c.rule.startswith("rule:")]
-    # A second steering word would be a defensible answer too. A hedge or an opinion word next to
-    # a loaded key is not (it is not loaded, and never an option), so only hedge and headline
-    # questions need a sentence without them.
-    competing = ("loaded_language",) if category == "loaded_language" else ("loaded_language", "hedge", "opinion")
-    if category in ("loaded_language", "hedge", "headline_framing") and any(c.category in competing for c in others):
+    # A second steering word of the asked kind would be a defensible answer too.
+    competing = _COMPETING[category]
+    if any(c.category in competing for c in others):
         return None
     n = len(word_spans(key_cue.text))
     tokens = _tokens(text, offset)
     candidates: list[tuple[int, int, str]] = []
+    traps: set[str] = set()  # distractors that look like the key's kind but are not it here
+    kinds: dict[str, str] = {}  # trap distractor -> the cue category it belongs to
     for j in range(len(tokens) - n + 1):
         window = tokens[j : j + n]
         a, b = window[0][0], window[-1][1]
+        word = article.text[a:b]
+        if any(c.start == a and c.end == b and c.category in _TRAP_CUES[category] and _key_grade(c) for c in others):
+            if word[:1].isupper():
+                continue
+            traps.add(normalize_answer(word))  # a cue of another kind: "slammed" is no hedge
+            kinds[normalize_answer(word)] = next(c.category for c in others if c.start == a and c.end == b)
+            candidates.append((a, b, word))
+            continue
         if any(a < c.end and c.start < b for c in cues):
+            continue
+        if n == 1 and category == "hedge" and _is_trap(word) and not word[:1].isupper():
+            traps.add(normalize_answer(word))  # "will", "certain", "increasingly": sure, not hedging
+            candidates.append((a, b, word))
             continue
         phrase = article.text[a:b]
         first, last = window[0][2].lower(), window[-1][2].lower()
-        shown = phrase if lower else phrase.lower()
-        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", shown):
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", phrase):
             continue  # names, numbers and phrases across punctuation are not candidates
-        if lower and any(t[2][:1].isupper() for t in window):
-            continue
-        if not lower and any(_is_name(article, t[2]) for t in window):
-            continue  # a headline word the body writes only capitalised is a name
         if n == 1:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             after = nxt[2] if nxt and article.text[b : nxt[0]] == " " else None
-            if not _foil(category, phrase, after, topic, lower):
+            if not _foil(category, phrase, after, topic):
                 continue
         elif first in _function_words() or last in _function_words() or _is_cue_word(phrase):
             continue
@@ -557,6 +611,7 @@ def _which_question(
     distractors: list[str] = []
     order = list(range(len(candidates)))
     pos.rng.shuffle(order)
+    order.sort(key=lambda k: normalize_answer(candidates[k][2]) not in traps)  # look-alikes first
     for k in order:
         phrase = candidates[k][2]
         if normalize_answer(phrase) in seen:
@@ -565,24 +620,19 @@ def _which_question(
         distractors.append(phrase)
         if len(distractors) == 3:
             break
-    if len(distractors) < 3:
-        return None
+    if len(distractors) < 3 or sum(normalize_answer(d) in traps for d in distractors) < _TRAPS_NEEDED:
+        return None  # the key would be the only word of its kind on offer: guessable by form
 
-    def show(p: str) -> str:
-        return p.lower() if lower else p
-
-    key = show(key_cue.text)
-    options = pos.place(key, [show(d) for d in distractors])
+    key = key_cue.text.lower()
+    options = pos.place(key, [d.lower() for d in distractors])
     label = CATEGORY_LABELS[category]
     explanation = key_cue.explanation + (f" A neutral choice: “{key_cue.alternative}”." if key_cue.alternative else "")
-    explanation += f" The other options are ordinary words here, not {label}."
-    where = "headline" if category == "headline_framing" else "sentence"
-    ask = "headline_hedge" if key_cue.rule.startswith("hedges.txt") and category == "headline_framing" else category
+    explanation += " " + _why_not_words(distractors, kinds, label)
     return make_question(
         kind="which_word",
         form="single",
         skill="bias",
-        prompt=f"{_WHICH_PROMPTS[ask]}\n\n{_quoted(text)}",
+        prompt=f"{_WHICH_PROMPTS[category]}\n\n{_quoted(text)}",
         answer=[key],
         options=options,
         explanation=explanation,
@@ -591,13 +641,29 @@ def _which_question(
         generator_version=VERSION,
         technique=category,
         difficulty=_WHICH_DIFFICULTY.get(key.lower(), _WHICH_DIFFICULTY.get(category, 0.4)),
-        tags=("bias", category, where),
+        tags=("bias", category, "sentence"),
     )
+
+
+def _why_not_words(distractors: list[str], kinds: dict[str, str], label: str) -> str:
+    """Why each distractor is wrong: a cue of another kind, a word of certainty, or an ordinary word."""
+    parts = []
+    for d in distractors:
+        k = kinds.get(normalize_answer(d))
+        if k:
+            parts.append(f"{_quoted(d)} is {CATEGORY_LABELS[k]}, not {label}")
+        elif _is_trap(d):
+            parts.append(f"{_quoted(d)} states something with certainty or says how things change; it does not hedge")
+    plain = [_quoted(d) for d in distractors if not kinds.get(normalize_answer(d)) and not _is_trap(d)]
+    if plain:
+        parts.append(f"{', '.join(plain)} {'is an ordinary word' if len(plain) == 1 else 'are ordinary words'} here")
+    return "; ".join(parts) + "."
 
 
 _SENTENCE_PROMPTS = {
     "motive_guessing": "Which of these sentences guesses at why someone acts, without a source who would know?",
-    "engagement_bait": "Which of these sentences asks you to react instead of telling you something about the news?",
+    "engagement_bait": "Which of these sentences asks you to do something (comment, share, follow, subscribe, stay "
+    "informed, give your view) instead of telling you something about the news?",
 }
 _INTENT = re.compile(
     r"\b(?:aim\w*|seek\w*|sought|want\w*|hop\w*|intend\w*|intent\w*|goal\w*|motiv\w*|keen|desir\w*|ambiti\w*|"
@@ -613,8 +679,9 @@ _PURPOSE = re.compile(
     r"|\bto\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|be|date|end|about)\b)[a-z]+",
     re.IGNORECASE,
 )
-# Conditional and predicting modals: a sentence with one may be read as the writer's guess.
-_GUESSING = re.compile(r"\b(?:would|could|might|may|if|unless|whether)\b", re.IGNORECASE)
+# Conditional and predicting modals: a sentence with one may be read as the writer's guess
+# ("May" inside a sentence is the month).
+_GUESSING = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|^May|may|[Ii]f|[Uu]nless|[Ww]hether)\b")
 # A motive guess asked as such, not a guess about how others might see an act.
 _PERCEPTION = re.compile(r"\b(?:seen|viewed|read|perceived|interpreted)\s+as\b", re.IGNORECASE)
 # Calls to action that plainly ask the reader to do something: comment, share, subscribe, follow,
@@ -626,43 +693,141 @@ _CALL = re.compile(
 )
 
 
-def _plain(article: Article, s: Sentence, cues: list[Cue]) -> bool:
-    """A sentence fit to stand as a distractor of a passage item: no cue of any kind, no talk of
-    intentions or purpose, a plain statement."""
-    return (
-        not cues
-        and _usable(article, s)
-        and _classify(s.text).label == FACT
-        and not _INTENT.search(s.text)
-        and not _PURPOSE.search(s.text)
-        and not _GUESSING.search(s.text)
-        and not re.search(r"https?://|www\.", s.text)
+# Explanations of why someone acts that the intent and purpose words miss ("out of desperation").
+_REASON = re.compile(
+    r"\b(?:out of|driven by|in response|desperat\w*|fear\w*|pressur\w*|incentiv\w*|so as|calculat\w*|"
+    r"sees?|saw|thinks?|believes?|feels?|views?|regards?|benefit\w*|gains?|advantage\w*)\b",
+    re.IGNORECASE,
+)
+# Sentences that open by telling the reader to do something ("Imagine ...", "Don't ..."): a reader
+# address that may fairly be read as a call to react, so never a distractor of one.
+_IMPERATIVE = re.compile(
+    r"^\W*(?:imagine|think|consider|picture|remember|look|watch|read|check|join|don['’]t|do|keep|make|take|tell|"
+    r"let|get|stay|see|click|sign|vote|contact|write|call|ask|donate|buy|try|find|learn|help|go|come|please|"
+    r"just|note|expect|prepare|follow|share|subscribe|comment|visit|leave|drop|like)\b",
+    re.IGNORECASE,
+)
+# Asking or urging the reader anywhere in the sentence ("guess who", "we should all embrace",
+# "you have to wonder", "What if ...?"): fairly read as a call to react, so never its distractor.
+_URGES = re.compile(
+    r"\b(?:guess|imagine|picture this|ask yourself|what if|let['’]s|let us)\b"
+    r"|\b(?:we|you|us)\s+(?:\w+\s+)?(?:should|must|need|have to|ought|can(?:no|['’])t (?:help|forget|ignore))\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(
+    r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Ww]e|us|[Oo]ur|[Ll]et['’]s|guys|folks|readers)\b"
+)  # "US" is no reader
+# A label before the sentence ("Call to Action: Stay informed ...") names the move and gives it away.
+_LABEL = re.compile(r"^[^.:!?]{1,40}:\s")
+
+
+def _outside_quotes(text: str) -> str:
+    for a, b in quote_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _explains_why(text: str) -> bool:
+    return bool(_INTENT.search(text) or _PURPOSE.search(text) or _REASON.search(text))
+
+
+def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -> bool:
+    """A distractor of a "which sentence" item: it shares the surface of the move (for motive
+    guesses a guessing modal, a question or exclamation, or a motive the person states; for calls
+    to react an address to the reader, a question or an exclamation) but is clearly not the move
+    by the prompt's definition."""
+    text = s.text
+    if not 4 <= len(word_spans(text)) <= _MAX_WORDS or text[-1:] not in ".!?" or re.search(r"https?://|www\.", text):
+        return False
+    if any(c.category in ("motive_guessing", "engagement_bait", "vague_source") for c in cues) or _LABEL.match(text):
+        return False
+    if category == "motive_guessing":
+        if _PERCEPTION.search(text) or _HYPOTHETICAL.search(text):
+            return False
+        own = _outside_quotes(text)
+        if _explains_why(own):
+            # A motive is named: only as a look-alike when the person states it themselves (quoted).
+            return False
+        if quote_spans(text) and _explains_why(text):
+            return True  # "I want peace," the minister said: a motive with a source who knows
+        if quote_spans(text):
+            return False
+        return bool(_GUESSING.search(text) or any(c.category == "hedge" for c in cues) or text[-1] in "?!")
+    if quote_spans(text) or _CALL.search(text) or _IMPERATIVE.match(text) or _URGES.search(text):
+        return False
+    reader = bool(_READER.search(text))
+    if text.endswith("?"):
+        return not reader  # a question that asks nothing of you ("What does a ceasefire mean?")
+    if text.endswith("!"):
+        return _reports(text)  # "Wow, what a week!" tells nothing either
+    return reader
+
+
+def _surface(text: str, category: str) -> frozenset[str]:
+    """The surface features a "which sentence" option may share with the key: a question, an
+    exclamation, and for motives a guessing modal or a named reason, for calls to react an
+    address to the reader (an imperative addresses the reader too)."""
+    out = {f for f, end in (("question", "?"), ("exclamation", "!")) if text.rstrip().endswith(end)}
+    if category == "motive_guessing":
+        if _GUESSING.search(text) or any(p.search(text) for p in _hedge_patterns()):
+            out.add("guess")
+        if _explains_why(text):
+            out.add("why")
+    elif _READER.search(text) or _IMPERATIVE.match(text):
+        out.add("reader")
+    return frozenset(out)
+
+
+@functools.cache
+def _hedge_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(e.pattern for n in ("hedges.txt", "weak_hedges.txt") for e in lexicon(n).entries)
+
+
+def _reports(text: str) -> bool:
+    """A name or a number: the sentence tells something about the news."""
+    words = word_spans(text)
+    return bool(re.search(r"\d", text)) or any(
+        text[a].isupper() and text[a:b].lower() not in _PRONOUNS for a, b in words[1:]
     )
 
 
 def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
     """Which sentence makes the move: a motive guess or a call to react, against three sentences
-    of the same article that no item is about and that carry no cue and no purpose clause."""
+    of the same article that look like the move (same modal, punctuation or reader address) but
+    are clearly not it. Without three such sentences the item is not asked: plain distractors
+    let the key be found by its form alone."""
     for category in ("motive_guessing", "engagement_bait"):
         targets = [c for c in cues if c.category == category]
         if len(targets) != 1 or quote_spans(s.text) or not 4 <= len(word_spans(s.text)) <= _MAX_WORDS:
+            continue
+        if _LABEL.match(s.text):
             continue
         if category == "engagement_bait" and not _CALL.search(s.text):
             continue
         if category == "motive_guessing" and _PERCEPTION.search(targets[0].text):
             continue
-        pool = plan.pool.get(article.id, ())
+        # The article's own look-alikes first, then other articles' (a call to react is rarely
+        # surrounded by sentences that talk to the reader); among them, sentences no other item is
+        # about, then the least used: a distractor met in every passage item is soon known as one.
+        # Every distractor shares a surface feature with the key (a modal, a question mark, an
+        # address to the reader), those sharing most first.
+        key_surface = _surface(s.text, category)
+        shared = {
+            ak: len(key_surface & _surface(plan.sentence(ak), category))
+            for a in plan.articles
+            for ak in ((a.id, k) for k in plan.pool.get((a.id, category), ()))
+        }
+        pool = [ak for ak, n in shared.items() if n]
         if len(pool) < 3:
-            return None
-        # The least used sentences first: a distractor met in every passage item is soon known as one.
-        order = list(pool)
-        pos.rng.shuffle(order)
-        order.sort(key=lambda k: pos.used[(article.id, k)])
-        pos.used.update((article.id, k) for k in order[:3])
-        picked = [article.sentences[k].text for k in order[:3]]
+            continue
+        pos.rng.shuffle(pool)
+        pool.sort(key=lambda ak: (-shared[ak], ak[0] != article.id, ak in plan.owner, pos.used[ak]))
+        pos.used.update(pool[:3])
+        picked = [plan.sentence(ak) for ak in pool[:3]]
         if len({normalize_answer(o) for o in (s.text, *picked)}) != 4:
             continue
         cue = targets[0]
+        why_not = _WHY_NOT[category]
         return make_question(
             kind="which_word",
             form="single",
@@ -670,15 +835,24 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
             prompt=_SENTENCE_PROMPTS[category],
             answer=[s.text],
             options=pos.place(s.text, picked),
-            explanation=f"{cue.explanation} The other sentences report or describe without doing this.",
+            explanation=f"{cue.explanation} {why_not}",
             evidence=[_evidence(article, cue.start, cue.end), _evidence(article, s.start, s.end)],
             generator="bias.which_word",
             generator_version=VERSION,
             technique=category,
-            difficulty=0.5,
+            difficulty=0.6,
             tags=("bias", category, "passage"),
         )
     return None
+
+
+_WHY_NOT = {
+    "motive_guessing": "The other sentences may guess what will happen, ask or exclaim, or give a reason the "
+    "person states themselves, but none of them claims to know why someone acts without a source.",
+    "engagement_bait": "The other sentences may talk to you, ask a question or exclaim, but they tell you "
+    "something (or ask what the article goes on to explain); none asks you to comment, share, follow or "
+    "give your view.",
+}
 
 
 # -- what kind of sentence ------------------------------------------------------------------
@@ -690,6 +864,12 @@ ATTRIBUTED_OPTION = "An attributed claim (the writer reports what someone says)"
 OPINION_OPTION = "The writer's opinion (a judgement)"
 SPECULATION_OPTION = "The writer's speculation (a guess about what may happen or why)"
 KIND_OPTIONS = (FACT_OPTION, ATTRIBUTED_OPTION, OPINION_OPTION, SPECULATION_OPTION)
+# A judgement about the future ("is not going to be a walk in the park") is also a forecast: two
+# labels fit, so such sentences are no opinion keys.
+_FORECAST = re.compile(r"\b(?:will|won['’]t|going to|set to|bound to|expected to|likely to|shall)\b", re.IGNORECASE)
+# A hedge that opens a side phrase ("..., potentially opening a new channel") leaves the main
+# claim unhedged: the sentence is a claim with a guess on the side, and opinion may fit as well.
+_SIDE_GUESS = re.compile(r"\s+\w+ing\b")
 _MODALS = re.compile(r"\b(?:will|would|should|must|can|cannot|need|needs|shall|ought)\b", re.IGNORECASE)
 _SPEECH = re.compile(
     r"\b(?:indicat\w*|suggest\w*|express\w*|highlight\w*|emphasi[sz]\w*|underscor\w*|voic\w*|signal\w*|call\w* for|"
@@ -726,6 +906,7 @@ def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
         and strong
         and not guesses
         and not _GUESSING.search(s.text)
+        and not _FORECAST.search(s.text)
         and _reported_from(s.text) is None
     ):
         key = OPINION_OPTION
@@ -745,6 +926,7 @@ def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
         and not any(c.category == "vague_source" for c in cues)
         and _reported_from(s.text) is None
         and not _HYPOTHETICAL.search(s.text)
+        and not any(_SIDE_GUESS.match(s.text, c.end - s.start) for c in guesses)
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
@@ -822,8 +1004,8 @@ def _checkable_fact(text: str) -> bool:
 
 PERSON = "A named person"
 ORGANISATION = "A named organisation"
-UNNAMED = "An unnamed source"
-NO_SOURCE = "No source is given"
+UNNAMED = "A vague or unnamed source (such as “some”, “reports”, “experts”)"
+NO_SOURCE = "No source at all: the sentence cites no one"
 SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)
 # Verbs that attribute a claim to a speaker. "announced plans", "expects" are left out: there the
 # speaker is the subject of an action, and whether the article gives a source for it is arguable.
@@ -884,7 +1066,11 @@ def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, t
     # The unnamed source must open the claim ("Critics say ..."), not trail a claim of the writer's.
     opens = bool(vague) and (vague[0].start - s.start) <= len(s.text) // 3
     if vague and opens and not speakers and not steering:
-        return UNNAMED, (vague[0].start, vague[0].end), vague[0].explanation
+        why = (
+            f"{_quoted(vague[0].text)} points to a source without saying who it is: the sentence does cite "
+            f"someone, but nobody you could identify or check. {vague[0].explanation}"
+        )
+        return UNNAMED, (vague[0].start, vague[0].end), why
     if len(speakers) == 1 and not vague and not steering and None not in kinds:
         m, kind = speakers[0]
         span = (s.start + m.start("who"), s.start + m.end("who"))
@@ -1013,6 +1199,10 @@ def _label(article: Article) -> str:
     return article.title
 
 
+def _sized(article: Article) -> str:
+    return f"{_label(article)} ({article.words} words)"
+
+
 def _rate(article: Article, category: str) -> tuple[float, list[Cue]]:
     cues = [c for c in _article_cues(article) if c.category == category]
     return 100 * len(cues) / max(article.words, 1), cues
@@ -1028,8 +1218,8 @@ def compare_coverage(corpus: Corpus, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     positions = _Positions(rng)
     for category, ask in (
-        ("hedge", "Which article uses the most hedges (words like “might”, “likely”, “reportedly”) per 100 words?"),
-        ("vague_source", "Which article relies most on vague or unnamed sources (per 100 words)?"),
+        ("hedge", "Which article uses the most hedges per 100 words?"),
+        ("vague_source", "Which article relies most on vague or unnamed sources per 100 words?"),
     ):
         q = _most_question(articles, category, ask, positions)
         if q:
@@ -1042,6 +1232,9 @@ def compare_coverage(corpus: Corpus, rng: random.Random) -> list[Question]:
 
 
 def _most_question(articles: list[Article], category: str, ask: str, pos: _Positions) -> Question | None:
+    """Which article has the most cues of a category per 100 words. A learner can only do this
+    with the words to count and each article's length, so the prompt gives both; it is asked only
+    with a clear margin, and warns to compare rates when the longest list of hits is elsewhere."""
     rates = [(_rate(a, category), a) for a in articles]
     ranked = sorted(rates, key=lambda r: -r[0][0])
     (top_rate, top_cues), top = ranked[0]
@@ -1049,14 +1242,26 @@ def _most_question(articles: list[Article], category: str, ask: str, pos: _Posit
     # Only with a clear margin: a reader counting roughly must reach the same answer.
     if len(top_cues) < 3 or top_rate < 1.5 * second or len({_label(a) for a in articles}) != len(articles):
         return None
-    table = "; ".join(f"{_label(a)}: {r:.1f}" for (r, _c), a in ranked)
+    counted = sorted({c.text.lower() for (_r, cues), _a in rates for c in cues})
+    most_hits = max(len(cues) for (_r, cues), _a in rates)
+    prompt = (
+        f"{ask}\n\nCount these {CATEGORY_LABELS[category]} words and phrases where the writer uses them "
+        f"(not inside quotations): {', '.join(_quoted(w) for w in counted)}. Each option gives the "
+        "article's length."
+    )
+    if len(top_cues) < most_hits:
+        prompt += (
+            "\n\nCompare rates, not totals: a long article can use more of them in all and still fewer per "
+            "100 words (hits ÷ words × 100)."
+        )
+    table = "; ".join(f"{_label(a)}: {len(c)} in {a.words} words = {r:.1f}" for (r, c), a in ranked)
     return make_question(
         kind="compare_coverage",
         form="single",
         skill="bias",
-        prompt=ask,
-        answer=[_label(top)],
-        options=pos.place(_label(top), [_label(a) for a in articles if a is not top]),
+        prompt=prompt,
+        answer=[_sized(top)],
+        options=pos.place(_sized(top), [_sized(a) for a in articles if a is not top]),
         explanation=(
             f"Counted per 100 words, {CATEGORY_LABELS[category]} cues: {table}. "
             f"“{_label(top)}” has clearly the most, e.g. {', '.join(_quoted(c.text) for c in top_cues[:4])}."
@@ -1151,14 +1356,19 @@ def _consistency(articles: list[Article]) -> list[Question]:
                 kind="compare_coverage",
                 form="match",
                 skill="bias",
-                prompt=f"Two articles describe {name} differently. Match each article to the description it uses.",
+                prompt=(
+                    f"Two articles contradict each other on a checkable fact: the title they give {name}. "
+                    "Match each article to the title it uses."
+                ),
                 items=items,
                 options=sorted(options),
                 answer=options,
                 explanation=(
                     f"“{_label(fa)}” calls {name} {_quoted(f_desc)}; “{_label(ca)}” calls {name} {_quoted(c_desc)}. "
-                    "The same person cannot both hold and no longer hold a title: check the dates of the articles, "
-                    "and treat an article that gets such a basic fact wrong with more care."
+                    "This is not a difference of wording: on a given date a person either holds a title or no "
+                    "longer does, so at most one of the two articles can be right for its date. Check each "
+                    "article's date line and another source; an article that gets a checkable fact like this "
+                    "wrong deserves more care in its other claims too."
                 ),
                 evidence=[_evidence(fa, fu[1], fu[2]), _evidence(ca, cu[1], cu[2])],
                 generator="bias.compare_coverage",
