@@ -275,10 +275,25 @@ def test_passage_distractors_share_the_surface_of_the_key():
     assert all("reader" in _surface(o, "engagement_bait") for o in q.options)
     # a labelled call ("Call to Action: ...") names the move: never a key
     labelled = _corpus_of(
-        "Ferry News\n\nCall to Action: Follow our page for ferry updates. You can buy tickets at the gate for 4 euros. "
-        "Our reporter took the 7 crossing on Monday. We counted 12 cars on the deck on Tuesday.\n"
+        "Ferry News\n\nYou can buy tickets at the gate for 4 euros. Call to Action: Subscribe to our newsletter "
+        "for ferry updates. Our reporter took the 7 crossing on Monday. We counted 12 cars on the deck on Tuesday.\n"
     )
     assert all(q is None for q in build_all("passage", labelled))
+    unlabelled = _corpus_of(labelled[0].text.replace("Call to Action: ", ""))
+    assert [q.answer[0] for q in build_all("passage", unlabelled) if q] == [
+        "Subscribe to our newsletter for ferry updates."
+    ]
+    # a sentence that urges the reader is itself a call to react: never its distractor
+    urging = _corpus_of("Ferry News\n\nWe should all thank the 12 crew members of the ferry from Port Selby.\n")
+    assert _plan(urging).pool[(urging[0].id, "engagement_bait")] == ()
+    # look-alikes that share nothing with the key (exclamations next to a modal motive guess): not asked
+    unlike = _corpus_of(
+        "Ferry News\n\nThe operator may be trying to win over the council before the vote. "
+        "None of the 300 seats on the first crossing were empty! The crew of 12 sailed in fog on Monday! "
+        "The harbour gate opened at 6 for the 40 cars!\n"
+    )
+    assert len(_plan(unlike).pool[(unlike[0].id, "motive_guessing")]) == 3
+    assert all(q is None for q in build_all("passage", unlike))
 
 
 def test_passage_distractors_give_no_motive_of_the_writer_and_are_no_other_items_key(seed_bank, fixture_bank):
