@@ -288,7 +288,9 @@ def stage_nbval(runs: int, timeout: float) -> dict:
         lines = proc.stdout.strip().splitlines()
         summary = lines[-1] if lines else ""
         if proc.returncode:
-            raise StageError(f"nbval run failed (exit {proc.returncode}): {summary}\n{proc.stdout[-3000:]}")
+            raise StageError(
+                f"nbval run failed (exit {proc.returncode}) after {times[-1]:.1f} s: {summary}\n{proc.stdout[-3000:]}"
+            )
     passed = re.search(r"(\d+) passed", summary)
     if not passed:
         raise StageError(f"nbval ran no cell: {summary}")
