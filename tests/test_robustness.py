@@ -251,6 +251,30 @@ def test_script_tags_never_reach_the_article_text(tmp_path):
     assert "second bridge" in article.text
 
 
+def _rendered_markup(paths: list[str]) -> list[str]:
+    """Every HTML string the widgets would show for these articles and their questions."""
+    import quizlib
+    from quizlib.widgets.render import article_html, evidence_html, feedback_html
+
+    corpus = quizlib.load_corpus(paths)
+    articles = {a.id: a for a in corpus}
+    out = [article_html(a) for a in corpus]
+    for q in quizlib.generate(corpus):
+        response = list(q.answer) if q.form in ("multi", "match") else q.answer[0]
+        out += [evidence_html(q.evidence, articles), feedback_html(q, response, 1.0, articles)]
+    return out
+
+
+def test_tags_in_article_text_are_escaped_when_shown(tmp_path):
+    """Rule 7: an article that contains tags is shown as text, never as markup."""
+    path = tmp_path / "html-in-text.txt"
+    path.write_text(HTML_IN_TEXT, encoding="utf-8")
+    shown = bounded(_rendered_markup, [str(path), str(COMPANION)])
+    assert any("&lt;script&gt;" in h for h in shown)
+    for h in shown:
+        assert "<script" not in h and "<img" not in h and "<style" not in h and 'href="javascript:' not in h
+
+
 # -- random and mixed hostile text (hypothesis) ------------------------------------------------
 
 FRAGMENTS = [
