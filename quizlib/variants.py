@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .bank import Bank
 from .errors import BankError, QuizlibError
-from .questions import Question, make_question
+from .questions import Question, make_question, with_options
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -182,7 +182,8 @@ def make_variants(
 ) -> list[Bank]:
     """`count` banks of `size` questions (default: 20, or the whole pool if smaller) drawn from
     `pool`. Pinned questions are in every variant; the rest rotate through each stratum so the
-    pool is used evenly and neighbouring variants overlap as little as the pool allows."""
+    pool is used evenly and neighbouring variants overlap as little as the pool allows. Each
+    variant puts the options of its single-choice questions in an order of its own."""
     if count < 1:
         raise VariantsError(None, f"the number of variants must be at least 1, not {count}")
     pinned: tuple[str, ...] = ()
@@ -212,8 +213,19 @@ def make_variants(
             group = free.get(key, [])
             chosen += [group[(v * need + j) % len(group)] for j in range(need)] if group else []
         chosen.sort(key=lambda q: order[q.id])
+        chosen = [_reordered(q, _rng(seed, f"variant {v}\x1f{q.id}")) for q in chosen]
         variants.append(Bank(tuple(chosen), pool.articles, seed, pool.report, pool.quizlib_version))
     return variants
+
+
+def _reordered(q: Question, rng: random.Random) -> Question:
+    """The same single-choice question with its options in this variant's own order, so learners
+    sitting side by side do not share key positions (ids do not depend on option order)."""
+    if q.form != "single" or len(q.options) < 3:
+        return q
+    options = list(q.options)
+    rng.shuffle(options)
+    return with_options(q, tuple(options))
 
 
 def write_variants(variants: Sequence[Bank], out: str | Path) -> list[Path]:

@@ -170,11 +170,16 @@ def test_variants_of_the_generated_seed_pool():
     variants = make_variants(bank_pool, 30, size=25, seed=7)
     assert len({makeup(v) for v in variants}) == 1
     assert {len(v) for v in variants} == {25}
-    # The seed pool is small (about 70 sound questions in some 30 kind/article groups), so 30
-    # variants cannot all differ; neighbours must, and the rotation must reach several sets.
-    ids = [v.id for v in variants]
-    assert all(a != b for a, b in itertools.pairwise(ids))
-    assert len(set(ids)) >= 3
+    # The seed pool is small (about 70 sound questions in some 30 kind/article groups), so the
+    # question sets repeat; option orders of their own still make every variant different.
+    assert len({v.id for v in variants}) == 30
+    sets = [frozenset(q.id for q in v) for v in variants]
+    assert all(a != b for a, b in itertools.pairwise(sets))
+    first = {q.id: q for q in variants[0]}
+    for v in variants[1:]:
+        for q in v:
+            if q.id in first:
+                assert sorted(q.options) == sorted(first[q.id].options) and q.answer == first[q.id].answer
     again = make_variants(pool_for(seed_corpus(), seed=7), 30, size=25, seed=7)
     assert [v.to_json() for v in again] == [v.to_json() for v in variants]
 
