@@ -499,12 +499,14 @@ def _build(corpus: Corpus) -> EntityIndex:
                 ):
                     learned_places.setdefault(p, p)
             for m in _RUN.finditer(s.text):
-                run = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
-                run = re.sub(r"[’']s?$", "", run).rstrip(".")
-                words = run.split()
-                named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
-                if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
-                    learned_orgs.setdefault(run, run)
+                # "the X Alliance and the Y Alliance" is two names: no name holds "and the"
+                for part in re.split(r"\s+and\s+the\s+", m.group(0)):
+                    run = re.sub(r"^(?:The|A|An)\s+", "", part)
+                    run = re.sub(r"[’']s?$", "", run).rstrip(".")
+                    words = run.split()
+                    named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
+                    if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
+                        learned_orgs.setdefault(run, run)
     for short, full in acronyms.items():
         learned_orgs[short] = full
         learned_orgs.setdefault(full, full)

@@ -16,6 +16,7 @@ from .articles import Corpus
 from .bank import ArticleRef, Bank
 from .generators import Generator, all_generators
 from .questions import Question
+from .scoring import normalize_answer
 
 
 def rng_for(seed: int, name: str) -> random.Random:
@@ -36,8 +37,8 @@ _TURNS = ("role_match", "who_said", "number", "true_false", "fact", "cloze", "wh
 _OVERLAP = "passage already used by another question"
 _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks for each name once
 # which_article is easy to over-produce (any sentence will do) and partly answerable from an
-# article's style: a few per article, so the other kinds get the passages.
-_KIND_CAP = {"which_article": 3}
+# article's style, and tests search more than understanding: two per article at most.
+_KIND_CAP = {"which_article": 2}
 
 
 def _turn(gen: Generator) -> tuple[int, str]:
@@ -100,8 +101,41 @@ def generate(
         r["dropped"] = {k: v for k, v in sorted(r["dropped"].items()) if v}
     order = {a.id: i for i, a in enumerate(corpus.articles)}
     chosen.sort(key=lambda q: (q.skill, order.get(q.article_ids[0], 0), q.evidence[0].start, q.kind, q.id))
+    comprehension = [q for q in chosen if q.skill == "comprehension"]
+    chosen = (
+        [q for q in chosen if q.skill < "comprehension"]
+        + _spread(comprehension)
+        + [q for q in chosen if q.skill > "comprehension"]
+    )
     articles = tuple(ArticleRef(a.id, a.title, a.sha256) for a in corpus.articles)
     return Bank(tuple(chosen), articles, seed, report)
+
+
+def _reveals(a: Question, b: Question) -> bool:
+    """Whether two questions side by side give each other away: the same key, the same options
+    (two which-article items), or a typed answer standing among the other's options or in its prompt."""
+    if len(a.options) != 2 and normalize_answer(a.key_text) == normalize_answer(b.key_text):
+        return True
+    if a.options and set(a.options) == set(b.options) and len(a.options) > 2:
+        return True
+    for typed, other in ((a, b), (b, a)):
+        if typed.form != "text":
+            continue
+        shown = " " + " ".join(normalize_answer(x) for x in (other.prompt, *other.options, *other.items)) + " "
+        if any(len(normalize_answer(x)) > 1 and f" {normalize_answer(x)} " in shown for x in typed.answer):
+            return True
+    return False
+
+
+def _spread(questions: list[Question]) -> list[Question]:
+    """The bank's order with no two revealing questions next to each other: a question that would
+    reveal its predecessor waits for the next one that does not (order is otherwise kept)."""
+    out: list[Question] = []
+    waiting = list(questions)
+    while waiting:
+        pick = next((i for i, q in enumerate(waiting) if not out or not _reveals(out[-1], q)), 0)
+        out.append(waiting.pop(pick))
+    return out
 
 
 def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], keys: Counter[str]) -> Question:

@@ -59,16 +59,18 @@ def _candidates(corpus):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 3 asks for 60 from the seeds; after the blind-review rules (no topic-name swaps, no filler, "
-    "which_article capped) the seeds give about 40 sound ones: see docs/questions.md",
+    reason="issue 3 asks for 60 from the seeds; after the two blind reviews' rules (no topic-name swaps, no "
+    "filler, no gap another name fits, which_article capped) the seeds give about 25 sound ones: see docs/questions.md",
 )
 def test_seeds_give_sixty_questions(seed_bank):
     assert len(seed_bank) >= 60
 
 
 def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
-    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 38
-    assert set(seed_bank.counts("kind")) == set(KINDS)
+    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 24
+    # Every person the seeds give a role is a head of state or government or a cabinet member, whom a
+    # reader matches from the news (second blind review): the seeds have no sound role_match.
+    assert set(seed_bank.counts("kind")) == set(KINDS) - {"role_match"}
     assert {q.article_ids[0] for q in seed_bank} == {a.id for a in seeds}
 
 
@@ -752,3 +754,114 @@ def test_place_distractors_are_not_the_places_the_whole_set_is_about():
                     made += 1
                     assert not set(q.options) & topic, q.options
     assert made
+
+
+# -- third round: rules from the second blind review ------------------------------------------
+
+_BODIES = _text(
+    "Harbour Talks Resume",
+    "The Harbour Alliance met the Delta Alliance, the Coastal Alliance and the Fjord Alliance in Tarvik on Monday.",
+    "Analysts at the Ridgeway Institute and the Lowmoor Institute followed the talks closely.",
+    "The IMF lent the port authority money for new cranes after a storm damaged the quay in March.",
+    "Inspectors from the WTO and the ECB reviewed the harbour accounts during the summer.",
+    "Officials at Downing Street and the Pentagon sent observers, said spokesperson Nora Blum.",
+    "The unity of the Harbour Alliance has been tested by a dispute over fishing quotas this spring.",
+    "Port director Jane Holt said the Ridgeway Institute published a report on shipping costs in May.",
+    "The Delta Alliance has imposed new fees on cargo ships and is the largest funder of the harbour school.",
+    "Mayor Tomas Ruiz has professed support for the plan, but conditions outlined by the Pentagon raise doubts "
+    "about his sincerity.",
+    "Fishermen opposed the quotas and the Coastal Alliance offered compensation to the smallest boats.",
+)
+
+
+def test_org_distractors_are_bodies_of_the_key_type():
+    """Third round, rule 1: an alliance's gap offers alliances, not a government seat or an institute."""
+    corpus = _corpus(_BODIES)
+    ix = ent.index(corpus)
+    assert comp.org_type(ix, _key_of(ix, "Harbour Alliance")) == "international"
+    assert comp.org_type(ix, _key_of(ix, "IMF")) == "international"
+    assert comp.org_type(ix, _key_of(ix, "Pentagon")) == "government"
+    assert comp.org_type(ix, _key_of(ix, "Ridgeway Institute")) == "institute"
+    qs = [q for seed in range(4) for q in comp.fact(corpus, random.Random(seed)) if "org" in q.tags]
+    assert qs
+    for q in qs:
+        assert {comp.org_type(ix, _key_of(ix, o)) for o in q.options} == {"international"}, q.options
+
+
+def test_no_gap_for_a_government_seat_the_sentence_pins():
+    """Third round, rule 1: "conditions outlined by the _____ raise doubts about his sincerity" with the
+    leader named: only his government fits, without reading."""
+    corpus = _corpus(_BODIES)
+    for seed in range(4):
+        for gen in (comp.fact, comp.cloze):
+            for q in gen(corpus, random.Random(seed)):
+                assert "Pentagon" not in q.answer, q.prompt
+
+
+def test_no_typed_gap_another_name_of_the_type_fits():
+    """Third round, rule 2: "Fishermen ... and the _____ offered" with three other alliances in the
+    corpus, and a place acting for its government ("Tarvik insists ..."), are not typed gaps."""
+    corpus = _corpus(
+        _BODIES,
+        _text(
+            "Second Round Of Talks",
+            "Delegates gathered in Tarvik and in Morlund for a second round of talks on Tuesday.",
+            "Tarvik insists that the fishing quotas must be cut before any agreement on fees is signed.",
+            "Shipping firms in Morlund reported record cargo volumes for the third month running.",
+        ),
+    )
+    for seed in range(4):
+        for q in comp.cloze(corpus, random.Random(seed)):
+            gap = q.prompt.split("“", 1)[1]
+            if "Alliance" in q.answer[0]:  # four alliances: after "and the" / "of the" any of them fits
+                assert not re.search(r"(?:and the|of the|with) _____", gap), q.prompt
+            assert not gap.startswith("_____ insists"), q.prompt
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The absence of such a meeting means the harbour board will vote again in June.",
+        "Observers said these talks would decide the future of the harbour fees for years.",
+        "The board voted against the plan after that meeting with the shipping firms ended.",
+    ],
+)
+def test_sentences_that_lean_on_an_earlier_noun_are_not_used(sentence):
+    """Third round, rule 3: "such a meeting", "these talks", "after that meeting" name something the
+    sentence before described."""
+    article = parse_article(_text("Harbour Vote", sentence, "The harbour board met on Monday to discuss fees."), "a")
+    texts = [u.text for u in comp.usable_sentences(article)]
+    assert sentence not in texts
+    assert "The harbour board met on Monday to discuss fees." in texts
+
+
+def test_such_as_and_said_that_stay_usable():
+    text = "Port director Jane Holt said that fees such as the mooring charge would rise in June."
+    article = parse_article(_text("Harbour Fees", text), "a")
+    assert text in [u.text for u in comp.usable_sentences(article)]
+
+
+def test_who_said_follows_the_attribution_verb():
+    """Third round, rule 4: "as suggested by X" asks who suggested it, not whose words these are."""
+    corpus = _corpus(
+        _text(
+            "Ferry Fares",
+            "A “rolling fare cap” for island ferries, as suggested by port director Jane Holt, would cost little.",
+            "Harbour master Omar Haddad and spokesperson Nora Blum met the ferry operators on Monday.",
+            "Council treasurer Elena Pardo presented the budget for the new ferry terminal in May.",
+        )
+    )
+    prompts = [q.prompt for q in comp.who_said(corpus, random.Random(0))]
+    assert "Who, according to the article, suggested “rolling fare cap”?" in prompts, prompts
+    assert not any("whose words" in p for p in prompts)
+
+
+def test_role_match_leaves_out_cabinet_members_with_heads_of_state():
+    """Third round, rule 6: a vice president and a foreign minister are matched from general knowledge
+    like a president; the remaining single person would then be matched by elimination."""
+    text = _text(
+        "Leaders Meet",
+        "Chilean President Ana Rojas, Vice President Luis Arce and Foreign Minister Marta Gil met on Monday.",
+        "Chief engineer Tomas Ruiz briefed them on the new road between the two ports.",
+    )
+    assert comp.role_match(_corpus(text), random.Random(0)) == []

@@ -146,3 +146,15 @@ def test_figures_never_swallow_a_function_word_or_a_year():
     ix = ent.index(Corpus((parse_article(text, "walls"),)))
     figures = sorted(m.text for m in ix.mentions if m.kind == "number")
     assert figures == ["1998", "2027", "40 volunteers"]
+
+
+def test_two_names_joined_by_and_the_are_two_organisations():
+    """ "the Coastal Alliance and the Fjord Alliance" is two bodies, not one name to type."""
+    text = (
+        "Port Talks\n\nBy Kim Lee\n\nThe story developed over the weekend.\n\n"
+        "The Harbour Alliance met the Coastal Alliance and the Fjord Alliance in the town hall.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "port"),)))
+    names = {e.name for e in ix.of_kind("org")}
+    assert {"Coastal Alliance", "Fjord Alliance"} <= names
+    assert not any(" and " in n for n in names), names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -128,3 +129,53 @@ def test_no_two_comprehension_questions_show_the_same_passage():
         for i, (a, s, e) in enumerate(spans):
             for b, s2, e2 in spans[i + 1 :]:
                 assert not (a == b and s < e2 and s2 < e), (a, s, e, s2, e2)
+
+
+def _q(kind, form, prompt, answer, options=()):
+    from quizlib.questions import Evidence, make_question
+
+    return make_question(
+        kind=kind,
+        form=form,
+        skill="comprehension",
+        prompt=prompt,
+        answer=answer,
+        options=options,
+        explanation="The article says so.",
+        evidence=(Evidence("a", 0, 4, "Text"),),
+        article_ids=("a",),
+        generator=f"comprehension.{kind}",
+        generator_version="1",
+    )
+
+
+def test_neighbours_do_not_reveal_each_other():
+    """Third round, rule 5: a typed answer is not among the next question's options, and two items
+    with one key or one option set are not side by side (when another order exists)."""
+    from quizlib.pipeline import _reveals, _spread
+
+    titles = ("Port Deal", "Ferry Fares", "Bridge Vote", "Flood Plan")
+    typed = _q("cloze", "text", "Type the missing organisation: “The _____ met.”", ("Harbour Board",))
+    choice = _q("fact", "single", "Which body met?", ("Harbour Board",), ("Harbour Board", "Ferry Trust", "Dock Union"))
+    w1 = _q("which_article", "single", "Which article contains “One.”?", (titles[0],), titles)
+    w2 = _q("which_article", "single", "Which article contains “Two.”?", (titles[1],), titles)
+    other = _q("number", "single", "Which figure?", ("12%",), ("12%", "20%", "40%"))
+    assert _reveals(typed, choice) and _reveals(w1, w2) and not _reveals(w1, other)
+    ordered = _spread([typed, choice, w1, w2, other])
+    assert sorted(q.id for q in ordered) == sorted(q.id for q in (typed, choice, w1, w2, other))
+    for a, b in itertools.pairwise(ordered):
+        assert not _reveals(a, b), (a.prompt, b.prompt)
+
+
+def test_seed_bank_neighbours_and_which_article_cap():
+    """Third round, rules 5 and 7: in the seed bank no neighbours reveal each other, and no article
+    has more than two which_article items."""
+    from collections import Counter
+
+    from quizlib.pipeline import _reveals
+
+    bank = [q for q in generate(load_corpus(None), seed=0) if q.skill == "comprehension"]
+    for a, b in itertools.pairwise(bank):
+        assert not _reveals(a, b), (a.prompt, b.prompt)
+    per_article = Counter(q.article_ids[0] for q in bank if q.kind == "which_article")
+    assert max(per_article.values()) <= 2, per_article

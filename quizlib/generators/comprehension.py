@@ -44,6 +44,14 @@ _LINKING = re.compile(
     r"Despite that|For this reason|In this (?:context|light|sense)|Against this backdrop|Beyond that|"
     r"Following this|After that)\b"
 )
+# A demonstrative or "such" before a noun anywhere in the sentence ("the absence of such a meeting",
+# "these talks", "after that call"): the noun's content is in an earlier sentence. "that" counts only
+# after a preposition (elsewhere it is mostly a conjunction: "said that the ...").
+_REFERS_BACK = re.compile(
+    r"\b(?:such(?:\s+an?)?|this|these|those|(?:of|in|on|at|for|from|with|by|to|about|after|before|despite|"
+    r"under|over|during)\s+that)\s+(?!(?:as|that|year|week|month|morning|afternoon|evening|time|is|was|are|were)\b)[a-z]",
+    re.IGNORECASE,
+)
 # A paragraph under a call-to-action label ("Call to Action: Stay informed ...") asks something of
 # the reader; it reports nothing to ask about. (Other labelled paragraphs, "Territorial disputes: ...",
 # are content.)
@@ -124,7 +132,7 @@ def usable_sentences(article: Article) -> list[Usable]:
             text = text[shift:]
             text = text[0].upper() + text[1:]
         words = len(text.split())
-        if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text):
+        if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text) or _REFERS_BACK.search(text):
             continue
         if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
             continue
@@ -153,6 +161,56 @@ def _dangling(u: Usable, ms: list[ent.Mention]) -> bool:
         return False
     first = min((u.local(m)[0] for m in ms if m.kind != "number"), default=len(u.text))
     return p.start() < first
+
+
+# Words after a place that make it act ("Kyiv ceding control", "Paris has said"): the place stands for
+# its government, so its country (or capital) fits a gap as well, and "place" would mislabel it.
+_ACTS = re.compile(
+    r"^(?:[’']s\s+(?:government|leaders?|leadership|position|stance|demands?|refusal|insistence|offer)\b|"
+    r"\s+(?:has|have|had|will|would|could|should|must|may|might|can|cannot|is|was|says|said|wants|refuses|"
+    r"insists|rejects|rejected|agrees|agreed|demands|demanded|accepts|accepted|(?!(?:during|including|following|"
+    r"regarding|concerning|according|morning|evening|spring)\b)[a-z]{3,}ing)\b)"
+)
+# Words before a gap that admit any body or place of the same type ("integration with _____",
+# "Europe and _____", "the unity of the _____") and after it ("_____ allies").
+_OPEN_BEFORE = re.compile(r"\b(?:with|and|or|join|joining|joined|of the|with the|and the|or the)\s+$", re.IGNORECASE)
+_OPEN_AFTER = re.compile(r"^[’']?s?\s+(?:allies|members|member states|partners)\b")
+
+
+def _pinned(ix: ent.EntityIndex, u: Usable, m: ent.Mention, ms: list[ent.Mention]) -> bool:
+    """A government seat (or a government) the sentence pins through its holder: "conditions outlined
+    by the _____ raise doubts about his sincerity", with the leader named, or "_____" beside a
+    nationality word. Only that country's government fits, whatever the reader read."""
+    if m.kind != "org" or org_type(ix, m.key) != "government":
+        return False
+    if any(x.key != m.key and x.kind in ("person", "place") for x in ms):
+        return True
+    rest = u.text[: u.local(m)[0]] + " " + u.text[u.local(m)[1] :]
+    return bool(
+        re.search(r"\b(?:his|her)\b", rest) or any(ent._DEMONYM.match(w.strip(".,;:’'“”")) for w in rest.split())
+    )
+
+
+def _open_slot(ix: ent.EntityIndex, u: Usable, m: ent.Mention) -> bool:
+    """A typed gap another entity of the corpus fits as well: a place acting for its government, or
+    a name after "with" / "and" / "of the" (or before "allies") when the corpus has two or more other
+    names of the same type."""
+    a, b = u.local(m)
+    if (
+        m.kind == "place"
+        and _ACTS.match(u.text[b:])
+        and not re.search(r"\b(?:in|near|at|from|of|to)\s+(?:the\s+)?$", u.text[:a])
+    ):
+        return True
+    if m.kind not in ("place", "org"):
+        return False
+    if not (_OPEN_BEFORE.search(u.text[:a]) or _OPEN_AFTER.match(u.text[b:])):
+        return False
+    if m.kind == "org":
+        same = [e for e in ix.of_kind("org") if e.key != m.key and org_type(ix, e.key) == org_type(ix, m.key)]
+    else:
+        same = [e for e in ix.of_kind("place") if e.key != m.key and place_type(ix, e.key) == place_type(ix, m.key)]
+    return len(same) >= 2
 
 
 def _mentions(ix: ent.EntityIndex, u: Usable) -> list[ent.Mention]:
@@ -236,6 +294,9 @@ def _entity_distractors(
             # The places the whole set is about are no wrong answer for a third place ("key players
             # like <one of the warring sides> in resolving <its> crisis").
             pool = [k for k in pool if _not_topic(ix, corpus, k)]
+    if kind == "org":
+        # only bodies of the key's kind: a government seat is no wrong answer for an alliance's unity
+        pool = [k for k in pool if org_type(ix, k) == org_type(ix, key)]
     if the is not None and kind in ("place", "org"):
         pool = [k for k in pool if takes_the(ix, k) == the]
     local = [k for k in pool if k in in_article]
@@ -254,6 +315,38 @@ def _entity_distractors(
         if len(names) == n:
             break
     return names
+
+
+@lru_cache(maxsize=1)
+def _org_types() -> dict[str, str]:
+    """Whole names, acronyms and last words -> the kind of body (data/org_words.txt [types])."""
+    data = ent._org_data()
+    types = {}
+    for line in data.get("types", []):
+        name, _, kind = line.partition("=")
+        types[name.strip()] = kind.strip()
+    for line in data.get("acronyms", []):
+        full, _, short = line.partition("=")
+        if full.strip() in types:
+            types[short.strip()] = types[full.strip()]
+    return types
+
+
+def org_type(ix: ent.EntityIndex, key: str) -> str:
+    """International body, government (or its seat standing for it), legislature, company, institute,
+    party, club, media, public body, or "other" when the name says nothing."""
+    e = ix.entities[key]
+    types = _org_types()
+    names = [e.name, *e.aliases]
+    for n in names:
+        bare = re.sub(r"^the\s+", "", n.strip(), flags=re.IGNORECASE)
+        if bare in types:
+            return types[bare]
+    for n in names:
+        words = n.split()
+        if words and words[-1] in types:
+            return types[words[-1]]
+    return "other"
 
 
 def _option_name(ix: ent.EntityIndex, key: str, article_id: str, like: str | None) -> str:
@@ -500,6 +593,7 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not _in_role(m, ms)  # "_____ Foreign Secretary Jane Doe": known from her, not the text
             and not guessable(ix, corpus, u.article, m.key)
             and m.key not in uncertain_office(ix, u.article.id)
+            and not _pinned(ix, u, m, ms)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key), rng.random()))
         for m in eligible:
@@ -604,6 +698,8 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not _after_title(u, m)  # "Foreign Secretary _____" names the person for anyone who follows news
             and not guessable(ix, corpus, u.article, m.key)
             and m.key not in uncertain_office(ix, u.article.id)
+            and not _pinned(ix, u, m, ms)
+            and not _open_slot(ix, u, m)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
         for m in eligible[:1]:
@@ -882,10 +978,10 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                 if old is None or len(m.role) > len(old.role or ""):
                     best[m.key] = m
         people = [m for m in _distinct_roles(list(best.values())) if not _conflicting_roles(ix, m.key)]
-        # Heads of state and government are matched to their roles from general knowledge, and the
-        # rest then by elimination: at least two people the text introduces, and no more famous ones.
-        plain = [m for m in people if not famous_role(ix, m.key)]
-        famous = [m for m in people if famous_role(ix, m.key)]
+        # Heads of state and government and cabinet members are matched to their roles from general
+        # knowledge, the rest then by elimination: at least two people the text introduces, no more famous ones.
+        plain = [m for m in people if not _public_office(ix, m)]
+        famous = [m for m in people if _public_office(ix, m)]
         if len(plain) < 2:
             continue
         rng.shuffle(plain)
@@ -919,6 +1015,19 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+# Offices of a national government below its head, which news readers know their holders from as well
+# as heads of state ("Vice President", "Secretary of State", "Foreign Minister").
+_CABINET = re.compile(
+    r"\b(?:vice president|deputy prime minister|secretary of state|(?:foreign|defen[cs]e|home|finance|interior)"
+    r" (?:secretary|minister)|chancellor of the exchequer|foreign affairs minister)$"
+)
+
+
+def _public_office(ix: ent.EntityIndex, m: ent.Mention) -> bool:
+    """A head of state or government, or a cabinet member: a pair a reader matches without reading."""
+    return famous_role(ix, m.key) or bool(_CABINET.search(normalize_answer(m.role or "")))
 
 
 def _conflicting_roles(ix: ent.EntityIndex, key: str) -> bool:
@@ -1279,10 +1388,31 @@ def _figure_weight(m: ent.Mention) -> float:
 def _quoted(u: Usable) -> str | None:
     """Words quoted inside a sentence that names one person and has a speech verb ("X expressed a
     wish to 'get it done'", "as suggested by X")."""
-    if not _SPEECH.search(u.text):
+    verb = _SPEECH.search(u.text)
+    if not verb:
         return None
     for qm in _QUOTE.finditer(u.text):
         words = next(g for g in qm.groups() if g).strip().rstrip(",.")
         if len(words.split()) >= 2:
-            return f"According to the article, whose words are these? {_quote(words)}"
+            said = _PAST.get(verb.group(0).lower(), verb.group(0).lower())
+            if said in _WORDS_VERBS:
+                return f"According to the article, whose words are these? {_quote(words)}"
+            # "suggested by X": the text reports an idea, not X's words; ask with the text's own verb
+            return f"Who, according to the article, {said} {_quote(words)}?"
     return None
+
+
+# The prompt's verb follows the text's attribution verb; only verbs of saying make "whose words".
+_WORDS_VERBS = frozenset(["said", "told", "stated", "wrote", "added", "replied", "expressed", "according to"])
+_PAST = {
+    "says": "said",
+    "saying": "said",
+    "expressing": "expressed",
+    "calling for": "called for",
+    "insisting": "insisted",
+    "arguing": "argued",
+    "warning": "warned",
+    "suggesting": "suggested",
+    "adding": "added",
+    "noting": "noted",
+}
