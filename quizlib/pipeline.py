@@ -133,8 +133,16 @@ def _spread(questions: list[Question]) -> list[Question]:
     out: list[Question] = []
     waiting = list(questions)
     while waiting:
-        pick = next((i for i, q in enumerate(waiting) if not out or not _reveals(out[-1], q)), 0)
-        out.append(waiting.pop(pick))
+        pick = next((i for i, q in enumerate(waiting) if not out or not _reveals(out[-1], q)), None)
+        if pick is not None:
+            out.append(waiting.pop(pick))
+            continue
+        q = waiting.pop(0)  # nothing later fits here: the first place between two it does not reveal
+        at = next(
+            (j for j in range(len(out)) if not _reveals(q, out[j]) and (j == 0 or not _reveals(out[j - 1], q))),
+            len(out),
+        )
+        out.insert(at, q)
     return out
 
 

@@ -60,14 +60,14 @@ def _candidates(corpus):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 3 asks for 60 from the seeds; after the two blind reviews' rules (no topic-name swaps, no "
-    "filler, no gap another name fits, which_article capped) the seeds give about 25 sound ones: see docs/questions.md",
+    "filler, no gap another name fits, which_article capped) the seeds give about 22 sound ones: see docs/questions.md",
 )
 def test_seeds_give_sixty_questions(seed_bank):
     assert len(seed_bank) >= 60
 
 
 def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
-    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 24
+    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 22
     # Every person the seeds give a role is a head of state or government or a cabinet member, whom a
     # reader matches from the news (second blind review): the seeds have no sound role_match.
     assert set(seed_bank.counts("kind")) == set(KINDS) - {"role_match"}
@@ -865,3 +865,24 @@ def test_role_match_leaves_out_cabinet_members_with_heads_of_state():
         "Chief engineer Tomas Ruiz briefed them on the new road between the two ports.",
     )
     assert comp.role_match(_corpus(text), random.Random(0)) == []
+
+
+def test_no_typed_gap_in_a_list_or_for_a_well_known_body():
+    """Third round, rule 2: "ports such as _____ and Morlund" admits any port of the corpus, and an
+    international body of the general word lists is named by what the sentence says it does."""
+    corpus = _corpus(
+        _BODIES,
+        _text(
+            "Ports Compete",
+            "Traders moved cargo to Velden, Morlund and Tarvik during the spring strike at the main harbour.",
+            "Ports such as Velden and Morlund have cut their mooring fees to attract the larger cargo ships.",
+            "The port authority in Velden reported record cargo volumes for the third month running.",
+            "Dock workers in Morlund voted to end their strike after a pay offer on Friday.",
+        ),
+    )
+    for seed in range(4):
+        for q in comp.cloze(corpus, random.Random(seed)):
+            gap = q.prompt.split("“", 1)[1]
+            assert not re.search(r"(?:such as|like|including) _____", gap), q.prompt
+            assert not re.search(r"_____ and [A-Z]", gap), q.prompt
+            assert not {"IMF", "WTO", "ECB"} & set(q.answer), q.prompt

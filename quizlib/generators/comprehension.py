@@ -173,8 +173,14 @@ _ACTS = re.compile(
 )
 # Words before a gap that admit any body or place of the same type ("integration with _____",
 # "Europe and _____", "the unity of the _____") and after it ("_____ allies").
-_OPEN_BEFORE = re.compile(r"\b(?:with|and|or|join|joining|joined|of the|with the|and the|or the)\s+$", re.IGNORECASE)
-_OPEN_AFTER = re.compile(r"^[’']?s?\s+(?:allies|members|member states|partners)\b")
+_OPEN_BEFORE = re.compile(
+    r"\b(?:with|and|or|join|joining|joined|of the|with the|and the|or the|like|like the|such as|such as the|"
+    r"including|including the)\s+$",
+    re.IGNORECASE,
+)
+_OPEN_AFTER = re.compile(
+    r"^(?:[’']?s?\s+(?:allies|members|member states|partners)\b|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
+)
 
 
 def _pinned(ix: ent.EntityIndex, u: Usable, m: ent.Mention, ms: list[ent.Mention]) -> bool:
@@ -191,10 +197,16 @@ def _pinned(ix: ent.EntityIndex, u: Usable, m: ent.Mention, ms: list[ent.Mention
     )
 
 
+def _described_body(ix: ent.EntityIndex, m: ent.Mention) -> bool:
+    """An international body of the general word lists as a typed key: the sentence around it tends to
+    describe what it is known for ("_____'s collective defense posture"), which names it for anyone."""
+    return m.kind == "org" and org_type(ix, m.key) == "international" and widely_known(ix, m.key)
+
+
 def _open_slot(ix: ent.EntityIndex, u: Usable, m: ent.Mention) -> bool:
     """A typed gap another entity of the corpus fits as well: a place acting for its government, or
-    a name after "with" / "and" / "of the" (or before "allies") when the corpus has two or more other
-    names of the same type."""
+    a name in a list or after "with" / "of the" / "like" (or before "allies") when the corpus has two
+    or more other names of the same type."""
     a, b = u.local(m)
     if (
         m.kind == "place"
@@ -202,11 +214,11 @@ def _open_slot(ix: ent.EntityIndex, u: Usable, m: ent.Mention) -> bool:
         and not re.search(r"\b(?:in|near|at|from|of|to)\s+(?:the\s+)?$", u.text[:a])
     ):
         return True
-    if m.kind not in ("place", "org"):
+    if m.kind == "number" or not (_OPEN_BEFORE.search(u.text[:a]) or _OPEN_AFTER.match(u.text[b:])):
         return False
-    if not (_OPEN_BEFORE.search(u.text[:a]) or _OPEN_AFTER.match(u.text[b:])):
-        return False
-    if m.kind == "org":
+    if m.kind == "person":
+        same = [e for e in ix.of_kind("person") if e.key != m.key]
+    elif m.kind == "org":
         same = [e for e in ix.of_kind("org") if e.key != m.key and org_type(ix, e.key) == org_type(ix, m.key)]
     else:
         same = [e for e in ix.of_kind("place") if e.key != m.key and place_type(ix, e.key) == place_type(ix, m.key)]
@@ -700,6 +712,7 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             and m.key not in uncertain_office(ix, u.article.id)
             and not _pinned(ix, u, m, ms)
             and not _open_slot(ix, u, m)
+            and not _described_body(ix, m)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
         for m in eligible[:1]:
@@ -826,7 +839,9 @@ def _after_title(u: Usable, m: ent.Mention) -> bool:
     """A name right after a title word ("President X"): swapping it would give the title away."""
     a, _ = u.local(m)
     before = u.text[:a].rstrip().split()[-1:] if a > 0 else []
-    return bool(before) and before[0].lower().strip("’'") in ent._title_words()
+    word = before[0].lower().strip("’'") if before else ""
+    # "of", "for" ... are words of titles ("Secretary of State") but no title themselves
+    return word not in ("", "of", "for", "the", "and", "at", "to", "in", "on") and word in ent._title_words()
 
 
 def _swap_for(
