@@ -137,9 +137,13 @@ def _spread(questions: list[Question]) -> list[Question]:
         if pick is not None:
             out.append(waiting.pop(pick))
             continue
-        q = waiting.pop(0)  # nothing later fits here: the first place between two it does not reveal
+        q = waiting.pop(0)  # nothing later fits here: the nearest earlier place between two it does not reveal
         at = next(
-            (j for j in range(len(out)) if not _reveals(q, out[j]) and (j == 0 or not _reveals(out[j - 1], q))),
+            (
+                j
+                for j in range(len(out) - 1, -1, -1)
+                if not _reveals(q, out[j]) and (j == 0 or not _reveals(out[j - 1], q))
+            ),
             len(out),
         )
         out.insert(at, q)
