@@ -854,6 +854,9 @@ def test_who_said_follows_the_attribution_verb():
     prompts = [q.prompt for q in comp.who_said(corpus, random.Random(0))]
     assert "Who, according to the article, suggested “rolling fare cap”?" in prompts, prompts
     assert not any("whose words" in p for p in prompts)
+    for q in comp.who_said(corpus, random.Random(0)):
+        if "suggested" in q.prompt:
+            assert q.explanation.startswith("The article attributes this to Jane Holt"), q.explanation
 
 
 def test_role_match_leaves_out_cabinet_members_with_heads_of_state():

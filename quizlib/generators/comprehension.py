@@ -1150,7 +1150,11 @@ def who_said(corpus: Corpus, rng: random.Random) -> list[Question]:
                 prompt=prompt,
                 answer=(key_name,),
                 options=_shuffled(rng, key_name, distractors),
-                explanation=f"The article gives these words to {key_name}: {_quote(evidence.text)}",
+                explanation=(
+                    f"The article gives these words to {key_name}: {_quote(evidence.text)}"
+                    if "whose words" in prompt or "who said this" in prompt
+                    else f"The article attributes this to {key_name}: {_quote(evidence.text)}"
+                ),
                 evidence=[evidence, *_speaker_evidence(ix, article, key, evidence)],
                 article_ids=(article.id,),
                 difficulty=_difficulty(ix, key),
