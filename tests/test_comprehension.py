@@ -889,3 +889,14 @@ def test_no_typed_gap_in_a_list_or_for_a_well_known_body():
             assert not re.search(r"(?:such as|like|including) _____", gap), q.prompt
             assert not re.search(r"_____ and [A-Z]", gap), q.prompt
             assert not {"IMF", "WTO", "ECB"} & set(q.answer), q.prompt
+
+
+def test_number_keeps_a_figure_whose_own_clause_stands_alone():
+    """Third round, rule 8 with rule 3: "… 64% of the cargo, adding pressure to these talks" asks for a
+    figure the sentence states on its own; "the cost of these talks reached _____" does not say which."""
+    after = "The two ports together handle 64% of the country's grain exports, adding urgency to these talks."
+    before = "The cost of these harbour repairs reached 47 million euros over the last two years."
+    corpus = _corpus(_text("Grain Ports", "The harbour board met on Monday to discuss fees.", after, before))
+    prompts = [q.prompt for seed in range(4) for q in comp.number(corpus, random.Random(seed))]
+    assert any("_____ of the country's grain exports" in p for p in prompts), prompts
+    assert not any("these harbour repairs reached" in p for p in prompts), prompts

@@ -112,8 +112,9 @@ def _balanced(text: str) -> bool:
     return len(singles) % 2 == 0
 
 
-def usable_sentences(article: Article) -> list[Usable]:
-    """The article's sentences that can stand alone in a prompt."""
+def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable]:
+    """The article's sentences that can stand alone in a prompt. `refers_back=True` keeps sentences
+    with "such/this/these" + noun (the number kind checks where that stands)."""
     out = []
     for s in article.sentences:
         text = s.text
@@ -132,7 +133,9 @@ def usable_sentences(article: Article) -> list[Usable]:
             text = text[shift:]
             text = text[0].upper() + text[1:]
         words = len(text.split())
-        if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text) or _REFERS_BACK.search(text):
+        if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text):
+            continue
+        if not refers_back and _REFERS_BACK.search(text):
             continue
         if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
             continue
@@ -568,10 +571,10 @@ def _q(gen: str, **fields) -> Question:
     return make_question(skill="comprehension", generator=gen, generator_version=VERSION, **fields)
 
 
-def _each(corpus: Corpus) -> Iterator[tuple[ent.EntityIndex, Usable]]:
+def _each(corpus: Corpus, refers_back: bool = False) -> Iterator[tuple[ent.EntityIndex, Usable]]:
     ix = ent.index(corpus)
     for article in corpus:
-        for u in usable_sentences(article):
+        for u in usable_sentences(article, refers_back):
             yield ix, u
 
 
@@ -1350,8 +1353,18 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
 def number(corpus: Corpus, rng: random.Random) -> list[Question]:
     """A figure from the text among figures of the same unit and size."""
     out: list[Question] = []
-    for ix, u in _each(corpus):
-        figures = [m for m in _mentions(ix, u) if m.kind == "number" and not m.bound and u.local(m)[0] >= 0]
+    for ix, u in _each(corpus, refers_back=True):
+        # "88% of the warheads, adding urgency to these talks": the figure's own clause stands alone; a
+        # back reference before it ("These talks cost _____") would leave the figure's subject unsaid.
+        back = _REFERS_BACK.search(u.text)
+        figures = [
+            m
+            for m in _mentions(ix, u)
+            if m.kind == "number"
+            and not m.bound
+            and u.local(m)[0] >= 0
+            and (back is None or back.start() > u.local(m)[1])
+        ]
         # One figure a sentence: a second question on it would show the first one's answer.
         for m in figures[:1] if len(figures) < 2 else [rng.choice(figures)]:
             avoid = {
