@@ -663,3 +663,19 @@ def test_source_labels_and_vague_sources():
         q = build_all("source", corpus)[0]
         assert q is not None and q.answer == (UNNAMED,), sentence
         assert "nobody you could identify or check" in q.explanation
+
+
+def test_passage_distractors_come_from_a_bounded_set_of_articles():
+    """On a large corpus each passage item looks at most NEIGHBOURS other articles for look-alikes
+    (comparing with every article made generation quadratic in the corpus size)."""
+    from quizlib.articles import Corpus, parse_article
+    from quizlib.generators.bias import _Plan
+
+    text = "Town {} Votes\n\nThe council of town {} voted on Monday.\n"
+    corpus = Corpus(tuple(parse_article(text.format(i, i), f"t{i}") for i in range(12)))
+    plan = _Plan(corpus)
+    for article in corpus:
+        near = plan.neighbours(article)
+        assert len(near) == _Plan.NEIGHBOURS + 1 and article in near
+        assert [a.id for a in near] == sorted((a.id for a in near), key=lambda x: int(x[1:]))
+    assert plan.neighbours(corpus[11])[0].id == "t0"  # wraps round

@@ -242,9 +242,14 @@ class _Plan:
     each other away), and which sentences may serve as distractors of a passage item (sentences
     that look like the move but are clearly not it)."""
 
+    # Passage distractors are borrowed from at most this many other articles (the ones after it in
+    # the corpus, wrapping round): enough for any class set, and linear time on a large corpus.
+    NEIGHBOURS = 8
+
     def __init__(self, corpus: Corpus) -> None:
         self.topic = _topic_words(corpus)
         self.articles = tuple(corpus.articles)
+        self._index = {a.id: i for i, a in enumerate(self.articles)}
         self._by_id = {a.id: a for a in corpus.articles}
         self.owner: dict[tuple[str, int], str] = {}
         self.pool: dict[tuple[str, str], tuple[int, ...]] = {}  # (article, category) -> look-alike sentences
@@ -297,6 +302,13 @@ class _Plan:
 
     def _kind_keys(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> set[str]:
         return {k for i, k in eligible["fact_opinion"] if self.owner.get((article.id, i)) == "fact_opinion"}
+
+    def neighbours(self, article: Article) -> tuple[Article, ...]:
+        """The article and the NEIGHBOURS articles after it (wrapping round), in corpus order."""
+        n = len(self.articles)
+        start = self._index[article.id]
+        picked = sorted({(start + k) % n for k in range(min(n, self.NEIGHBOURS + 1))})
+        return tuple(self.articles[i] for i in picked)
 
     def sentence(self, ak: tuple[str, int]) -> str:
         return self._by_id[ak[0]].sentences[ak[1]].text
@@ -763,6 +775,7 @@ def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -
     return reader
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _surface(text: str, category: str) -> frozenset[str]:
     """The surface features a "which sentence" option may share with the key: a question, an
     exclamation, and for motives a guessing modal or a named reason, for calls to react an
@@ -814,7 +827,7 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
         key_surface = _surface(s.text, category)
         shared = {
             ak: len(key_surface & _surface(plan.sentence(ak), category))
-            for a in plan.articles
+            for a in plan.neighbours(article)
             for ak in ((a.id, k) for k in plan.pool.get((a.id, category), ()))
         }
         pool = [ak for ak, n in shared.items() if n]
