@@ -15,7 +15,7 @@ from . import quality
 from .articles import Corpus
 from .bank import ArticleRef, Bank
 from .generators import Generator, all_generators
-from .questions import Question
+from .questions import Question, with_options
 from .scoring import normalize_answer
 
 
@@ -101,7 +101,9 @@ def generate(
         r["dropped"] = {k: v for k, v in sorted(r["dropped"].items()) if v}
     order = {a.id: i for i, a in enumerate(corpus.articles)}
     chosen.sort(key=lambda q: (q.skill, order.get(q.article_ids[0], 0), q.evidence[0].start, q.kind, q.id))
-    comprehension = [q for q in chosen if q.skill == "comprehension"]
+    comprehension = _balance_key_positions(
+        [q for q in chosen if q.skill == "comprehension"], rng_for(seed, "comprehension/positions")
+    )
     chosen = (
         [q for q in chosen if q.skill < "comprehension"]
         + _spread(comprehension)
@@ -109,6 +111,24 @@ def generate(
     )
     articles = tuple(ArticleRef(a.id, a.title, a.sha256) for a in corpus.articles)
     return Bank(tuple(chosen), articles, seed, report)
+
+
+def _balance_key_positions(questions: list[Question], rng: random.Random) -> list[Question]:
+    """Per kind, put each single-choice key (three options or more) at the position used least so
+    far, ties broken by the seed: a shuffle alone can leave every key of a kind at A or D."""
+    used: dict[str, Counter[int]] = {}
+    out = []
+    for q in questions:
+        if q.form != "single" or len(q.options) < 3:
+            out.append(q)
+            continue
+        counts = used.setdefault(q.kind, Counter())
+        least = min(counts[i] for i in range(len(q.options)))
+        slot = rng.choice([i for i in range(len(q.options)) if counts[i] == least])
+        counts[slot] += 1
+        others = [o for o in q.options if o != q.answer[0]]
+        out.append(with_options(q, (*others[:slot], q.answer[0], *others[slot:])))
+    return out
 
 
 def _reveals(a: Question, b: Question) -> bool:
