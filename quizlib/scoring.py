@@ -49,6 +49,21 @@ def words_left(text: str, words: Iterable[str]) -> list[str]:
     return [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)]
 
 
+REWRITE_KEEPS = 1 / 3  # share of the sentence's (or model answer's) content words a rewrite must keep
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def kept_content(text: str, model: str, replaced: Iterable[str] = ()) -> float:
+    """Share of `model`'s content words (four letters or more, not the replaced words) that
+    `text` keeps."""
+    gone = {w.casefold() for r in replaced for w in _CONTENT.findall(r)}
+    wanted = {w.casefold() for w in _CONTENT.findall(model)} - gone
+    if not wanted:
+        return 1.0
+    have = {w.casefold() for w in _CONTENT.findall(text)}
+    return len(wanted & have) / len(wanted)
+
+
 def score(question: Question, response: Response) -> float:
     """The learner's score for one response to one question."""
     form = question.form
@@ -67,10 +82,13 @@ def score(question: Question, response: Response) -> float:
         hits = sum(c == a for c, a in zip(chosen, question.answer, strict=True))
         return hits / len(question.answer)
     if form == "rewrite":
-        # Self-checked: the learner compares with the model answer; we check only that the
-        # words the question asked to replace are gone and something was written.
+        # Self-checked: the learner compares with the model answer. We check that the words the
+        # question asked to replace are gone AND that the rewrite still says what the sentence
+        # said (a third of its other content words at least): deleting everything is not a
+        # neutral rewrite.
         text = " ".join(_as_list(response)).strip()
-        if not text:
+        sources = (question.answer[0], *(e.text for e in question.evidence))
+        if not text or max(kept_content(text, src, question.items) for src in sources) < REWRITE_KEEPS:
             return 0.0
         targets = question.items
         return 1.0 - len(words_left(text, targets)) / len(targets) if targets else 1.0

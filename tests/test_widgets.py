@@ -445,3 +445,11 @@ def test_options_naming_articles_by_id_do_not_preselect_the_key(bank, corpus):
     by_id = replace(q, options=tuple(ids), answer=(key_id,))
     quiz = Quiz(Bank((by_id,)), learner="ana", store=":memory:", corpus=corpus)
     assert quiz.article_choice.value is None
+
+
+def test_article_chooser_offers_every_article_of_the_corpus(bank, corpus):
+    """A quiz of a few questions must not list only their articles: that would rule out the wrong
+    options of a which-article question (new-learner walkthrough)."""
+    one = next(q for q in bank if q.kind == "which_article")
+    quiz = Quiz([one], learner="ana", store=":memory:", corpus=corpus)
+    assert [value for _, value in quiz.article_choice.options] == [a.id for a in corpus]

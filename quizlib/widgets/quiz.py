@@ -334,7 +334,9 @@ class Quiz(w.VBox):
 
 
 def _articles_for(bank: Bank, corpus: Corpus | Iterable[Article] | None) -> tuple[dict[str, Article], list[str]]:
-    """The articles the bank refers to, in bank order, and the ids not found."""
+    """Every article of the corpus, in corpus order (offering only the ones the questions use would
+    rule out wrong options of "which article" questions), and the ids the bank names but the corpus
+    lacks."""
     wanted: list[str] = [a.id for a in bank.articles]
     for q in bank.questions:
         for aid in (*q.article_ids, *(e.article_id for e in q.evidence)):
@@ -345,5 +347,4 @@ def _articles_for(bank: Bank, corpus: Corpus | Iterable[Article] | None) -> tupl
 
         corpus = load_corpus()
     available: Mapping[str, Article] = {a.id: a for a in corpus}
-    found = {aid: available[aid] for aid in wanted if aid in available}
-    return found, [aid for aid in wanted if aid not in available]
+    return dict(available), [aid for aid in wanted if aid not in available]

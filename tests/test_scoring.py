@@ -1,0 +1,43 @@
+"""Scoring rules that the widgets, exports and statistics share."""
+
+from __future__ import annotations
+
+from quizlib.questions import Evidence, make_question
+from quizlib.scoring import normalize_answer, score
+
+SENTENCE = "The mayor slammed the shameless plan to close the river ferry in winter."
+
+
+def rewrite_question():
+    return make_question(
+        kind="neutral_rewrite",
+        form="rewrite",
+        skill="bias",
+        technique="loaded_language",
+        prompt=f"Say it neutrally: “{SENTENCE}”",
+        answer=("The mayor criticised the plan to close the river ferry in winter.",),
+        items=("slammed", "shameless"),
+        explanation="“slammed” and “shameless” judge; the rest reports.",
+        evidence=(Evidence("a", 0, len(SENTENCE), SENTENCE),),
+        generator="test",
+        generator_version="1",
+    )
+
+
+def test_rewrite_needs_the_loaded_words_gone():
+    q = rewrite_question()
+    assert score(q, "The mayor criticised the plan to close the river ferry in winter.") == 1.0
+    assert score(q, "The mayor slammed the plan to close the river ferry in winter.") == 0.5
+    assert score(q, SENTENCE) == 0.0
+
+
+def test_rewrite_that_drops_the_content_scores_nothing():
+    # The new-learner walkthrough typed "x" and was told "Correct".
+    q = rewrite_question()
+    for empty in ("x", "", "   ", "Nothing to say.", "The plan."):
+        assert score(q, empty) == 0.0, empty
+
+
+def test_typed_answers_ignore_form():
+    assert normalize_answer(" The U.K. ") == normalize_answer("uk") == "uk"
+    assert normalize_answer("Zürich") == normalize_answer("zurich")
