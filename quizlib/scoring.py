@@ -53,13 +53,13 @@ REWRITE_KEEPS = 1 / 3  # share of the sentence's (or model answer's) content wor
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 
 
-def kept_content(text: str, model: str, replaced: Iterable[str] = ()) -> float:
+def kept_content(text: str, model: str, replaced: Iterable[str] = ()) -> float | None:
     """Share of `model`'s content words (four letters or more, not the replaced words) that
-    `text` keeps."""
+    `text` keeps; None when `model` has no such words (evidence that is only the loaded word)."""
     gone = {w.casefold() for r in replaced for w in _CONTENT.findall(r)}
     wanted = {w.casefold() for w in _CONTENT.findall(model)} - gone
     if not wanted:
-        return 1.0
+        return None
     have = {w.casefold() for w in _CONTENT.findall(text)}
     return len(wanted & have) / len(wanted)
 
@@ -87,8 +87,11 @@ def score(question: Question, response: Response) -> float:
         # said (a third of its other content words at least): deleting everything is not a
         # neutral rewrite.
         text = " ".join(_as_list(response)).strip()
-        sources = (question.answer[0], *(e.text for e in question.evidence))
-        if not text or max(kept_content(text, src, question.items) for src in sources) < REWRITE_KEEPS:
+        shares = [
+            kept_content(text, src, question.items)
+            for src in (question.answer[0], *(e.text for e in question.evidence))
+        ]
+        if not text or max((k for k in shares if k is not None), default=1.0) < REWRITE_KEEPS:
             return 0.0
         targets = question.items
         return 1.0 - len(words_left(text, targets)) / len(targets) if targets else 1.0

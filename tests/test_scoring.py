@@ -18,7 +18,8 @@ def rewrite_question():
         answer=("The mayor criticised the plan to close the river ferry in winter.",),
         items=("slammed", "shameless"),
         explanation="“slammed” and “shameless” judge; the rest reports.",
-        evidence=(Evidence("a", 0, len(SENTENCE), SENTENCE),),
+        # As the generators do: the loaded word's own span first, then its sentence.
+        evidence=(Evidence("a", 10, 17, "slammed"), Evidence("a", 0, len(SENTENCE), SENTENCE)),
         generator="test",
         generator_version="1",
     )
@@ -41,3 +42,14 @@ def test_rewrite_that_drops_the_content_scores_nothing():
 def test_typed_answers_ignore_form():
     assert normalize_answer(" The U.K. ") == normalize_answer("uk") == "uk"
     assert normalize_answer("Zürich") == normalize_answer("zurich")
+
+
+def test_generated_rewrites_refuse_an_empty_answer():
+    import quizlib
+
+    bank = quizlib.generate(quizlib.load_corpus(), seed=0)
+    rewrites = list(bank.filter(kind="neutral_rewrite"))
+    assert rewrites
+    for q in rewrites:
+        assert score(q, "x") == 0.0
+        assert score(q, q.answer[0]) == 1.0
