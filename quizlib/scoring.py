@@ -64,6 +64,15 @@ def kept_content(text: str, model: str, replaced: Iterable[str] = ()) -> float |
     return len(wanted & have) / len(wanted)
 
 
+def new_loaded_words(text: str, model: str) -> list[str]:
+    """Loaded words a rewrite brings in that the model rewrite does not use: swapping one slant for
+    another is not a neutral rewrite."""
+    from .cues import find_cues
+
+    model_words = {w.casefold() for w in _CONTENT.findall(model)}
+    return [c.text for c in find_cues(text) if c.category == "loaded_language" and c.text.casefold() not in model_words]
+
+
 def score(question: Question, response: Response) -> float:
     """The learner's score for one response to one question."""
     form = question.form
@@ -94,5 +103,12 @@ def score(question: Question, response: Response) -> float:
         if not text or max((k for k in shares if k is not None), default=1.0) < REWRITE_KEEPS:
             return 0.0
         targets = question.items
-        return 1.0 - len(words_left(text, targets)) / len(targets) if targets else 1.0
+        if not targets:
+            return 1.0
+        left = words_left(text, targets)
+        brought_in = [
+            w for w in new_loaded_words(text, question.answer[0]) if w.casefold() not in map(str.casefold, targets)
+        ]
+        still = len(left) + len(brought_in)
+        return max(0.0, 1.0 - still / len(targets))
     raise ValueError(f"cannot score form {form!r}")

@@ -53,3 +53,8 @@ def test_generated_rewrites_refuse_an_empty_answer():
     for q in rewrites:
         assert score(q, "x") == 0.0
         assert score(q, q.answer[0]) == 1.0
+
+
+def test_rewrite_that_brings_in_a_new_loaded_word_is_not_neutral():
+    q = rewrite_question()
+    assert score(q, "The mayor criticised the disastrous plan to close the river ferry in winter.") == 0.5

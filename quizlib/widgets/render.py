@@ -104,9 +104,25 @@ def verdict_html(score: float) -> str:
     return f'<span class="qz-part-msg">◐ Partly right: {score:.0%}.</span>'
 
 
+def rewrite_verdict_html(score: float) -> str:
+    """A rewrite is self-checked: the widget can only tell whether the slanted words are gone and
+    the content kept; whether the meaning is the same is the learner's call."""
+    if score >= 1.0:
+        return (
+            '<span class="qz-right-msg">✔ The words to replace are gone and no new ones came in. '
+            "Now check yourself against the model rewrite: same facts, no slant?</span>"
+        )
+    if score <= 0.0:
+        return (
+            '<span class="qz-wrong-msg">✘ Not right: keep what the sentence reports, and replace the slanted '
+            "words without bringing in new ones.</span>"
+        )
+    return f'<span class="qz-part-msg">◐ Partly right: {score:.0%}. Some slanted words are still there.</span>'
+
+
 def feedback_html(q: Question, response: object, score: float, articles: Mapping[str, Article]) -> str:
     """What the learner sees after Check: verdict, the key, the explanation, the evidence."""
-    parts = [f"<div>{verdict_html(score)}</div>"]
+    parts = [f"<div>{rewrite_verdict_html(score) if q.form == 'rewrite' else verdict_html(score)}</div>"]
     if q.form == "match":
         given = list(response) if isinstance(response, (list, tuple)) else []
         rows = []
