@@ -453,3 +453,20 @@ def test_article_chooser_offers_every_article_of_the_corpus(bank, corpus):
     one = next(q for q in bank if q.kind == "which_article")
     quiz = Quiz([one], learner="ana", store=":memory:", corpus=corpus)
     assert [value for _, value in quiz.article_choice.options] == [a.id for a in corpus]
+
+
+def test_options_that_are_sentences_or_name_articles_do_not_preselect(bank, corpus):
+    """Second walkthrough: 'which sentence' items and per-article comparisons opened on the key's
+    article."""
+    q = next(q for q in bank if q.form == "single" and q.kind != "which_article")
+    titles = [a.title for a in corpus]
+    sentences = tuple(s.text for a in corpus for s in a.sentences if len(s.text.split()) > 9)[:4]
+    variants = [
+        replace(q, options=sentences, answer=(sentences[0],)),
+        replace(q, options=tuple(f"{t} (500 words)" for t in titles), answer=(f"{titles[0]} (500 words)",)),
+    ]
+    for v in variants:
+        quiz = Quiz([v], learner="ana", store=":memory:", corpus=corpus)
+        assert quiz.article_choice.value is None
+    plain = Quiz([q], learner="ana", store=":memory:", corpus=corpus)
+    assert plain.article_choice.value == q.article_ids[0]

@@ -226,11 +226,16 @@ class Quiz(w.VBox):
 
     def _article_options(self, q: Question) -> None:
         """Offer every article; preselect the question's own unless its options name articles
-        (by title, id or style: then preselecting would give the key away)."""
+        or are sentences (then preselecting would give the key away)."""
         names = {n for a in self.articles.values() for n in (a.title, a.id, a.style) if n}
         options = [(a.title, a.id) for a in self.articles.values()]
         default = None
-        if q.article_ids and q.article_ids[0] in self.articles and not names.intersection(q.options):
+        # Options that name articles, or that are sentences (possibly from several articles), make the
+        # article part of the answer: then no article is preselected.
+        about_articles = any(n in o for o in q.options for n in names) or any(
+            len(o.split()) > 8 for o in q.options if q.form == "single"
+        )
+        if q.article_ids and q.article_ids[0] in self.articles and not about_articles:
             default = q.article_ids[0]
         self.article_choice.options = options
         self.article_choice.value = default
