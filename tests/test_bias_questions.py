@@ -493,11 +493,11 @@ def test_compare_coverage(fixture_bank):
 
 
 def test_consistency_item_teaches_a_checkable_contradiction(fixture_bank):
-    """Second review, finding 3: "former Mayor" vs "Mayor" is a factual contradiction (at most one
-    article is right for its date), not a framing difference."""
+    """Second review, finding 3: "former Mayor" vs "Mayor" is a checkable fact, not a framing
+    difference; the walkthrough added that articles of different dates can each be right."""
     q = next(q for q in fixture_bank if q.technique == "consistency")
-    assert "contradict each other on a checkable fact" in q.prompt and "differently" not in q.prompt
-    assert "at most one of the two articles can be right for its date" in q.explanation
+    assert "different titles, a fact anyone can check" in q.prompt and "differently" not in q.prompt
+    assert "same date, at most one is right" in q.explanation and "right for its own date" in q.explanation
     assert "date line" in q.explanation and "another source" in q.explanation
 
 

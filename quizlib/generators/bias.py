@@ -1370,7 +1370,7 @@ def _consistency(articles: list[Article]) -> list[Question]:
                 form="match",
                 skill="bias",
                 prompt=(
-                    f"Two articles contradict each other on a checkable fact: the title they give {name}. "
+                    f"Two articles give {name} different titles, a fact anyone can check for a given date. "
                     "Match each article to the title it uses."
                 ),
                 items=items,
@@ -1379,9 +1379,10 @@ def _consistency(articles: list[Article]) -> list[Question]:
                 explanation=(
                     f"“{_label(fa)}” calls {name} {_quoted(f_desc)}; “{_label(ca)}” calls {name} {_quoted(c_desc)}. "
                     "This is not a difference of wording: on a given date a person either holds a title or no "
-                    "longer does, so at most one of the two articles can be right for its date. Check each "
-                    "article's date line and another source; an article that gets a checkable fact like this "
-                    "wrong deserves more care in its other claims too."
+                    "longer does. If the two articles were written on the same date, at most one is right; if "
+                    "not, each must be right for its own date. Check each article's date line and another "
+                    "source; an article that gets a checkable fact like this wrong deserves more care in its "
+                    "other claims too."
                 ),
                 evidence=[_evidence(fa, fu[1], fu[2]), _evidence(ca, cu[1], cu[2])],
                 generator="bias.compare_coverage",
