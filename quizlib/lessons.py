@@ -1,0 +1,86 @@
+"""Picking a lesson's quiz from a generated bank.
+
+A lesson asks for so many questions of each (kind, technique); the pick is seeded, so a class sees
+one set, and it never takes a question that gives another away: two on one sentence, two on one
+paragraph (feedback shows the whole paragraph), or one whose prompt shows another's key.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Mapping
+
+from .articles import Corpus
+from .bank import Bank
+from .questions import Question
+
+Plan = Mapping[tuple[str, str | None], int]  # (kind, technique or None for any) -> how many
+
+
+def sentences_of(q: Question, corpus: Corpus) -> set[tuple[str, int]]:
+    """(article id, sentence start) of every sentence the question's evidence lies in."""
+    return {(aid, s.start) for aid, s in _sentences(q, corpus)}
+
+
+def paragraphs_of(q: Question, corpus: Corpus) -> set[tuple[str, int]]:
+    """(article id, paragraph index) of every paragraph the question's evidence lies in."""
+    return {(aid, s.paragraph) for aid, s in _sentences(q, corpus)}
+
+
+def sentences(questions: Iterable[Question], corpus: Corpus) -> set[tuple[str, int]]:
+    """Every sentence some of the questions ask about: what a lesson's tables leave out."""
+    return set().union(*(sentences_of(q, corpus) for q in questions))
+
+
+def _sentences(q: Question, corpus: Corpus):
+    for e in q.evidence:
+        s = corpus[e.article_id].sentence_at(e.start)
+        if s is not None:
+            yield e.article_id, s
+
+
+def reveals(a: Question, b: Question) -> bool:
+    """Whether a's prompt shows b's key (names, places, figures; bias keys are common words)."""
+    return b.kind in ("fact", "cloze", "number", "who_said") and any(
+        re.search(rf"(?<!\w){re.escape(k)}(?!\w)", a.prompt, re.IGNORECASE) for k in b.answer
+    )
+
+
+def pick(bank: Bank | Iterable[Question], corpus: Corpus, plan: Plan, seed: int, size: int) -> list[Question]:
+    """Up to n questions per (kind, technique) of the plan, topped up from the plan's other kinds to
+    `size` when one runs short; in the plan's order."""
+    bank = bank if isinstance(bank, Bank) else Bank(tuple(bank))
+    rng = random.Random(seed)
+    pools = {}
+    for kind, technique in plan:
+        pools[kind, technique] = list(bank.filter(kind=kind, technique=technique))
+        rng.shuffle(pools[kind, technique])
+    chosen: list[Question] = []
+    used: set[tuple[str, int]] = set()
+    used_paragraphs: set[tuple[str, int]] = set()
+
+    def take(key) -> bool:
+        for q in pools[key]:
+            if (
+                q in chosen
+                or sentences_of(q, corpus) & used
+                or paragraphs_of(q, corpus) & used_paragraphs
+                or any(reveals(q, c) or reveals(c, q) for c in chosen)
+            ):
+                continue
+            chosen.append(q)
+            used.update(sentences_of(q, corpus))
+            used_paragraphs.update(paragraphs_of(q, corpus))
+            return True
+        return False
+
+    for key, n in plan.items():
+        for _ in range(n):
+            take(key)
+    while len(chosen) < size and any([take(key) for key in plan if len(chosen) < size]):
+        pass
+    order = list(plan)
+    return sorted(
+        chosen, key=lambda q: next(i for i, (k, t) in enumerate(order) if q.kind == k and t in (None, q.technique))
+    )

@@ -1,0 +1,71 @@
+"""Picking a lesson's quiz: seeded, per plan, and never two questions that give each other away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizlib import lessons
+from quizlib.articles import load_corpus
+from quizlib.pipeline import generate
+from quizlib.questions import Evidence, make_question
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(sorted(p for p in FIXTURES.glob("*.txt") if not p.name.startswith("strike-")))
+
+
+@pytest.fixture(scope="module")
+def bank(corpus):
+    return generate(corpus, seed=3)
+
+
+PLAN = {("cloze", None): 2, ("true_false", None): 2, ("fact", None): 2, ("number", None): 1}
+
+
+def test_pick_follows_the_plan_and_is_seeded(bank, corpus):
+    quiz = lessons.pick(bank, corpus, PLAN, seed=5, size=7)
+    assert len(quiz) == 7
+    assert quiz == lessons.pick(bank, corpus, PLAN, seed=5, size=7)
+    kinds = [q.kind for q in quiz]
+    assert kinds == sorted(kinds, key=lambda k: [p[0] for p in PLAN].index(k))  # in the plan's order
+    assert {q.kind for q in quiz} <= {k for k, _ in PLAN}
+
+
+def test_no_two_questions_share_a_sentence_or_paragraph(bank, corpus):
+    quiz = lessons.pick(bank, corpus, PLAN, seed=1, size=7)
+    seen_sentences, seen_paragraphs = set(), set()
+    for q in quiz:
+        assert not lessons.sentences_of(q, corpus) & seen_sentences
+        assert not lessons.paragraphs_of(q, corpus) & seen_paragraphs
+        seen_sentences |= lessons.sentences_of(q, corpus)
+        seen_paragraphs |= lessons.paragraphs_of(q, corpus)
+    assert lessons.sentences(quiz, corpus) == seen_sentences
+
+
+def test_a_prompt_that_shows_another_key_is_not_taken(corpus):
+    article = corpus[0]
+    first, second = article.sentences[0], article.sentences[-1]
+
+    def q(kind, prompt, key, s):
+        return make_question(
+            kind=kind,
+            form="text",
+            skill="comprehension",
+            prompt=prompt,
+            answer=(key,),
+            explanation="x",
+            evidence=(Evidence(article.id, s.start, s.end, s.text),),
+            generator="test",
+            generator_version="1",
+        )
+
+    cloze = q("cloze", "Type the missing name: _____ spoke.", "Ilse Marten", first)
+    shows = q("fact", "Ilse Marten said what about the river?", "barley", second)
+    assert lessons.reveals(shows, cloze) and not lessons.reveals(cloze, shows)
+    quiz = lessons.pick([cloze, shows], corpus, {("cloze", None): 1, ("fact", None): 1}, seed=0, size=2)
+    assert len(quiz) == 1
