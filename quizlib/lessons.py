@@ -47,6 +47,13 @@ def reveals(a: Question, b: Question) -> bool:
     )
 
 
+def warm_up(bank: Bank, seed: int, n: int = 3) -> list[Question]:
+    """The start-here warm-up: n which-article questions, a seeded draw that later lessons can
+    repeat to leave those questions out."""
+    pool = list(bank.filter(kind="which_article"))
+    return random.Random(seed).sample(pool, min(n, len(pool)))
+
+
 def pick(bank: Bank | Iterable[Question], corpus: Corpus, plan: Plan, seed: int, size: int) -> list[Question]:
     """Up to n questions per (kind, technique) of the plan, topped up from the plan's other kinds to
     `size` when one runs short; in the plan's order."""

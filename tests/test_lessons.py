@@ -69,3 +69,9 @@ def test_a_prompt_that_shows_another_key_is_not_taken(corpus):
     assert lessons.reveals(shows, cloze) and not lessons.reveals(cloze, shows)
     quiz = lessons.pick([cloze, shows], corpus, {("cloze", None): 1, ("fact", None): 1}, seed=0, size=2)
     assert len(quiz) == 1
+
+
+def test_warm_up_is_a_seeded_draw_of_which_article_items(bank):
+    first = lessons.warm_up(bank, 7)
+    assert first == lessons.warm_up(bank, 7)
+    assert 0 < len(first) <= 3 and {q.kind for q in first} == {"which_article"}
