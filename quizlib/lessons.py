@@ -91,3 +91,51 @@ def pick(bank: Bank | Iterable[Question], corpus: Corpus, plan: Plan, seed: int,
     return sorted(
         chosen, key=lambda q: next(i for i, (k, t) in enumerate(order) if q.kind == k and t in (None, q.technique))
     )
+
+
+KIND_NAMES = {
+    "fact": "fact",
+    "cloze": "fill in the blank",
+    "true_false": "true or false",
+    "number": "number",
+    "role_match": "match the roles",
+    "who_said": "who said it",
+    "which_article": "which article",
+    "mark_words": "mark the words",
+    "which_word": "which word",
+    "fact_opinion": "fact or opinion",
+    "source": "who is the source",
+    "neutral_rewrite": "say it neutrally",
+    "compare_coverage": "compare the articles",
+}
+TECHNIQUE_NAMES = {
+    "loaded_language": "loaded words",
+    "hedge": "hedges",
+    "vague_source": "unnamed sources",
+    "opinion": "opinion",
+    "motive_guessing": "guessing at motives",
+    "engagement_bait": "calls to action",
+    "headline_framing": "headlines",
+    "consistency": "consistency",
+}
+
+
+def _name(q: Question) -> str:
+    kind = KIND_NAMES.get(q.kind, q.kind.replace("_", " "))
+    if q.kind == "which_word" and q.options and min(len(o.split()) for o in q.options) > 3:
+        kind = "which sentence"  # the options are whole sentences, not words of one sentence
+    technique = TECHNIQUE_NAMES.get(q.technique or "", (q.technique or "").replace("_", " "))
+    # Beside "who is the source" or "fact or opinion" a technique would name the answer.
+    named = technique and q.skill == "bias" and q.kind not in ("source", "fact_opinion")
+    return f"{kind} ({technique})" if named else kind
+
+
+def describe(questions: Iterable[Question]) -> str:
+    """One line for learners: how many questions of each kind, in words they know ("fill in the blank",
+    not the generator's kind names)."""
+    questions = list(questions)
+    counts: dict[str, int] = {}
+    for q in questions:
+        counts[_name(q)] = counts.get(_name(q), 0) + 1
+    parts = ", ".join(f"{n} {name}" for name, n in counts.items())
+    return f"{len(questions)} question{'s' if len(questions) != 1 else ''}: {parts}"

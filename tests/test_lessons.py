@@ -75,3 +75,37 @@ def test_warm_up_is_a_seeded_draw_of_which_article_items(bank):
     first = lessons.warm_up(bank, 7)
     assert first == lessons.warm_up(bank, 7)
     assert 0 < len(first) <= 3 and {q.kind for q in first} == {"which_article"}
+
+
+def _q(kind, technique=None, options=("one", "two"), skill="bias"):
+    return make_question(
+        kind=kind,
+        form="single",
+        skill=skill,
+        prompt=f"{kind}?",
+        answer=(options[0],),
+        options=options,
+        explanation="because",
+        evidence=(Evidence("a", 0, 3, "one"),),
+        article_ids=("a",),
+        generator="t",
+        generator_version=1,
+        technique=technique,
+    )
+
+
+def test_describe_uses_learner_words_and_tells_sentences_from_words():
+    quiz = [
+        _q("cloze", skill="comprehension"),
+        _q("true_false", skill="comprehension"),
+        _q("cloze", skill="comprehension"),
+        _q("which_word", "hedge"),
+        _q("which_word", "motive_guessing", options=("She might aim to win the vote.", "The vote is on Monday night.")),
+        _q("source", "vague_source"),
+    ]
+    line = lessons.describe(quiz)
+    assert line == (
+        "6 questions: 2 fill in the blank, 1 true or false, 1 which word (hedges), "
+        "1 which sentence (guessing at motives), 1 who is the source"
+    )
+    assert "_" not in line and "cloze" not in line
