@@ -652,7 +652,7 @@ def test_mark_hedges_cap_same_key_sets_and_prefer_traps():
 def test_source_labels_and_vague_sources():
     """Second review, finding 5: "Some believe ...", "The reports suggesting ...", "Reports are
     swirling ..." cite someone, but nobody you could check: the vague-or-unnamed option."""
-    assert UNNAMED.startswith("A vague or unnamed source (such as") and "“some”" in UNNAMED
+    assert UNNAMED.startswith("A vague or unnamed source") and "“" not in UNNAMED  # walkthrough 3: examples matched
     assert NO_SOURCE.startswith("No source at all")
     for sentence in (
         "Some believe the new ferry will bring 2,000 visitors to the island every summer.",

@@ -1017,7 +1017,8 @@ def _checkable_fact(text: str) -> bool:
 
 PERSON = "A named person"
 ORGANISATION = "A named organisation"
-UNNAMED = "A vague or unnamed source (such as “some”, “reports”, “experts”)"
+# No example words in the label: a sentence holding one of them ("some", "reports") would match its option.
+UNNAMED = "A vague or unnamed source: someone is cited, but not by name"
 NO_SOURCE = "No source at all: the sentence cites no one"
 SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)
 # Verbs that attribute a claim to a speaker. "announced plans", "expects" are left out: there the
