@@ -230,13 +230,15 @@ class Quiz(w.VBox):
         names = {n for a in self.articles.values() for n in (a.title, a.id, a.style) if n}
         options = [(a.title, a.id) for a in self.articles.values()]
         default = None
-        # Options that name articles, or that are sentences (possibly from several articles), make the
-        # article part of the answer: then no article is preselected.
+        own = self.articles.get(q.article_ids[0]) if q.article_ids else None
+        # Options that name articles, or sentences of other articles than the question's own, make the
+        # article part of the answer: then no article is preselected. Sentences all of one article, and
+        # labels ("A named person"), do not.
         about_articles = any(n in o for o in q.options for n in names) or any(
-            len(o.split()) > 8 for o in q.options if q.form == "single"
+            own is None or o not in own.text for o in q.options if any(o in a.text for a in self.articles.values())
         )
-        if q.article_ids and q.article_ids[0] in self.articles and not about_articles:
-            default = q.article_ids[0]
+        if own is not None and not about_articles:
+            default = own.id
         self.article_choice.options = options
         self.article_choice.value = default
         self._show_article()
