@@ -167,7 +167,40 @@ def _inflected_pattern(entry: str) -> str:
     return r"\s+".join(parts)
 
 
-_IRREGULAR_PAST = {"say": "said", "tell": "told", "give": "gave", "take": "took", "make": "made", "put": "put"}
+_IRREGULAR_PAST = {
+    "say": "said",
+    "tell": "told",
+    "give": "gave",
+    "take": "took",
+    "make": "made",
+    "put": "put",
+    "cut": "cut",
+    "rise": "rose",
+    "fall": "fell",
+    "grow": "grew",
+    "spend": "spent",
+    "hold": "held",
+    "keep": "kept",
+    "lead": "led",
+    "win": "won",
+    "beat": "beat",
+    "leave": "left",
+}
+
+
+@functools.cache
+def _neutral_verbs() -> frozenset[str]:
+    return frozenset(e.entry.lower() for e in lexicon("neutral_verbs.txt").entries)
+
+
+@functools.cache
+def _exact_alternatives() -> dict[str, str]:
+    """Alternatives of the listed forms themselves (loaded.tsv), by the form in lower case."""
+    out: dict[str, str] = {}
+    for e in lexicon("loaded.tsv").entries:
+        if not e.entry.endswith("*"):
+            out.setdefault(" ".join(e.entry.lower().split()), e.alternative or "")
+    return out
 
 
 def inflect_like(alternative: str | None, entry: str, word: str) -> str | None:
@@ -178,21 +211,30 @@ def inflect_like(alternative: str | None, entry: str, word: str) -> str | None:
     base, low = entry.split()[0].lower().rstrip("*"), word.split()[0].lower()
     if low == base or (len(entry.split()) != 1 and low == entry.split()[-1].lower()):
         return alternative
+    exact = _exact_alternatives().get(" ".join(word.lower().split()))
+    if exact is not None:
+        return exact or None  # the form has its own line ("ranted<TAB>said")
     alt = alternative.split()
+    verb = alt[0].lower() in _neutral_verbs()
     if low.endswith("ly") and not base.endswith("ly"):
         return None
-    if low.endswith("ing"):
+    if low.endswith("ing") and not base.endswith("ing"):
         j, form = 0, 3
     elif low.endswith(("ed", "d")) and not base.endswith("d"):
         j, form = 0, 2
-    elif low.endswith("s"):
-        j, form = len(alt) - 1, 1
+    elif low.endswith("s") and not base.endswith("s"):
+        j, form = (0 if verb else len(alt) - 1), 1  # "backpedals": changes position; "titans": powerful figures
     else:
         return alternative
+    if form != 1 and not verb:
+        return None  # "menaced" has no neutral form of "threat"
     if form == 2 and alt[j].lower() in _IRREGULAR_PAST:
         alt[j] = _IRREGULAR_PAST[alt[j].lower()]
     else:
-        alt[j] = inflections(alt[j])[form] if alt[j].isalpha() else alt[j]
+        forms = inflections(alt[j])
+        if not alt[j].isalpha() or len(forms) <= form:
+            return None
+        alt[j] = forms[form]
     return " ".join(alt)
 
 
