@@ -351,7 +351,7 @@ def _capitalised_name(sentence: str, rel: int, match: str) -> bool:
     before = sentence[max(0, rel - 8) : rel].rstrip()
     if not before:
         return not sentence[:rel].isspace()
-    return before[-1] not in "“\"‘'(:—–-"
+    return before[-1] not in "“\"‘'(:—–-.!?"  # after sentence punctuation: a sentence start
 
 
 # -- finding cues ---------------------------------------------------------------------------
@@ -408,7 +408,7 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
-_INTO_AFTER = re.compile(r"^\s+(?:into|onto|against|through|apart)\b", re.IGNORECASE)
+_INTO_AFTER = re.compile(r"^\s+(?:into|onto|through|apart)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no|nor|hardly|n['’]t)\s+(?!only\b|just\b|merely\b|simply\b|least\b)"
     r"(?:(?:a|an|the|so|as|too|very|at all|entirely|quite|really|particularly|that)\s+){0,2}$",
@@ -426,7 +426,11 @@ def _loaded_in_context(sentence: str, start: int, end: int) -> bool:
         return True
     if _INTO_AFTER.match(sentence[end:]):
         return False
-    return not any(e.pattern.search(sentence) for e in lexicon("physical_scenes.txt").entries)
+    return not any(
+        not _capitalised_name(sentence, m.start(), m.group(0))  # "the House", "Storm Ciara" are names
+        for e in lexicon("physical_scenes.txt").entries
+        for m in e.pattern.finditer(sentence)
+    )
 
 
 def _named_group(sentence: str, start: int, end: int) -> bool:

@@ -329,6 +329,8 @@ def test_literal_physical_senses_are_not_loaded(text):
         ("The mayor hammered the council over the bus fares.", "hammered"),
         ("The report crippled the minister's plan for the harbour.", "crippled"),
         ("The opposition torched the budget in a long speech.", "torched"),
+        ("The senator shredded the House proposal on Wednesday.", "shredded"),  # "House" is a name, not a building
+        ("The columnist spewed against the council all week.", "spewed"),  # "against" a person: words
     ],
 )
 def test_the_same_words_used_about_words_and_plans_are_loaded(text, word):
