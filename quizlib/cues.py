@@ -306,7 +306,8 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|stated|states|announced|argued|argues|warned|warns|added|insisted|claimed|claims|"
     r"suggested|noted|confirmed|indicated|according to|explained|wrote|writes|testified|predicted|predicts|"
     r"advised|urged|stressed|emphasi[sz]ed|underscored|argue|arguing|believe|believes|contend|contends|caution|"
-    r"cautioned|fear|fears|warn|saying|claiming|suggesting|noting|stating|insisting|recogni[sz]ing)\b",
+    r"cautioned|fear|fears|warn|saying|claiming|suggesting|noting|stating|insisting|recogni[sz]ing|"
+    r"praised|praises|dismissed|dismisses|described|describes|branded|labell?ed|accused|accuses)\b",
     re.IGNORECASE,
 )
 # "..., the mayor said." / "..., said the mayor." : the clause before the comma is reported.

@@ -373,3 +373,19 @@ def test_every_loaded_entry_is_unique_and_none_is_a_literal_war_or_weather_word(
     assert len(entries) > 600
     literal = {"attack", "strike", "invasion", "bomb", "flood", "storm", "crisis", "critical", "killed", "war"}
     assert not literal & set(entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach praised his players as courageous and tireless.",
+        "The senator dismissed the report as a hit piece.",
+        "Villagers who fled described a chilling scene at the harbour.",
+    ],
+)
+def test_words_after_praised_dismissed_described_are_the_speakers(text):
+    assert "loaded_language" not in cats(text)
+
+
+def test_a_literal_earthquake_is_not_loaded_language():
+    assert "loaded_language" not in cats("The children were frightened during the earthquake on Monday.")
