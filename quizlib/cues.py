@@ -167,6 +167,22 @@ def _inflected_pattern(entry: str) -> str:
     return r"\s+".join(parts)
 
 
+def _inflected_literal(entry: str) -> str:
+    """The longest plain text every inflected match contains: "deride" matches "deriding", so
+    the inflected word contributes only the stem all its forms share ("derid")."""
+    words = entry.split()
+    if entry.endswith("*") or not words or "'" in entry:
+        return _literal(entry, False)
+    i = 0 if len(words) > 1 and words[-1].lower() in _PARTICLES else len(words) - 1
+    parts = [w.lower() for w in words]
+    stem = parts[i]
+    for form in inflections(parts[i]):
+        while not form.startswith(stem):
+            stem = stem[:-1]
+    parts[i] = stem
+    return max(parts, key=len)
+
+
 _IRREGULAR_PAST = {
     "say": "said",
     "tell": "told",
@@ -256,7 +272,8 @@ def lexicon(name: str) -> Lexicon:
             body = word.replace("'", "['’]")
         else:
             body = _inflected_pattern(word) if name in _INFLECTED_LISTS else _word_pattern(word)
-        entries.append(Entry(word, _bounded(body), alt.strip() or None, _literal(word, name in _REGEX_LISTS)))
+        literal = _inflected_literal(word) if name in _INFLECTED_LISTS else _literal(word, name in _REGEX_LISTS)
+        entries.append(Entry(word, _bounded(body), alt.strip() or None, literal))
     return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), tuple(entries))
 
 

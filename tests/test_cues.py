@@ -289,6 +289,8 @@ def test_cues_command_does_not_pass_escape_sequences_to_the_terminal(capsys, tmp
         ("The club ripped into the league over the fixture list.", "ripped into", "criticised"),
         ("The council's plan was shamelessly rushed through.", "shamelessly", None),  # -ly of "shameless"
         ("Ticket prices skyrocketed before the final.", "skyrocketed", "rose sharply"),
+        ("The report kept belittling the volunteers.", "belittling", "criticising"),  # e dropped
+        ("The union decried the cuts to the ferry.", "decried", "criticised"),  # y -> ied
     ],
 )
 def test_inflections_of_listed_words_are_found_by_rule(text, word, alternative):
