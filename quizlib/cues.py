@@ -426,7 +426,7 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
-_INTO_AFTER = re.compile(r"^\s+(?:into|onto|through|apart)\b", re.IGNORECASE)
+_INTO_AFTER = re.compile(r"^\s+(?:into|onto|through|apart|out)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no|nor|hardly|n['’]t)\s+(?!only\b|just\b|merely\b|simply\b|least\b)"
     r"(?:(?:a|an|the|so|as|too|very|at all|entirely|quite|really|particularly|that)\s+){0,2}$",

@@ -285,7 +285,7 @@ def test_cues_command_does_not_pass_escape_sequences_to_the_terminal(capsys, tmp
         ("The union lambasted the ferry company over the fares.", "lambasted", "criticised"),
         ("The coach keeps lambasting the referees.", "lambasting", "criticising"),
         ("The mayor snubbed the harbour festival this year.", "snubbed", "declined"),
-        ("The striker boasts about his goals every week.", "boasts", "says"),
+        ("The striker brags about his goals every week.", "brags", "says"),
         ("The club ripped into the league over the fixture list.", "ripped into", "criticised"),
         ("The council's plan was shamelessly rushed through.", "shamelessly", None),  # -ly of "shameless"
         ("Ticket prices skyrocketed before the final.", "skyrocketed", "rose sharply"),
@@ -391,3 +391,20 @@ def test_words_after_praised_dismissed_described_are_the_speakers(text):
 
 def test_a_literal_earthquake_is_not_loaded_language():
     assert "loaded_language" not in cats("The children were frightened during the earthquake on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In spite of the rain, the match went ahead.",  # a preposition, not "spite"
+        "The hotel boasts a rooftop pool and a gym.",  # "boasts" = has
+        "Ticket touts were arrested outside the stadium.",
+        "The council has an outstanding debt of 4 million euros.",  # unpaid, not praise
+        "The negotiators hammered out a deal on Friday.",  # an idiom for agreeing
+        "Ultra-processed food was linked to the illness in the trial.",
+        "The oppressive heat closed two schools on Monday.",  # weather
+        "Scientists hope to unravel how the virus enters the cell.",
+    ],
+)
+def test_words_with_a_common_neutral_sense_are_not_listed_or_are_read_in_context(text):
+    assert "loaded_language" not in cats(text)
