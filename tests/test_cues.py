@@ -408,3 +408,15 @@ def test_a_literal_earthquake_is_not_loaded_language():
 )
 def test_words_with_a_common_neutral_sense_are_not_listed_or_are_read_in_context(text):
     assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found explosives in a parked car.",  # the plural of "explosive" is a thing
+        "Floods and other natural disasters cost the region 2 billion euros.",
+        "Houses on the fringes of the town were flooded.",
+    ],
+)
+def test_inflected_forms_with_a_literal_sense_are_not_loaded(text):
+    assert "loaded_language" not in cats(text)
