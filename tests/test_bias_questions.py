@@ -732,6 +732,8 @@ def test_fact_claim_from_a_main_clause(sentence, key, part):
     ("sentence", "fact"),
     [
         ("Eastford Council has approved the new ferry timetable for Westford Pier.", True),  # names and an action
+        ("The storm closed six roads and the ferry line to Westford Pier.", True),  # a number in words
+        ("Eastford Council has so far refused to fund the Westford Pier repairs.", True),  # "has ... refused"
         ("Eastford Council and Westford Council signed the ferry contract in March.", True),  # a date
         (
             "The role of Eastford Council, the unity of Westford and the future of the Harbour Board are all being "

@@ -1040,8 +1040,13 @@ _DATE_WORD = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _ACTION = re.compile(
-    r"\b(?:has|have|had)\s+[a-z]+(?:ed|en)\b"
-    r"|(?<!being )(?<!been )(?<!be )\b[a-z]+ed\s+(?:the|a|an|to|on|in|with|at|for)\b"
+    r"\b(?:has|have|had)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en)\b"
+    r"|(?<!being )(?<!been )(?<!be )\b[a-z]+ed\s+[a-z]"
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|"
+    r"thousand|thousands|million|millions|billion|dozen)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1054,7 +1059,7 @@ def _checkable_fact(text: str) -> bool:
     words = word_spans(text)
     if not words or text[words[0][0] : words[0][1]].lower() in _PRONOUNS:
         return False  # "It has issued ...": who "it" is, and whose claim this is, lies in another sentence
-    if re.search(r"\d", text) or _DATE_WORD.search(text):
+    if re.search(r"\d", text) or _DATE_WORD.search(text) or _NUMBER_WORD.search(text):
         return True  # a number or a date: something a record can confirm
     # Two names and an action ("The council has approved the plan", "X met Y in the capital"); names
     # with a state or an image only ("... are all being tested") give nothing to look up.
