@@ -98,7 +98,7 @@ _LEXICON_CATEGORY = {
     "engagement.txt": "engagement_bait",
     "headline.txt": "headline_framing",
 }
-_REGEX_LISTS = {"vague_sources.txt", "opinion.txt", "motives.txt", "engagement.txt"}
+_REGEX_LISTS = {"vague_sources.txt", "opinion.txt", "motives.txt", "engagement.txt", "physical_scenes.txt"}
 
 
 def _word_pattern(entry: str) -> str:
@@ -122,6 +122,138 @@ def _literal(entry: str, regex: bool) -> str:
     return max(words, key=len, default="").lower()
 
 
+# Word lists whose plain one-word entries also match their inflections, by rule: "slam" matches
+# slams, slammed, slamming; "shameless" matches shamelessly. Over-generated non-words never occur.
+_INFLECTED_LISTS = {"loaded.tsv"}
+_VOWELS = re.compile(r"[aeiou]+")
+_PARTICLES = {"into", "out", "against", "on", "up", "down", "at", "off", "over", "through", "with", "away", "back"}
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word and its regular inflections: -s/-es/-ies, -ed/-d/-ied, -ing (e dropped, last
+    consonant doubled), and the -ly adverb of an adjective (-ic -> -ically, -le -> -ly, -y -> -ily)."""
+    w = word.lower()
+    if not w.isalpha() or len(w) < 3:
+        return (w,)
+    forms = [w]
+    cons_y = w.endswith("y") and w[-2] not in "aeiou"
+    forms.append(w[:-1] + "ies" if cons_y else w + "es" if w.endswith(("s", "x", "z", "ch", "sh")) else w + "s")
+    if w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou" and len(_VOWELS.findall(w)) == 1:
+        forms += [w + w[-1] + "ed", w + w[-1] + "ing"]  # slam -> slammed, slamming (not "slamed")
+    else:
+        forms.append(w[:-1] + "ied" if cons_y else w + "d" if w.endswith("e") else w + "ed")
+        forms.append(w[:-1] + "ing" if w.endswith("e") and not w.endswith("ee") else w + "ing")
+    if w.endswith("ic"):
+        forms.append(w + "ally")
+    elif w.endswith("le") and w[-3] not in "aeiou":
+        forms.append(w[:-1] + "y")
+    elif cons_y:
+        forms.append(w[:-1] + "ily")
+    elif not w.endswith("ly"):
+        forms.append(w + "ly")
+    return tuple(dict.fromkeys(forms))
+
+
+def _inflected_pattern(entry: str) -> str:
+    """A one-word entry with its inflections; a phrase inflects its verb ("rip into": ripped into)
+    or, without a particle at the end, its last word ("power grab": power grabs)."""
+    words = entry.split()
+    if entry.endswith("*") or not words or "'" in entry:
+        return _word_pattern(entry)
+    i = 0 if len(words) > 1 and words[-1].lower() in _PARTICLES else len(words) - 1
+    forms = sorted(inflections(words[i]), key=lambda f: (-len(f), f))
+    parts = [re.escape(w) for w in words]
+    parts[i] = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    return r"\s+".join(parts)
+
+
+def _inflected_literal(entry: str) -> str:
+    """The longest plain text every inflected match contains: "deride" matches "deriding", so
+    the inflected word contributes only the stem all its forms share ("derid")."""
+    words = entry.split()
+    if entry.endswith("*") or not words or "'" in entry:
+        return _literal(entry, False)
+    i = 0 if len(words) > 1 and words[-1].lower() in _PARTICLES else len(words) - 1
+    parts = [w.lower() for w in words]
+    stem = parts[i]
+    for form in inflections(parts[i]):
+        while not form.startswith(stem):
+            stem = stem[:-1]
+    parts[i] = stem
+    return max(parts, key=len)
+
+
+_IRREGULAR_PAST = {
+    "say": "said",
+    "tell": "told",
+    "give": "gave",
+    "take": "took",
+    "make": "made",
+    "put": "put",
+    "cut": "cut",
+    "rise": "rose",
+    "fall": "fell",
+    "grow": "grew",
+    "spend": "spent",
+    "hold": "held",
+    "keep": "kept",
+    "lead": "led",
+    "win": "won",
+    "beat": "beat",
+    "leave": "left",
+}
+
+
+@functools.cache
+def _neutral_verbs() -> frozenset[str]:
+    return frozenset(e.entry.lower() for e in lexicon("neutral_verbs.txt").entries)
+
+
+@functools.cache
+def _exact_alternatives() -> dict[str, str]:
+    """Alternatives of the listed forms themselves (loaded.tsv), by the form in lower case."""
+    out: dict[str, str] = {}
+    for e in lexicon("loaded.tsv").entries:
+        if not e.entry.endswith("*"):
+            out.setdefault(" ".join(e.entry.lower().split()), e.alternative or "")
+    return out
+
+
+def inflect_like(alternative: str | None, entry: str, word: str) -> str | None:
+    """The neutral alternative in the form of the matched word ("criticise" for "slammed" ->
+    "criticised"); None for an adverb made from an adjective, which has no safe neutral form."""
+    if not alternative:
+        return alternative
+    base, low = entry.split()[0].lower().rstrip("*"), word.split()[0].lower()
+    if low == base or (len(entry.split()) != 1 and low == entry.split()[-1].lower()):
+        return alternative
+    exact = _exact_alternatives().get(" ".join(word.lower().split()))
+    if exact is not None:
+        return exact or None  # the form has its own line ("ranted<TAB>said")
+    alt = alternative.split()
+    verb = alt[0].lower() in _neutral_verbs()
+    if low.endswith("ly") and not base.endswith("ly"):
+        return None
+    if low.endswith("ing") and not base.endswith("ing"):
+        j, form = 0, 3
+    elif low.endswith(("ed", "d")) and not base.endswith("d"):
+        j, form = 0, 2
+    elif low.endswith("s") and not base.endswith("s"):
+        j, form = (0 if verb else len(alt) - 1), 1  # "backpedals": changes position; "titans": powerful figures
+    else:
+        return alternative
+    if form != 1 and not verb:
+        return None  # "menaced" has no neutral form of "threat"
+    if form == 2 and alt[j].lower() in _IRREGULAR_PAST:
+        alt[j] = _IRREGULAR_PAST[alt[j].lower()]
+    else:
+        forms = inflections(alt[j])
+        if not alt[j].isalpha() or len(forms) <= form:
+            return None
+        alt[j] = forms[form]
+    return " ".join(alt)
+
+
 def _bounded(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -136,8 +268,12 @@ def lexicon(name: str) -> Lexicon:
             continue
         word, _, alt = line.partition("\t")
         word = word.strip()
-        body = word.replace("'", "['’]") if name in _REGEX_LISTS else _word_pattern(word)
-        entries.append(Entry(word, _bounded(body), alt.strip() or None, _literal(word, name in _REGEX_LISTS)))
+        if name in _REGEX_LISTS:
+            body = word.replace("'", "['’]")
+        else:
+            body = _inflected_pattern(word) if name in _INFLECTED_LISTS else _word_pattern(word)
+        literal = _inflected_literal(word) if name in _INFLECTED_LISTS else _literal(word, name in _REGEX_LISTS)
+        entries.append(Entry(word, _bounded(body), alt.strip() or None, literal))
     return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), tuple(entries))
 
 
@@ -187,7 +323,8 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|stated|states|announced|argued|argues|warned|warns|added|insisted|claimed|claims|"
     r"suggested|noted|confirmed|indicated|according to|explained|wrote|writes|testified|predicted|predicts|"
     r"advised|urged|stressed|emphasi[sz]ed|underscored|argue|arguing|believe|believes|contend|contends|caution|"
-    r"cautioned|fear|fears|warn|saying|claiming|suggesting|noting|stating|insisting|recogni[sz]ing)\b",
+    r"cautioned|fear|fears|warn|saying|claiming|suggesting|noting|stating|insisting|recogni[sz]ing|"
+    r"praised|praises|dismissed|dismisses|described|describes|branded|labell?ed|accused|accuses)\b",
     re.IGNORECASE,
 )
 # "..., the mayor said." / "..., said the mayor." : the clause before the comma is reported.
@@ -215,8 +352,10 @@ def reported_from(sentence: str) -> int | None:
     or None. '-1' style: trailing attribution makes everything before it reported."""
     if _TRAILING_ATTRIBUTION.search(sentence):
         return 0
-    m = _ATTRIBUTION.search(sentence)
-    return m.end() if m else None
+    for m in _ATTRIBUTION.finditer(sentence):
+        if not _capitalised_name(sentence, m.start(), m.group(0)):  # "the United States" is no verb
+            return m.end()
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -230,7 +369,7 @@ def _capitalised_name(sentence: str, rel: int, match: str) -> bool:
     before = sentence[max(0, rel - 8) : rel].rstrip()
     if not before:
         return not sentence[:rel].isspace()
-    return before[-1] not in "“\"‘'(:—–-"
+    return before[-1] not in "“\"‘'(:—–-.!?"  # after sentence punctuation: a sentence start
 
 
 # -- finding cues ---------------------------------------------------------------------------
@@ -259,7 +398,9 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
                 and word.lower().startswith(("must", "should"))
             ):
                 continue  # "what stakeholders must consider" describes, it does not prescribe
-            alt = e.alternative
+            if name in _INFLECTED_LISTS and not _loaded_in_context(sentence, m.start(), m.end()):
+                continue
+            alt = inflect_like(e.alternative, e.entry, word) if name in _INFLECTED_LISTS else e.alternative
             if alt and word[:1].isupper():
                 alt = alt[:1].upper() + alt[1:]
             out.append(
@@ -283,6 +424,31 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         return False  # "could not" states an inability, it does not hedge
     # "as soon as possible", "where possible" are set phrases, not hedges
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
+
+
+_INTO_AFTER = re.compile(r"^\s+(?:into|onto|through|apart|out)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no|nor|hardly|n['’]t)\s+(?!only\b|just\b|merely\b|simply\b|least\b)"
+    r"(?:(?:a|an|the|so|as|too|very|at all|entirely|quite|really|particularly|that)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _loaded_in_context(sentence: str, start: int, end: int) -> bool:
+    """A loaded word judges only in its figurative sense and when the writer uses it: "a missile
+    slammed into the port" (literal), "the plan is not a disaster" (negated) are not loaded."""
+    if _NEGATED_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return False
+    word = sentence[start:end]
+    if not any(e.pattern.match(word) for e in lexicon("literal_senses.txt").entries):
+        return True
+    if _INTO_AFTER.match(sentence[end:]):
+        return False
+    return not any(
+        not _capitalised_name(sentence, m.start(), m.group(0))  # "the House", "Storm Ciara" are names
+        for e in lexicon("physical_scenes.txt").entries
+        for m in e.pattern.finditer(sentence)
+    )
 
 
 def _named_group(sentence: str, start: int, end: int) -> bool:

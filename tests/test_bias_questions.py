@@ -679,3 +679,77 @@ def test_passage_distractors_come_from_a_bounded_set_of_articles():
         assert len(near) == _Plan.NEIGHBOURS + 1 and article in near
         assert [a.id for a in near] == sorted((a.id for a in near), key=lambda x: int(x[1:]))
     assert plan.neighbours(corpus[11])[0].id == "t0"  # wraps round
+
+
+# -- issue 4: fact claims ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "part"),
+    [
+        # a checkable main claim with the writer's comment in a side clause: the main clause is asked
+        (
+            "Eastford Council and Westford Council together run 14 of the island's 20 ferries, adding significant "
+            "pressure to the timetable talks.",
+            FACT_OPTION,
+            "Eastford Council and Westford Council together run 14 of the island's 20 ferries",
+        ),
+        # the same shape with a hedge in the main clause: speculation, so the part prompt is no giveaway
+        (
+            "The new ferry could carry 400 passengers to Westford Pier each day, adding significant strain to the "
+            "harbour.",
+            SPECULATION_OPTION,
+            "The new ferry could carry 400 passengers to Westford Pier each day",
+        ),
+        # "including" continues the claim: no side clause, the whole sentence is asked
+        (
+            "Eastford Council bought two ferries in March, including the Westford Star, for 6 million euros.",
+            FACT_OPTION,
+            None,
+        ),
+        # a subordinate opening: the text before the side clause is no main clause
+        (
+            "While Eastford Council bought two ferries in March, the harbour lost 400 seats, adding significant "
+            "strain to the crossing.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_fact_claim_from_a_main_clause(sentence, key, part):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    made = [q for q in build_all("fact_opinion", corpus) if q is not None]
+    assert [q.answer[0] for q in made] == ([key] if key else [])
+    if part:
+        q = made[0]
+        assert q.prompt.startswith("What kind of claim does this first part") and f"“{part} …”" in q.prompt
+        assert q.evidence[-1].text == part  # evidence is the exact span of the part asked about
+    elif key:
+        assert made[0].prompt.startswith("What kind of sentence is this?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Eastford Council has approved the new ferry timetable for Westford Pier.", True),  # names and an action
+        ("The storm closed six roads and the ferry line to Westford Pier.", True),  # a number in words
+        ("Eastford Council has so far refused to fund the Westford Pier repairs.", True),  # "has ... refused"
+        ("Eastford Council and Westford Council signed the ferry contract in March.", True),  # a date
+        (
+            "The role of Eastford Council, the unity of Westford and the future of the Harbour Board are all being "
+            "tested.",
+            False,
+        ),  # names and an image: nothing to look up
+    ],
+)
+def test_a_fact_claim_needs_something_a_record_can_confirm(sentence, fact):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    made = [q for q in build_all("fact_opinion", corpus) if q is not None]
+    assert [q.answer[0] for q in made] == ([FACT_OPTION] if fact else [])
+
+
+def test_a_sentence_naming_the_united_states_is_not_an_attributed_claim():
+    """'States' in "the United States" was read as the verb "states", keying such sentences attributed."""
+    corpus = _corpus_of("Fisheries\n\nThe United States and Canada signed the fisheries treaty in 1923 in Ottawa.\n")
+    made = [q for q in build_all("fact_opinion", corpus) if q is not None]
+    assert [q.answer[0] for q in made] == [FACT_OPTION]

@@ -274,3 +274,149 @@ def test_cues_command_does_not_pass_escape_sequences_to_the_terminal(capsys, tmp
     out = capsys.readouterr().out
     assert "\x1b[2J" not in out and "\x1b]" not in out and "\x07" not in out
     assert "slammed" in out
+
+
+# -- issue 4: broader loaded list, inflections by rule, literal senses, negation ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "alternative"),
+    [
+        ("The union lambasted the ferry company over the fares.", "lambasted", "criticised"),
+        ("The coach keeps lambasting the referees.", "lambasting", "criticising"),
+        ("The mayor snubbed the harbour festival this year.", "snubbed", "declined"),
+        ("The striker brags about his goals every week.", "brags", "says"),
+        ("The club ripped into the league over the fixture list.", "ripped into", "criticised"),
+        ("The council's plan was shamelessly rushed through.", "shamelessly", None),  # -ly of "shameless"
+        ("Ticket prices skyrocketed before the final.", "skyrocketed", "rose sharply"),
+        ("The report kept belittling the volunteers.", "belittling", "criticising"),  # e dropped
+        ("The union decried the cuts to the ferry.", "decried", "criticised"),  # y -> ied
+    ],
+)
+def test_inflections_of_listed_words_are_found_by_rule(text, word, alternative):
+    loaded = [c for c in find_cues(text) if c.category == "loaded_language"]
+    assert [c.text for c in loaded] == [word]
+    assert loaded[0].alternative == alternative  # the neutral word in the same form, none for an -ly adverb
+
+
+def test_inflection_rule_spelling():
+    from quizlib.cues import inflect_like, inflections
+
+    assert set(inflections("slam")) >= {"slams", "slammed", "slamming"} and "slamed" not in inflections("slam")
+    assert set(inflections("vilify")) >= {"vilifies", "vilified", "vilifying"}
+    assert set(inflections("bemoan")) >= {"bemoans", "bemoaned", "bemoaning"}
+    assert "chaotically" in inflections("chaotic") and "laughably" in inflections("laughable")
+    assert inflect_like("say", "boast", "boasted") == "said"
+    assert inflect_like("powerful figure", "titan", "titans") == "powerful figures"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delivery truck slammed into the bus shelter on Main Street.",  # into: a collision
+        "Strong winds hammered the harbour wall overnight.",  # weather
+        "Artillery shells ripped through the roof of the school.",  # weapons
+        "The storm crippled the ferry service for three days.",  # weather, literal
+        "Missiles torched two fuel depots near the port.",  # fighting: literal, not loaded
+        "The fire gutted the old cinema on Friday.",
+    ],
+)
+def test_literal_physical_senses_are_not_loaded(text):
+    assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mayor hammered the council over the bus fares.", "hammered"),
+        ("The report crippled the minister's plan for the harbour.", "crippled"),
+        ("The opposition torched the budget in a long speech.", "torched"),
+        ("The senator shredded the House proposal on Wednesday.", "shredded"),  # "House" is a name, not a building
+        ("The columnist spewed against the council all week.", "spewed"),  # "against" a person: words
+    ],
+)
+def test_the_same_words_used_about_words_and_plans_are_loaded(text, word):
+    assert cats(text).get("loaded_language") == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("The new budget is not a disaster for the libraries.", None),
+        ("The coach was never arrogant with the young players.", None),
+        ("The referee's decision was not so outrageous after all.", None),
+        ("The plan is not only reckless but also shameless.", ["reckless", "shameless"]),  # "not only" adds
+        ("The mayor's reckless plan failed.", ["reckless"]),
+    ],
+)
+def test_negated_loaded_words_are_not_the_writers_judgement(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The trainer called the transfer "a shameless cash grab" in an interview.',  # quoted
+        "The coach said the referees were clueless and arrogant.",  # reported speech
+    ],
+)
+def test_new_loaded_words_in_quotes_or_reported_speech_belong_to_the_speaker(text):
+    assert "loaded_language" not in cats(text)
+
+
+def test_the_united_states_is_a_name_not_a_verb_of_saying():
+    """'States' read as the verb 'states' made every sentence naming the country an attributed claim."""
+    assert classify_sentence("The United States and Canada signed the fisheries treaty in 1923.").label == FACT
+    assert classify_sentence("The minister states that the treaty is fair.").label == ATTRIBUTED
+
+
+def test_every_loaded_entry_is_unique_and_none_is_a_literal_war_or_weather_word():
+    entries = [e.entry.lower() for e in lexicon("loaded.tsv").entries]
+    assert len(entries) > 600
+    literal = {"attack", "strike", "invasion", "bomb", "flood", "storm", "crisis", "critical", "killed", "war"}
+    assert not literal & set(entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach praised his players as courageous and tireless.",
+        "The senator dismissed the report as a hit piece.",
+        "Villagers who fled described a chilling scene at the harbour.",
+    ],
+)
+def test_words_after_praised_dismissed_described_are_the_speakers(text):
+    assert "loaded_language" not in cats(text)
+
+
+def test_a_literal_earthquake_is_not_loaded_language():
+    assert "loaded_language" not in cats("The children were frightened during the earthquake on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In spite of the rain, the match went ahead.",  # a preposition, not "spite"
+        "The hotel boasts a rooftop pool and a gym.",  # "boasts" = has
+        "Ticket touts were arrested outside the stadium.",
+        "The council has an outstanding debt of 4 million euros.",  # unpaid, not praise
+        "The negotiators hammered out a deal on Friday.",  # an idiom for agreeing
+        "Ultra-processed food was linked to the illness in the trial.",
+        "The oppressive heat closed two schools on Monday.",  # weather
+        "Scientists hope to unravel how the virus enters the cell.",
+    ],
+)
+def test_words_with_a_common_neutral_sense_are_not_listed_or_are_read_in_context(text):
+    assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found explosives in a parked car.",  # the plural of "explosive" is a thing
+        "Floods and other natural disasters cost the region 2 billion euros.",
+        "Houses on the fringes of the town were flooded.",
+    ],
+)
+def test_inflected_forms_with_a_literal_sense_are_not_loaded(text):
+    assert "loaded_language" not in cats(text)

@@ -901,9 +901,44 @@ def fact_opinion(corpus: Corpus, rng: random.Random) -> list[Question]:
     return _planned(corpus, rng, "fact_opinion")
 
 
+# A side clause after the main claim (", adding urgency to the talks"): the writer's comment on a
+# claim. The main clause alone may be asked about; "including", "according" ... are part of it.
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?!(?:including|according|following|during|regarding|concerning|excluding|pending)\b)[a-z]+ing\b"
+)
+_SUBORDINATE_START = re.compile(
+    r"^(?:while|although|though|if|as|when|whenever|because|since|despite|after|before|unless|whether|once|until)\b",
+    re.IGNORECASE,
+)
+_PART_PROMPT = "What kind of claim does this first part of a sentence make (the rest of the sentence is left out)?"
+
+
+def _main_clause(s: Sentence) -> Sentence | None:
+    """The main clause of a sentence that ends in a side clause (", adding ..."), or None."""
+    m = _SIDE_CLAUSE.search(s.text)
+    if not m or _SUBORDINATE_START.match(s.text) or not s.text.endswith("."):
+        return None
+    main = s.text[: m.start()]
+    if len(word_spans(main)) < _MIN_WORDS:
+        return None
+    return Sentence(s.start, s.start + len(main), s.paragraph, main)
+
+
 def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
+    """The whole sentence when exactly one label fits it; otherwise its main clause, when a side
+    clause holds the only judgement ("... control 88% of the warheads, adding urgency")."""
     if not _usable(article, s) or s.text.endswith("?"):
         return None
+    q = _kind_question(article, s, cues, pos, "What kind of sentence is this?")
+    part = _main_clause(s) if q is None else None
+    if part is not None:
+        q = _kind_question(article, part, [c for c in cues if c.end <= part.end], pos, _PART_PROMPT, " …")
+    return q
+
+
+def _kind_question(
+    article: Article, s: Sentence, cues: list[Cue], pos: _Positions, ask: str, more: str = ""
+) -> Question | None:
     cls = _classify(s.text)
     strong = [
         c
@@ -965,7 +1000,7 @@ def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
         kind="fact_opinion",
         form="single",
         skill="bias",
-        prompt=f"What kind of sentence is this?\n\n{_quoted(s.text)}",
+        prompt=f"{ask}\n\n{_quoted(s.text + more)}",
         answer=[key],
         options=pos.place(key, [o for o in KIND_OPTIONS if o != key]),
         explanation=explanation,
@@ -1000,6 +1035,21 @@ _PRONOUNS = {
 }
 
 
+_DATE_WORD = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_ACTION = re.compile(
+    r"\b(?:has|have|had)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en)\b"
+    r"|(?<!being )(?<!been )(?<!be )\b[a-z]+ed\s+[a-z]"
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|"
+    r"thousand|thousands|million|millions|billion|dozen)\b",
+    re.IGNORECASE,
+)
+
+
 def _checkable_fact(text: str) -> bool:
     """A sentence an informed reader would agree is a plain, checkable claim."""
     if _has_evaluative(text) or _MODALS.search(text) or _SPEECH.search(text):
@@ -1009,8 +1059,12 @@ def _checkable_fact(text: str) -> bool:
     words = word_spans(text)
     if not words or text[words[0][0] : words[0][1]].lower() in _PRONOUNS:
         return False  # "It has issued ...": who "it" is, and whose claim this is, lies in another sentence
+    if re.search(r"\d", text) or _DATE_WORD.search(text) or _NUMBER_WORD.search(text):
+        return True  # a number or a date: something a record can confirm
+    # Two names and an action ("The council has approved the plan", "X met Y in the capital"); names
+    # with a state or an image only ("... are all being tested") give nothing to look up.
     names = sum(1 for a, _b in words[1:] if text[a].isupper())
-    return bool(re.search(r"\d", text)) or names >= 2
+    return names >= 2 and bool(_ACTION.search(text))
 
 
 # -- who is the source ----------------------------------------------------------------------
