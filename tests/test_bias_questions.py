@@ -379,10 +379,10 @@ def test_kind_of_sentence_keys_vary(seed_bank, fixture_bank):
         items = [q for q in bank if q.kind == "fact_opinion"]
         keys = Counter(q.answer[0] for q in items)
         assert len(keys) >= 2 and max(keys.values()) <= 0.6 * len(items)
-        per_article: dict[str, set[str]] = {}
+        per_article: dict[str, list[str]] = {}
         for q in items:
-            per_article.setdefault(q.article_ids[0], set()).add(q.answer[0])
-        assert all(len(k) >= 2 for k in per_article.values())
+            per_article.setdefault(q.article_ids[0], []).append(q.answer[0])
+        assert all(len(set(k)) >= 2 for k in per_article.values() if len(k) >= 2)  # one item sets no pattern
     corpus = _corpus_of(
         "Harbour Ferries\n\nLet's be honest, the new ferry is a disgrace. Frankly, the new winter timetable is "
         "a bad joke. The ferry leaves Eastford Harbour at 7:15 every morning. The ferry to Westford Pier carried "

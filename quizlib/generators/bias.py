@@ -273,9 +273,11 @@ class _Plan:
                 if _passage_question(self, article, s, by_sentence[i], probe) is not None:
                     eligible["passage"].append((i, ""))
             self._assign(article, eligible)
-            # One label only (or only one left after other kinds took their sentences): "always
-            # answer X" would score 100 %, so the article gets no such items.
-            if len(self._kind_keys(article, eligible)) < 2:
+            # Two or more items with one label only (or one left after other kinds took their
+            # sentences): "always answer X" would score 100 %, so the article gets no such items. A
+            # single item sets no pattern.
+            asked = sum(1 for (aid, _i), slot in self.owner.items() if aid == article.id and slot == "fact_opinion")
+            if asked >= 2 and len(self._kind_keys(article, eligible)) < 2:
                 eligible["fact_opinion"] = []
                 for k in [k for k in self.owner if k[0] == article.id]:
                     del self.owner[k]
