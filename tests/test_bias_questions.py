@@ -753,3 +753,14 @@ def test_a_sentence_naming_the_united_states_is_not_an_attributed_claim():
     corpus = _corpus_of("Fisheries\n\nThe United States and Canada signed the fisheries treaty in 1923 in Ottawa.\n")
     made = [q for q in build_all("fact_opinion", corpus) if q is not None]
     assert [q.answer[0] for q in made] == [FACT_OPTION]
+
+
+def test_a_sentence_joining_two_claims_needs_the_deciding_cue_in_each():
+    """Third bias review, Q27: "He's not afraid to break the mold, and ... he's likely to take it":
+    the second half guesses, the first judges, so no single label is defensible."""
+    mixed = "The mayor has a stubborn streak, and she will likely veto the budget."
+    listed = "The plan's economic, political, and legal steps could delay the harbour vote until next spring."
+    corpus = _corpus_of(f"Harbour Vote\n\n{mixed} {listed}\n")
+    keys = {q.prompt.split("\n\n")[-1]: q.answer[0] for q in build_all("fact_opinion", corpus) if q}
+    assert not any("stubborn" in p for p in keys)
+    assert any("legal steps" in p for p in keys)  # ", and" in a list joins no second claim

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import random
 import re
 from collections import Counter, defaultdict
@@ -938,6 +939,23 @@ def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
     return q
 
 
+# Where a sentence joins two claims (", and ...", ", but ...", "; ..."): each may be of another kind.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|yet|so)\s+|;\s+")
+# "economic, political, and military": a list's last item, not a second claim.
+_LIST_BEFORE = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?$")
+
+
+def _every_clause_has(s: Sentence, deciding: list[Cue]) -> bool:
+    """Whether each joined claim of the sentence holds one of the cues that decide its label: in
+    "He's not afraid to break the mold, and he's likely to take it" only the second half guesses; the
+    first judges, so the sentence has no one label."""
+    joins = [m for m in _CLAUSE_JOIN.finditer(s.text) if not _LIST_BEFORE.search(s.text, 0, m.start())]
+    bounds = [0, *(m.end() for m in joins), len(s.text)]
+    return all(
+        any(a <= c.start - s.start < b for c in deciding) for a, b in itertools.pairwise(bounds) if a < b
+    )
+
+
 def _kind_question(
     article: Article, s: Sentence, cues: list[Cue], pos: _Positions, ask: str, more: str = ""
 ) -> Question | None:
@@ -958,6 +976,7 @@ def _kind_question(
         and not _GUESSING.search(s.text)
         and not _FORECAST.search(s.text)
         and _reported_from(s.text) is None
+        and _every_clause_has(s, strong + [c for c in steering if c.category == "loaded_language"])
     ):
         key = OPINION_OPTION
         words = ", ".join(_quoted(c.text) for c in strong)
@@ -977,6 +996,7 @@ def _kind_question(
         and _reported_from(s.text) is None
         and not _HYPOTHETICAL.search(s.text)
         and not any(_SIDE_GUESS.match(s.text, c.end - s.start) for c in guesses)
+        and _every_clause_has(s, guesses)
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
