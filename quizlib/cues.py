@@ -122,23 +122,119 @@ def _literal(entry: str, regex: bool) -> str:
     return max(words, key=len, default="").lower()
 
 
+_BOUND_BEFORE = r"(?<![\w'’-])"
+_BOUND_AFTER = r"(?![\w-])"
+
+
 def _bounded(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"{_BOUND_BEFORE}(?:{body}){_BOUND_AFTER}", re.IGNORECASE)
 
 
 @functools.cache
 def lexicon(name: str) -> Lexicon:
     """A word list of quizlib/data/lexicons, parsed and compiled once."""
     raw = resources.files("quizlib").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), _parse_entries(raw, name in _REGEX_LISTS))
+
+
+def _parse_entries(raw: str, regex: bool) -> tuple[Entry, ...]:
+    """The entries of a word list's text: plain words and phrases, or regexes when `regex`."""
     entries: list[Entry] = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, _, alt = line.partition("\t")
         word = word.strip()
-        body = word.replace("'", "['’]") if name in _REGEX_LISTS else _word_pattern(word)
-        entries.append(Entry(word, _bounded(body), alt.strip() or None, _literal(word, name in _REGEX_LISTS)))
-    return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), tuple(entries))
+        body = word.replace("'", "['’]") if regex else _word_pattern(word)
+        entries.append(Entry(word, _bounded(body), alt.strip() or None, _literal(word, regex)))
+    return tuple(entries)
+
+
+# -- matching a whole word list at once ---------------------------------------------------------
+#
+# Trying every entry's pattern on every sentence was the pipeline's largest single cost. A
+# _Matcher finds the few entries that can match a text and tries only those, in list order, so
+# the cues (and their order) are exactly those of the per-entry loop.
+
+_RUN = re.compile(r"\w+")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII: case folding gets subtle
+
+
+@functools.lru_cache(maxsize=256)
+def _runs(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The lower-cased \\w+ runs of a text and every prefix of them, or None when the text has a
+    non-ASCII letter or digit. Cached: every word list asks about the same sentence."""
+    if _NON_ASCII_WORD.search(text):
+        return None
+    runs = frozenset(r.lower() for r in _RUN.findall(text))
+    return runs, frozenset(r[:n] for r in runs for n in range(1, len(r) + 1))
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Which entries of one word list can match a text.
+
+    Every match of a plain word-list entry starts with the entry's first word, whose leading
+    letters/digits (`head`) are then a whole \\w+ run of the text (or, for a one-word entry
+    ending in '*', the start of one), so intersecting the heads with the text's runs finds every
+    entry that can match. Entries whose head is not ASCII, and texts with a non-ASCII letter (where
+    IGNORECASE matches more than lower() shows, e.g. the Kelvin sign), are tried every time; so is
+    every entry of a list of regular expressions."""
+
+    entries: tuple[Entry, ...]
+    exact: dict[str, tuple[int, ...]]  # head -> entries whose first word's run is exactly head
+    prefix: dict[str, tuple[int, ...]]  # head -> one-word '*' entries (a run that starts with head)
+    always: tuple[int, ...]  # entries the index cannot place
+    indexed: bool
+
+    def candidates(self, text: str) -> tuple[Entry, ...]:
+        """The entries that may match `text` (a superset of those that do), in list order."""
+        runs = _runs(text) if self.indexed else None
+        if runs is None:
+            return self.entries
+        found = list(self.always)
+        for head in self.exact.keys() & runs[0]:
+            found += self.exact[head]
+        for head in self.prefix.keys() & runs[1]:
+            found += self.prefix[head]
+        if not found:
+            return ()
+        entries = self.entries
+        return tuple(entries[i] for i in sorted(set(found)))
+
+
+@functools.cache
+def _matcher(name: str) -> _Matcher:
+    return _build_matcher(lexicon(name).entries, name in _REGEX_LISTS)
+
+
+def _build_matcher(entries: tuple[Entry, ...], regex: bool) -> _Matcher:
+    if regex:
+        return _Matcher(entries, {}, {}, (), False)
+    exact: dict[str, list[int]] = {}
+    prefix: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, e in enumerate(entries):
+        words = e.entry.rstrip("*").lower().split()
+        head = _RUN.match(words[0]) if words else None
+        if head is None or not head.group(0).isascii():
+            always.append(i)
+        elif e.entry.endswith("*") and len(words) == 1 and head.group(0) == words[0]:
+            prefix.setdefault(head.group(0), []).append(i)
+        else:
+            exact.setdefault(head.group(0), []).append(i)
+    return _Matcher(
+        entries,
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefix.items()},
+        tuple(always),
+        True,
+    )
+
+
+def lexicon_search(name: str, text: str) -> bool:
+    """Whether any entry of a word list matches somewhere in `text`."""
+    return any(e.pattern.search(text) for e in _matcher(name).candidates(text))
 
 
 @functools.cache
@@ -240,7 +336,7 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
     lex = lexicon(name)
     lowered = sentence.lower()
     out: list[Cue] = []
-    for e in lex.entries:
+    for e in _matcher(name).candidates(sentence):
         if e.literal and e.literal not in lowered:
             continue
         for m in e.pattern.finditer(sentence):
@@ -437,7 +533,7 @@ def headline_cues(title: str, offset: int = 0) -> list[Cue]:
         )
     seen: set[tuple[int, int]] = set()
     for name in ("headline.txt", "loaded.tsv", "hedges.txt"):
-        for e in lexicon(name).entries:
+        for e in _matcher(name).candidates(title):
             for m in e.pattern.finditer(title):
                 span = (offset + m.start(), offset + m.end())
                 if any(a <= span[0] and span[1] <= b for a, b in seen):

@@ -27,6 +27,7 @@ from ..cues import (
     find_cues,
     headline_cues,
     lexicon,
+    lexicon_search,
     quote_spans,
     reported_from,
     titles,
@@ -122,16 +123,13 @@ def _function_words() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in lexicon("function_words.txt").entries)
 
 
-@functools.cache
-def _cue_lexicons() -> tuple:
-    names = (*CUE_LISTS, "headline.txt", "evaluative.txt", "weak_hedges.txt")
-    return tuple(e.pattern for n in names for e in lexicon(n).entries)
+_CUE_WORD_LISTS = (*CUE_LISTS, "headline.txt", "evaluative.txt", "weak_hedges.txt")
 
 
 @functools.lru_cache(maxsize=65536)
 def _is_cue_word(text: str) -> bool:
     """Whether any word list (or the evaluative guard list) would match this text."""
-    return any(p.search(text) for p in _cue_lexicons())
+    return any(lexicon_search(n, text) for n in _CUE_WORD_LISTS)
 
 
 @functools.cache
@@ -140,7 +138,7 @@ def _hedge_foils() -> frozenset[str]:
 
 
 def _hedge_like(word: str) -> bool:
-    return any(e.pattern.search(word) for n in ("hedges.txt", "weak_hedges.txt") for e in lexicon(n).entries)
+    return lexicon_search("hedges.txt", word) or lexicon_search("weak_hedges.txt", word)
 
 
 def _evaluative_outside(s: Sentence, cues: list[Cue]) -> bool:
@@ -156,12 +154,12 @@ def _evaluative_outside(s: Sentence, cues: list[Cue]) -> bool:
 def _severity_in(text: str) -> bool:
     """Whether the text has a word that may describe documented harm ("devastating"): never
     keyed as loaded, and sentences holding one are not asked about loaded words."""
-    return any(e.pattern.search(text) for e in lexicon("severity.txt").entries)
+    return lexicon_search("severity.txt", text)
 
 
 @functools.lru_cache(maxsize=65536)
 def _has_evaluative(text: str) -> bool:
-    return any(e.pattern.search(text) for e in lexicon("evaluative.txt").entries)
+    return lexicon_search("evaluative.txt", text)
 
 
 # The plan asks several kinds about every sentence: each reads the sentence's label once.
@@ -198,7 +196,7 @@ def _weak_hedge_in(text: str, offset: int, keys: list[Cue]) -> bool:
     for k in keys:
         a, b = k.start - offset, k.end - offset
         text = text[:a] + " " * (b - a) + text[b:]
-    return any(e.pattern.search(text) for e in lexicon("weak_hedges.txt").entries)
+    return lexicon_search("weak_hedges.txt", text)
 
 
 def _key_grade(cue: Cue) -> bool:
@@ -782,18 +780,13 @@ def _surface(text: str, category: str) -> frozenset[str]:
     address to the reader (an imperative addresses the reader too)."""
     out = {f for f, end in (("question", "?"), ("exclamation", "!")) if text.rstrip().endswith(end)}
     if category == "motive_guessing":
-        if _GUESSING.search(text) or any(p.search(text) for p in _hedge_patterns()):
+        if _GUESSING.search(text) or lexicon_search("hedges.txt", text) or lexicon_search("weak_hedges.txt", text):
             out.add("guess")
         if _explains_why(text):
             out.add("why")
     elif _READER.search(text) or _IMPERATIVE.match(text):
         out.add("reader")
     return frozenset(out)
-
-
-@functools.cache
-def _hedge_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(e.pattern for n in ("hedges.txt", "weak_hedges.txt") for e in lexicon(n).entries)
 
 
 def _reports(text: str) -> bool:

@@ -1,0 +1,131 @@
+"""The word-list index of quizlib.cues finds exactly what trying every entry finds.
+
+The index only narrows which entries are tried; these tests compare it with the per-entry loop
+on invented sentences (multi-word entries, '*' endings, apostrophes, case, punctuation, entries
+that overlap) and on every word list and every sentence of the fixture articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizlib import cues
+from quizlib.articles import load_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+ENTRIES = "\n".join(
+    [
+        "# an invented list: every shape the loader allows",
+        "slam*\tcriticise",
+        "slammed door",
+        "lash out\tcriticise",
+        "lashed  out",
+        "so-called",
+        "so-call*",
+        "don't miss",
+        "rock-solid",
+        "U.S. pressure",
+        "-ish",
+        "'em",
+        "*odd",
+        "naïve",
+        "café owners",
+        "top_secret",
+        "42 points",
+        "fly",
+        "fly*",
+        "flying high",
+        "overly*",
+        "over",
+    ]
+)
+
+SENTENCES = [
+    "The council slammed the proposal and slams it again; SLAMMING doors is not a policy.",
+    "He slammed door after door, then the slammed  door stayed shut.",
+    "Residents may lash out, and the mayor lashed   out at them; she lashes out too.",
+    "The so-called reform, so-calling itself modern, was so-called twice; so called without a hyphen.",
+    "Don't miss the vote! Don’t miss it, don'tmiss is not a word.",
+    "A rock-solid plan, rock solid in print, and ROCK-SOLID in the headline.",
+    "U.S. pressure grew as u.s. pressure fell; US pressure is another spelling.",
+    "A boyish grin, -ish as a suffix, 'em and them, odd and *odd.",
+    "The naïve plan of café owners; NAÏVE and Café Owners too.",
+    "A top_secret file, top secret, top_secrets.",
+    "The team scored 42 points, then 420 points and 42points.",
+    "Birds fly, flying high, flyers fly-by; overly cautious, over budget, overlord.",
+    "The Kelvin sign \u212a and a long \u017f: fly with \u017flam or \u017flammed.",
+    "",
+    "   ",
+    "Nothing here matches at all.",
+    "(Slammed) [lash out] {fly} “so-called” ‘rock-solid’ slam—fly–over.",
+]
+
+
+def _all_matches(entries, text):
+    return [(i, m.span()) for i, e in enumerate(entries) for m in e.pattern.finditer(text)]
+
+
+def _indexed_matches(matcher, text):
+    index = {id(e): i for i, e in enumerate(matcher.entries)}
+    return [(index[id(e)], m.span()) for e in matcher.candidates(text) for m in e.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_index_finds_what_every_entry_finds_on_invented_entries(text):
+    entries = cues._parse_entries(ENTRIES, regex=False)
+    matcher = cues._build_matcher(entries, regex=False)
+    expected = _all_matches(entries, text)
+    assert _indexed_matches(matcher, text) == expected
+
+
+def test_the_invented_sentences_do_exercise_the_index():
+    """Guard against a vacuous comparison: the sentences match many entries, and some are skipped."""
+    entries = cues._parse_entries(ENTRIES, regex=False)
+    matcher = cues._build_matcher(entries, regex=False)
+    matched = {i for t in SENTENCES for i, _ in _all_matches(entries, t)}
+    assert len(matched) >= 15
+    assert len(matcher.candidates("Nothing here matches at all.")) < len(entries)
+    assert matcher.candidates(SENTENCES[0])[0].entry == "slam*"
+
+
+def test_non_ascii_letters_make_every_entry_a_candidate():
+    entries = cues._parse_entries(ENTRIES, regex=False)
+    matcher = cues._build_matcher(entries, regex=False)
+    assert matcher.candidates("\u017flammed") == entries  # IGNORECASE matches 'ſ' to 's'
+    assert [m.group(0) for m in entries[0].pattern.finditer("\u017flammed")] == ["\u017flammed"]
+
+
+def _sentences():
+    corpus = load_corpus(sorted(FIXTURES.glob("*.txt")))
+    assert len(corpus) >= 3
+    out = [s.text for a in corpus for s in a.sentences]
+    out += [a.title for a in corpus if a.title]
+    return out + SENTENCES
+
+
+LISTS = sorted(p.name for p in Path(cues.__file__).parent.joinpath("data", "lexicons").iterdir())
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_index_finds_what_every_entry_finds_on_every_word_list(name):
+    matcher = cues._matcher(name)
+    texts = _sentences()
+    found = 0
+    for text in texts:
+        expected = _all_matches(matcher.entries, text)
+        assert _indexed_matches(matcher, text) == expected, text
+        assert cues.lexicon_search(name, text) == bool(expected), text
+        found += len(expected)
+    assert len(texts) > 100
+
+
+def test_sentence_cues_are_those_of_the_per_entry_loop(monkeypatch):
+    texts = _sentences()
+    fast = [cues.sentence_cues(t) for t in texts]
+    monkeypatch.setattr(cues._Matcher, "candidates", lambda self, text: self.entries)
+    slow = [cues.sentence_cues(t) for t in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 50
