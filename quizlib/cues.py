@@ -160,14 +160,17 @@ _RUN = re.compile(r"\w+")
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII: case folding gets subtle
 
 
-@functools.lru_cache(maxsize=256)
+_STEM = 3  # one-word '*' entries are looked up by their first three characters
+
+
+@functools.lru_cache(maxsize=4096)
 def _runs(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The lower-cased \\w+ runs of a text and every prefix of them, or None when the text has a
-    non-ASCII letter or digit. Cached: every word list asks about the same sentence."""
+    """The lower-cased \\w+ runs of a text and their first _STEM characters, or None when the text
+    has a non-ASCII letter or digit. Cached: every word list asks about the same sentence."""
     if _NON_ASCII_WORD.search(text):
         return None
     runs = frozenset(r.lower() for r in _RUN.findall(text))
-    return runs, frozenset(r[:n] for r in runs for n in range(1, len(r) + 1))
+    return runs, frozenset(r[:_STEM] for r in runs)
 
 
 @dataclass(frozen=True)
@@ -177,13 +180,13 @@ class _Matcher:
     Every match of a plain word-list entry starts with the entry's first word, whose leading
     letters/digits (`head`) are then a whole \\w+ run of the text (or, for a one-word entry
     ending in '*', the start of one), so intersecting the heads with the text's runs finds every
-    entry that can match. Entries whose head is not ASCII, and texts with a non-ASCII letter (where
-    IGNORECASE matches more than lower() shows, e.g. the Kelvin sign), are tried every time; so is
-    every entry of a list of regular expressions."""
+    entry that can match. Entries whose head is not ASCII (or, for '*' entries, shorter than
+    _STEM), and texts with a non-ASCII letter (where IGNORECASE matches more than lower() shows,
+    e.g. the Kelvin sign), are tried every time; so is every entry of a list of regular expressions."""
 
     entries: tuple[Entry, ...]
     exact: dict[str, tuple[int, ...]]  # head -> entries whose first word's run is exactly head
-    prefix: dict[str, tuple[int, ...]]  # head -> one-word '*' entries (a run that starts with head)
+    prefix: dict[str, tuple[tuple[str, int], ...]]  # stem -> (head, entry) of one-word '*' entries
     always: tuple[int, ...]  # entries the index cannot place
     indexed: bool
 
@@ -195,8 +198,10 @@ class _Matcher:
         found = list(self.always)
         for head in self.exact.keys() & runs[0]:
             found += self.exact[head]
-        for head in self.prefix.keys() & runs[1]:
-            found += self.prefix[head]
+        for stem in self.prefix.keys() & runs[1]:
+            for head, i in self.prefix[stem]:
+                if any(r.startswith(head) for r in runs[0]):
+                    found.append(i)
         if not found:
             return ()
         entries = self.entries
@@ -212,17 +217,21 @@ def _build_matcher(entries: tuple[Entry, ...], regex: bool) -> _Matcher:
     if regex:
         return _Matcher(entries, {}, {}, (), False)
     exact: dict[str, list[int]] = {}
-    prefix: dict[str, list[int]] = {}
+    prefix: dict[str, list[tuple[str, int]]] = {}
     always: list[int] = []
     for i, e in enumerate(entries):
         words = e.entry.rstrip("*").lower().split()
-        head = _RUN.match(words[0]) if words else None
-        if head is None or not head.group(0).isascii():
+        m = _RUN.match(words[0]) if words else None
+        head = m.group(0) if m else ""
+        if not head or not head.isascii():
             always.append(i)
-        elif e.entry.endswith("*") and len(words) == 1 and head.group(0) == words[0]:
-            prefix.setdefault(head.group(0), []).append(i)
+        elif e.entry.endswith("*") and len(words) == 1 and head == words[0]:
+            if len(head) < _STEM:
+                always.append(i)
+            else:
+                prefix.setdefault(head[:_STEM], []).append((head, i))
         else:
-            exact.setdefault(head.group(0), []).append(i)
+            exact.setdefault(head, []).append(i)
     return _Matcher(
         entries,
         {k: tuple(v) for k, v in exact.items()},

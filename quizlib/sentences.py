@@ -8,6 +8,7 @@ a split right after an honorific or initial ("Mr.", "J.") is joined back.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import blingfire
@@ -49,7 +50,14 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 
 def word_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Word spans (letters/digits with inner apostrophes, dots and hyphens)."""
-    return [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+    spans = _word_spans(text)
+    return list(spans) if offset == 0 else [(a + offset, b + offset) for a, b in spans]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: the generators split the same sentences into words many times."""
+    return tuple(m.span() for m in _WORD.finditer(text))
 
 
 def count_words(text: str) -> int:

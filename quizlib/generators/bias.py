@@ -32,6 +32,7 @@ from ..cues import (
     reported_from,
     titles,
 )
+from ..memo import per_article
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer
 from ..sentences import word_spans
@@ -82,6 +83,7 @@ def _cached_cues(id: str, sha: str, article: Article) -> list[Cue]:
     return _CUE_CACHE[key]
 
 
+@per_article
 def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
     """Cues of the body, grouped by the index of the sentence that holds them."""
     out: dict[int, list[Cue]] = {i: [] for i in range(len(article.sentences))}

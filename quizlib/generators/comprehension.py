@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import entities as ent
 from ..articles import Article, Corpus, Sentence
+from ..memo import per_article
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer as _normalize
 from . import generator
@@ -112,6 +113,7 @@ def _balanced(text: str) -> bool:
     return len(singles) % 2 == 0
 
 
+@per_article
 def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable]:
     """The article's sentences that can stand alone in a prompt. `refers_back=True` keeps sentences
     with "such/this/these" + noun (the number kind checks where that stands)."""
