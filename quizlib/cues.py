@@ -180,9 +180,10 @@ class _Matcher:
     Every match of a plain word-list entry starts with the entry's first word, whose leading
     letters/digits (`head`) are then a whole \\w+ run of the text (or, for a one-word entry
     ending in '*', the start of one), so intersecting the heads with the text's runs finds every
-    entry that can match. Entries whose head is not ASCII (or, for '*' entries, shorter than
-    _STEM), and texts with a non-ASCII letter (where IGNORECASE matches more than lower() shows,
-    e.g. the Kelvin sign), are tried every time; so is every entry of a list of regular expressions."""
+    entry that can match. A regular expression's heads are read by _regex_heads. Entries whose
+    heads are not plain to see or not ASCII (or, for '*' entries, shorter than _STEM), and texts
+    with a non-ASCII letter (where IGNORECASE matches more than lower() shows, e.g. the Kelvin
+    sign), are tried every time."""
 
     entries: tuple[Entry, ...]
     exact: dict[str, tuple[int, ...]]  # head -> entries whose first word's run is exactly head
@@ -213,12 +214,115 @@ def _matcher(name: str) -> _Matcher:
     return _build_matcher(lexicon(name).entries, name in _REGEX_LISTS)
 
 
+_META = set(".^$*+?{}[]\\|()")
+
+
+def _top_level(s: str, stop: str) -> list[int] | None:
+    """Positions of `stop` characters outside groups and classes (None if the brackets do not balance)."""
+    out, depth, i = [], 0, 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            j = s.find("]", i + 2 if s[i + 1 : i + 2] in ("]", "^") else i + 1)
+            if j < 0:
+                return None
+            i = j
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0 and stop == ")":
+                out.append(i)
+        elif c == stop and depth == 0:
+            out.append(i)
+        i += 1
+    return out if depth == 0 else None
+
+
+def _regex_heads(s: str, depth: int = 0) -> set[str] | None:
+    """The lower-cased \\w+ runs a match of regex `s` can start with, or None when that is not
+    plain to see (then the entry is tried on every text). Reads the shapes the regex lists use:
+    words, (?:a|b) groups, optional groups and letters ('seeks? to'), top-level alternatives."""
+    if not s or depth > 20:
+        return None
+    bars = _top_level(s, "|")
+    if bars is None:
+        return None
+    if bars:
+        parts = [s[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(s)], strict=True)]
+        return _union(_regex_heads(p, depth + 1) for p in parts)
+    if (s.startswith("(") and not s.startswith("(?")) or s.startswith("(?:"):
+        closes = _top_level(s, ")")
+        if not closes:
+            return None
+        inner, rest = s[s.index(":") + 1 if s.startswith("(?:") else 1 : closes[0]], s[closes[0] + 1 :]
+        quantifier = rest[:1]
+        if quantifier in ("*", "+", "{"):
+            return None
+        alts = _top_level(inner, "|")
+        if alts is None:
+            return None
+        options = [inner[a + 1 : b] for a, b in zip([-1, *alts], [*alts, len(inner)], strict=True)]
+        if quantifier == "?":
+            rest = rest[1:]
+            options.append("")
+        return _union(_regex_heads(o + rest, depth + 1) for o in options)
+    m = re.match(r"[A-Za-z0-9_]+", s)
+    if m is None:
+        return None
+    head, rest = m.group(0), s[m.end() :]
+    nxt = rest[:1]
+    if nxt == "?":  # the last letter is optional
+        return _union(_regex_heads(h + rest[1:], depth + 1) for h in (head[:-1], head))
+    if nxt == "(":  # the word goes on inside a group
+        closes = _top_level(rest, ")")
+        if not closes or rest[closes[0] + 1 : closes[0] + 2] in ("?", "*", "+", "{"):
+            return None
+        return _prefixed(head, rest, depth)
+    if nxt == "":
+        return {head.lower()}
+    if nxt.isalnum() or nxt in _META or rest[1:2] in ("?", "*", "+", "{"):
+        return None  # a non-ASCII letter, a class, an escape, or an optional separator
+    return {head.lower()}
+
+
+def _prefixed(head: str, rest: str, depth: int) -> set[str] | None:
+    """Heads of `head` followed directly by a group: expand the group's alternatives."""
+    closes = _top_level(rest, ")")
+    assert closes
+    inner = rest[rest.index(":") + 1 if rest.startswith("(?:") else 1 : closes[0]]
+    alts = _top_level(inner, "|")
+    if alts is None or (rest.startswith("(?") and not rest.startswith("(?:")):
+        return None
+    options = [inner[a + 1 : b] for a, b in zip([-1, *alts], [*alts, len(inner)], strict=True)]
+    return _union(_regex_heads(head + o + rest[closes[0] + 1 :], depth + 1) for o in options)
+
+
+def _union(sets) -> set[str] | None:
+    out: set[str] = set()
+    for s in sets:
+        if s is None:
+            return None
+        out |= s
+    return out
+
+
 def _build_matcher(entries: tuple[Entry, ...], regex: bool) -> _Matcher:
-    if regex:
-        return _Matcher(entries, {}, {}, (), False)
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[tuple[str, int]]] = {}
     always: list[int] = []
+    if regex:
+        for i, e in enumerate(entries):
+            heads = _regex_heads(e.entry)
+            if heads is None or not heads:
+                always.append(i)
+            for head in sorted(heads or ()):
+                exact.setdefault(head, []).append(i)
+        return _Matcher(entries, {k: tuple(v) for k, v in exact.items()}, {}, tuple(always), True)
     for i, e in enumerate(entries):
         words = e.entry.rstrip("*").lower().split()
         m = _RUN.match(words[0]) if words else None

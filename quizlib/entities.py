@@ -65,6 +65,7 @@ class EntityIndex:
     by_key: dict[str, list[Mention]] = field(default_factory=dict)
     _kinds: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _articles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     memo: dict = field(default_factory=dict, repr=False)  # per-index caches of the generators
 
     def __post_init__(self) -> None:
@@ -76,8 +77,12 @@ class EntityIndex:
         self.by_article = dict(grouped)
         self.by_key = dict(keyed)
 
-    def articles_of(self, key: str) -> set[str]:
-        return {m.article_id for m in self.by_key.get(key, ())}
+    def articles_of(self, key: str) -> frozenset[str]:
+        """The ids of the articles that mention the entity (built once per key: generators ask often)."""
+        found = self._articles.get(key)
+        if found is None:
+            found = self._articles[key] = frozenset(m.article_id for m in self.by_key.get(key, ()))
+        return found
 
     def within(self, article_id: str, start: int, end: int) -> list[Mention]:
         ms = self.by_article.get(article_id, [])

@@ -64,6 +64,44 @@ SENTENCES = [
 ]
 
 
+REGEX_ENTRIES = "\n".join(
+    [
+        "some (?:people|experts) (?:say|said)",
+        "(?:his|her|the) (?:supporters|critics)",
+        "(?:many |some )?observers (?:say|warn)",
+        "(?:a |one )?sources? (?:said|told)",
+        "seeks? to (?:exploit|distract)",
+        "rumou?rs (?:say|swirl)",
+        "(?:aims?|aiming) to (?:exploit|deflect)",
+        "let's be honest",
+        "follow (?:\\w+ ){0,3}for updates",
+        "critics|insiders say",
+        "word(?:s|ing) matter",
+        "(?:foo)?",
+        "[bc]ank run",
+        "quick(?:ly)? move",
+        "(might|may) (?:aim|seek) to",
+    ]
+)
+
+REGEX_SENTENCES = [
+    "Some experts say the plan fails; SOME PEOPLE SAID otherwise, some  people say nothing.",
+    "Her supporters cheered and the critics, his critics, left.",
+    "Observers say it is late; many observers warn; some observers say more.",
+    "A source said, one source told reporters, sources said; a sources told.",
+    "She seeks to exploit it, they seek to distract, seeking to exploit is not listed.",
+    "Rumours swirl and rumors say; rumrs say nothing.",
+    "It aims to exploit, aim to deflect, aiming to exploit.",
+    "Let's be honest: let’s be honest, lets be honest.",
+    "Follow the council for updates; follow our local desk for updates.",
+    "Critics and insiders say so; insiders said no.",
+    "Words matter and wording matter; word matter.",
+    "A bank run and a cank run, or a tank run.",
+    "A quick move, a quickly move.",
+    "They might aim to win, may seek to stall.",
+]
+
+
 def _all_matches(entries, text):
     return [(i, m.span()) for i, e in enumerate(entries) for m in e.pattern.finditer(text)]
 
@@ -129,3 +167,25 @@ def test_sentence_cues_are_those_of_the_per_entry_loop(monkeypatch):
     slow = [cues.sentence_cues(t) for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 50
+
+
+@pytest.mark.parametrize("text", REGEX_SENTENCES + SENTENCES)
+def test_index_finds_what_every_entry_finds_on_invented_regex_entries(text):
+    entries = cues._parse_entries(REGEX_ENTRIES, regex=True)
+    matcher = cues._build_matcher(entries, regex=True)
+    assert _indexed_matches(matcher, text) == _all_matches(entries, text)
+
+
+def test_regex_heads_read_the_shapes_of_the_lists_and_give_up_on_the_rest():
+    heads = cues._regex_heads
+    assert heads("some (?:people|experts) say") == {"some"}
+    assert heads("(?:many |some )?observers say") == {"many", "some", "observers"}
+    assert heads("seeks? to") == {"seek", "seeks"}
+    assert heads("rumou?rs say") == {"rumors", "rumours"}
+    assert heads("critics|insiders say") == {"critics", "insiders"}
+    assert heads("word(?:s|ing) matter") == {"words", "wording"}
+    assert heads("let's be honest") == {"let"}
+    for unclear in ("(?:foo)?", "[bc]ank run", "(?i)so-called", "quick(?:ly)? move", "\\w+ said", "a ?b", ""):
+        assert heads(unclear) is None, unclear
+    matched = {i for t in REGEX_SENTENCES for i, _ in _all_matches(cues._parse_entries(REGEX_ENTRIES, True), t)}
+    assert len(matched) >= 12

@@ -1337,14 +1337,15 @@ def _descriptions(article: Article) -> dict[str, list[tuple[str, int, int]]]:
 def _consistency(articles: list[Article]) -> list[Question]:
     """Where one article calls a person 'former ...' and another gives the same title without
     'former', a match question: which article uses which description."""
-    described = [(a, _descriptions(a)) for a in articles]
-    names = sorted({n for _a, d in described for n in d})
+    described: dict[str, list[tuple[Article, list[tuple[str, int, int]]]]] = defaultdict(list)
+    for a in articles:  # name -> the articles that describe it, in corpus order (not names x articles)
+        for name, uses in _descriptions(a).items():
+            described[name].append((a, uses))
     out: list[Question] = []
-    for name in names:
+    for name in sorted(described):
         former: list[tuple[Article, tuple[str, int, int]]] = []
         current: list[tuple[Article, tuple[str, int, int]]] = []
-        for a, d in described:
-            uses = d.get(name, [])
+        for a, uses in described[name]:
             f = [u for u in uses if u[0].lower().startswith("former")]
             c = [u for u in uses if not u[0].lower().startswith(("former", "then", "acting"))]
             if f and not c:
