@@ -416,9 +416,17 @@ _ROMAN_I_BEFORE = re.compile(r"\b(?:War|Phase|Part|Type|Class|Stage|Act|Chapter|
 
 def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of quoted passages in one paragraph (quotes do not run across paragraphs)."""
-    return [(m.start() + offset, m.end() + offset) for m in _QUOTE.finditer(text)]
+    spans = _quote_spans(text)
+    return list(spans) if offset == 0 else [(a + offset, b + offset) for a, b in spans]
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: the generators ask about the quotes of the same sentences many times."""
+    return tuple(m.span() for m in _QUOTE.finditer(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def reported_from(sentence: str) -> int | None:
     """Offset in `sentence` from which words are reported speech (a source's, not the writer's),
     or None. '-1' style: trailing attribution makes everything before it reported."""
@@ -509,8 +517,18 @@ def _named_group(sentence: str, start: int, end: int) -> bool:
     )
 
 
+@functools.cache
+def _person_word() -> re.Pattern[str]:
+    """Any first- or second-person word (or 'I'), as a quick test before reading every token."""
+    words = sorted(_FIRST_PERSON | _SECOND_PERSON | {"i"}, key=lambda w: (-len(w), w))
+    alts = "|".join(re.escape(w).replace("'", "['’]") for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+
+
 def _person_cues(sentence: str, offset: int) -> list[Cue]:
     out: list[Cue] = []
+    if not _person_word().search(sentence):
+        return out
     for m in _TOKEN.finditer(sentence):
         tok = m.group(0)
         low = tok.lower().replace("’", "'")
@@ -669,11 +687,13 @@ def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
         return _text_cues(source, headline)
     article = source
     out: list[Cue] = []
+    by_paragraph: dict[int, list] = {}
+    for s in article.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
     for i, p in enumerate(article.paragraphs):
         quotes = quote_spans(article.text[p.start : p.end], p.start)
-        for s in article.sentences:
-            if s.paragraph == i:
-                out += sentence_cues(s.text, s.start, quotes)
+        for s in by_paragraph.get(i, ()):
+            out += sentence_cues(s.text, s.start, quotes)
     if article.title_span is not None:
         t = article.title_span
         out += headline_cues(article.text[t.start : t.end], t.start)

@@ -189,3 +189,23 @@ def test_regex_heads_read_the_shapes_of_the_lists_and_give_up_on_the_rest():
         assert heads(unclear) is None, unclear
     matched = {i for t in REGEX_SENTENCES for i, _ in _all_matches(cues._parse_entries(REGEX_ENTRIES, True), t)}
     assert len(matched) >= 12
+
+
+PERSON_SENTENCES = [
+    "I think we should act; you know it, and so do I.",
+    "We’re sure, you’d agree, let’s go; LET'S GO and Let's go.",
+    "The US said it would help us; our view, my view, yours too.",
+    "World War I and Phase I ended; Henry I ruled.",
+    "Nothing personal in this line at all.",
+    "o'you, you'll, you've, yourselves, ourselves, myself.",
+    "Iran, Iraq, usual, youth, wearing, mine: none of these.",
+]
+
+
+def test_person_cues_prefilter_keeps_every_cue(monkeypatch):
+    texts = PERSON_SENTENCES + _sentences()
+    fast = [cues._person_cues(t, 3) for t in texts]
+    monkeypatch.setattr(cues, "_person_word", lambda: __import__("re").compile(""))
+    slow = [cues._person_cues(t, 3) for t in texts]
+    assert fast == slow
+    assert sum(map(len, fast[: len(PERSON_SENTENCES)])) >= 15

@@ -1243,6 +1243,7 @@ _STOPWORDS = set(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude stem, enough to see "outcome" and "outcomes", "watch" and "watching" as one word."""
     for suffix in ("ing", "ed", "ly", "es", "s"):
