@@ -187,7 +187,7 @@ class _Matcher:
 
     entries: tuple[Entry, ...]
     exact: dict[str, tuple[int, ...]]  # head -> entries whose first word's run is exactly head
-    prefix: dict[str, tuple[tuple[str, int], ...]]  # stem -> (head, entry) of one-word '*' entries
+    prefix: dict[str, tuple[int, ...]]  # first _STEM letters of head -> one-word '*' entries (maybe)
     always: tuple[int, ...]  # entries the index cannot place
     indexed: bool
 
@@ -200,9 +200,7 @@ class _Matcher:
         for head in self.exact.keys() & runs[0]:
             found += self.exact[head]
         for stem in self.prefix.keys() & runs[1]:
-            for head, i in self.prefix[stem]:
-                if any(r.startswith(head) for r in runs[0]):
-                    found.append(i)
+            found += self.prefix[stem]
         if not found:
             return ()
         entries = self.entries
@@ -313,7 +311,7 @@ def _union(sets) -> set[str] | None:
 
 def _build_matcher(entries: tuple[Entry, ...], regex: bool) -> _Matcher:
     exact: dict[str, list[int]] = {}
-    prefix: dict[str, list[tuple[str, int]]] = {}
+    prefix: dict[str, list[int]] = {}
     always: list[int] = []
     if regex:
         for i, e in enumerate(entries):
@@ -333,7 +331,7 @@ def _build_matcher(entries: tuple[Entry, ...], regex: bool) -> _Matcher:
             if len(head) < _STEM:
                 always.append(i)
             else:
-                prefix.setdefault(head[:_STEM], []).append((head, i))
+                prefix.setdefault(head[:_STEM], []).append(i)
         else:
             exact.setdefault(head, []).append(i)
     return _Matcher(
@@ -343,6 +341,11 @@ def _build_matcher(entries: tuple[Entry, ...], regex: bool) -> _Matcher:
         tuple(always),
         True,
     )
+
+
+def lexicon_candidates(name: str, text: str) -> tuple[Entry, ...]:
+    """The entries of a word list that may match `text` (every one that does, in list order)."""
+    return _matcher(name).candidates(text)
 
 
 def lexicon_search(name: str, text: str) -> bool:

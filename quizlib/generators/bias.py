@@ -27,6 +27,7 @@ from ..cues import (
     find_cues,
     headline_cues,
     lexicon,
+    lexicon_candidates,
     lexicon_search,
     quote_spans,
     reported_from,
@@ -371,14 +372,9 @@ def _described_idea(s: Sentence, cue: Cue) -> bool:
     return bool(_IDEA_THAT.search(s.text[: cue.start - s.start]))
 
 
-@functools.cache
-def _hedge_traps() -> tuple[re.Pattern[str], ...]:
-    return tuple(e.pattern for e in lexicon("hedge_traps.txt").entries)
-
-
 def _is_trap(word: str) -> bool:
     """A word that looks like a hedge but is not one ("will", "certain", "increasingly")."""
-    return any(p.fullmatch(word) for p in _hedge_traps())
+    return any(e.pattern.fullmatch(word) for e in lexicon_candidates("hedge_traps.txt", word))
 
 
 @generator("bias.mark_words", VERSION, "bias")
