@@ -505,9 +505,9 @@ def _build(corpus: Corpus) -> EntityIndex:
                     learned_places.setdefault(p, p)
             for m in _RUN.finditer(s.text):
                 # "the X Alliance and the Y Alliance" is two names: no name holds "and the"
-                for part in re.split(r"\s+and\s+the\s+", m.group(0)):
-                    run = re.sub(r"^(?:The|A|An)\s+", "", part)
-                    run = re.sub(r"[’']s?$", "", run).rstrip(".")
+                for part in _AND_THE.split(m.group(0)):
+                    run = _LEADING_ARTICLE.sub("", part)
+                    run = _POSSESSIVE_S.sub("", run).rstrip(".")
                     words = run.split()
                     named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
                     if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
@@ -537,6 +537,11 @@ def _build(corpus: Corpus) -> EntityIndex:
 
 
 _WORD_AT = re.compile(r"[\w.’'-]+")
+_WORD_JOINS = re.compile(r"[’'-]")
+# Precompiled: the index calls these once per capitalised run of the corpus.
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_POSSESSIVE_S = re.compile(r"[’']s?$")
 _CAPITAL_START = re.compile(rf"(?<![\w])[{_UPPER}0-9]")
 
 
@@ -559,7 +564,7 @@ class _NameTable:
             if p < pos or (p > 0 and text[p - 1] in self.not_before):
                 continue
             word = _WORD_AT.match(text, p).group(0)
-            keys = dict.fromkeys([word.rstrip(".,"), re.split(r"[’'-]", word)[0].rstrip(".,")])
+            keys = dict.fromkeys([word.rstrip(".,"), _WORD_JOINS.split(word, 1)[0].rstrip(".,")])
             for key in keys:
                 for name in self.table.get(key, ()):
                     end = p + len(name)

@@ -35,13 +35,19 @@ def scope() -> Iterator[None]:
 
 def per_article(fn: F) -> F:
     """Memoise fn(article, *args) inside a scope, keyed by the article object itself (identity:
-    the memo keeps the object alive, so its id cannot be reused by another while the scope runs)."""
+    the memo keeps the object alive, so its id cannot be reused by another while the scope runs)
+    and the positional arguments, defaults filled in. Keyword arguments are not accepted."""
+
+    defaults = fn.__defaults__ or ()
+    n_args = fn.__code__.co_argcount - 1  # after the article
 
     @functools.wraps(fn)
     def wrapper(article, *args):
         memo = _MEMO.get()
         if memo is None:
             return fn(article, *args)
+        if len(args) < n_args:  # f(a) and f(a, False) are one entry when False is the default
+            args += defaults[len(defaults) - (n_args - len(args)) :]
         key = (fn, id(article), args)
         hit = memo.get(key)
         if hit is not None and hit[0] is article:

@@ -45,3 +45,19 @@ def test_scoped_opens_a_scope_for_the_call():
     thing = _Thing()
     assert run(thing) == 2 and len(seen) == 1
     assert run(thing) == 4 and len(seen) == 2
+
+
+def test_default_arguments_share_an_entry():
+    calls = []
+
+    @memo.per_article
+    def analyse(obj, flag=False, depth=2):
+        calls.append((flag, depth))
+        return object()
+
+    thing = _Thing()
+    with memo.scope():
+        first = analyse(thing)
+        assert analyse(thing, False) is first and analyse(thing, False, 2) is first
+        assert analyse(thing, True) is not first
+    assert calls == [(False, 2), (True, 2)]
