@@ -1060,6 +1060,13 @@ def _speaker_kind(article: Article, who: str) -> str | None:
 
 def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, tuple[int, int] | None, str] | None:
     """(key, span of who, why) when exactly one source answer applies to the sentence, else None."""
+    return _attribution_of(article, s, tuple(cues))  # two kinds ask about every sentence: answer once
+
+
+@per_article
+def _attribution_of(
+    article: Article, s: Sentence, cues: tuple[Cue, ...]
+) -> tuple[str, tuple[int, int] | None, str] | None:
     if _HYPOTHETICAL.search(s.text):
         return None
     vague = [c for c in cues if c.category == "vague_source"]
