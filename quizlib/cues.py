@@ -164,26 +164,31 @@ _STEM = 3  # one-word '*' entries are looked up by their first three characters
 
 
 @functools.lru_cache(maxsize=4096)
-def _runs(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The lower-cased \\w+ runs of a text and their first _STEM characters, or None when the text
-    has a non-ASCII letter or digit. Cached: every word list asks about the same sentence."""
+def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
+    """Where each lower-cased \\w+ run of a text starts, by run and by its first _STEM characters;
+    None when the text has a non-ASCII letter or digit. Cached: every word list reads the same sentence."""
     if _NON_ASCII_WORD.search(text):
         return None
-    runs = frozenset(r.lower() for r in _RUN.findall(text))
-    return runs, frozenset(r[:_STEM] for r in runs)
+    runs: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        run = m.group(0).lower()
+        runs.setdefault(run, []).append(m.start())
+        stems.setdefault(run[:_STEM], []).append(m.start())
+    return runs, stems
 
 
 @dataclass(frozen=True)
 class _Matcher:
-    """Which entries of one word list can match a text.
+    """Which entries of one word list can match a text, and where.
 
     Every match of a plain word-list entry starts with the entry's first word, whose leading
     letters/digits (`head`) are then a whole \\w+ run of the text (or, for a one-word entry
-    ending in '*', the start of one), so intersecting the heads with the text's runs finds every
-    entry that can match. A regular expression's heads are read by _regex_heads. Entries whose
-    heads are not plain to see or not ASCII (or, for '*' entries, shorter than _STEM), and texts
-    with a non-ASCII letter (where IGNORECASE matches more than lower() shows, e.g. the Kelvin
-    sign), are tried every time."""
+    ending in '*', the start of one), so the runs of the text that are some entry's head tell
+    which entries can match and the only places a match can start. A regular expression's heads
+    are read by _regex_heads. Entries whose heads are not plain to see or not ASCII (or, for '*'
+    entries, shorter than _STEM), and texts with a non-ASCII letter (where IGNORECASE matches more
+    than lower() shows, e.g. the Kelvin sign), are searched everywhere."""
 
     entries: tuple[Entry, ...]
     exact: dict[str, tuple[int, ...]]  # head -> entries whose first word's run is exactly head
@@ -191,20 +196,40 @@ class _Matcher:
     always: tuple[int, ...]  # entries the index cannot place
     indexed: bool
 
-    def candidates(self, text: str) -> tuple[Entry, ...]:
-        """The entries that may match `text` (a superset of those that do), in list order."""
+    def placed(self, text: str) -> list[tuple[Entry, list[int] | None]]:
+        """(entry, where a match may start, or None for anywhere) for every entry that may match
+        `text`, in list order; every entry that matches is among them."""
         runs = _runs(text) if self.indexed else None
         if runs is None:
-            return self.entries
-        found = list(self.always)
-        for head in self.exact.keys() & runs[0]:
-            found += self.exact[head]
-        for stem in self.prefix.keys() & runs[1]:
-            found += self.prefix[stem]
-        if not found:
-            return ()
+            return [(e, None) for e in self.entries]
+        at: dict[int, list[int] | None] = dict.fromkeys(self.always)
+        for heads, positions in ((self.exact, runs[0]), (self.prefix, runs[1])):
+            for head in heads.keys() & positions.keys():
+                for i in heads[head]:
+                    if i not in at:
+                        at[i] = list(positions[head])
+                    elif at[i] is not None:
+                        at[i] += positions[head]  # type: ignore[operator]
         entries = self.entries
-        return tuple(entries[i] for i in sorted(set(found)))
+        return [(entries[i], at[i]) for i in sorted(at)]
+
+    def candidates(self, text: str) -> tuple[Entry, ...]:
+        """The entries that may match `text` (a superset of those that do), in list order."""
+        return tuple(e for e, _at in self.placed(text))
+
+
+def _finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None):
+    """pattern.finditer(text), trying only `starts` (sorted here) when every match starts at one of them."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end:
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                end = m.end()
 
 
 @functools.cache
@@ -350,7 +375,7 @@ def lexicon_candidates(name: str, text: str) -> tuple[Entry, ...]:
 
 def lexicon_search(name: str, text: str) -> bool:
     """Whether any entry of a word list matches somewhere in `text`."""
-    return any(e.pattern.search(text) for e in _matcher(name).candidates(text))
+    return any(next(_finditer(e.pattern, text, at), None) for e, at in _matcher(name).placed(text))
 
 
 @functools.cache
@@ -460,10 +485,10 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
     lex = lexicon(name)
     lowered = sentence.lower()
     out: list[Cue] = []
-    for e in _matcher(name).candidates(sentence):
+    for e, at in _matcher(name).placed(sentence):
         if e.literal and e.literal not in lowered:
             continue
-        for m in e.pattern.finditer(sentence):
+        for m in _finditer(e.pattern, sentence, at):
             word = m.group(0)
             if name in ("loaded.tsv", "intensifiers.txt", "hedges.txt") and _capitalised_name(
                 sentence, m.start(), word
@@ -667,8 +692,8 @@ def headline_cues(title: str, offset: int = 0) -> list[Cue]:
         )
     seen: set[tuple[int, int]] = set()
     for name in ("headline.txt", "loaded.tsv", "hedges.txt"):
-        for e in _matcher(name).candidates(title):
-            for m in e.pattern.finditer(title):
+        for e, at in _matcher(name).placed(title):
+            for m in _finditer(e.pattern, title, at):
                 span = (offset + m.start(), offset + m.end())
                 if any(a <= span[0] and span[1] <= b for a, b in seen):
                     continue

@@ -107,8 +107,13 @@ def _all_matches(entries, text):
 
 
 def _indexed_matches(matcher, text):
+    """What the index finds, tried only where it says a match can start; and the same again over
+    every candidate entry (the two must agree with each other and with the per-entry loop)."""
     index = {id(e): i for i, e in enumerate(matcher.entries)}
-    return [(index[id(e)], m.span()) for e in matcher.candidates(text) for m in e.pattern.finditer(text)]
+    placed = [(index[id(e)], m.span()) for e, at in matcher.placed(text) for m in cues._finditer(e.pattern, text, at)]
+    anywhere = [(index[id(e)], m.span()) for e in matcher.candidates(text) for m in e.pattern.finditer(text)]
+    assert placed == anywhere, text
+    return placed
 
 
 @pytest.mark.parametrize("text", SENTENCES)
