@@ -50,14 +50,22 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 
 def word_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Word spans (letters/digits with inner apostrophes, dots and hyphens)."""
-    spans = _word_spans(text)
-    return list(spans) if offset == 0 else [(a + offset, b + offset) for a, b in spans]
+    if len(text) > _CACHED_LENGTH:
+        return [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+    bounds = _word_bounds(text)
+    if offset:
+        bounds = tuple(x + offset for x in bounds)
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+_CACHED_LENGTH = 1000  # a sentence, not a whole article: the cache stays small
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Cached: the generators split the same sentences into words many times."""
-    return tuple(m.span() for m in _WORD.finditer(text))
+def _word_bounds(text: str) -> tuple[int, ...]:
+    """Start and end of every word, flat (a pair of ints per word, not a tuple each: the cache stays
+    small). Cached: the generators split the same sentences into words many times."""
+    return tuple(x for m in _WORD.finditer(text) for x in m.span())
 
 
 def count_words(text: str) -> int:

@@ -214,3 +214,22 @@ def test_person_cues_prefilter_keeps_every_cue(monkeypatch):
     slow = [cues._person_cues(t, 3) for t in texts]
     assert fast == slow
     assert sum(map(len, fast[: len(PERSON_SENTENCES)])) >= 15
+
+
+@pytest.mark.parametrize("offset", [0, 7, 1234])
+def test_cached_word_and_quote_spans_are_those_of_the_pattern(offset):
+    """word_spans and quote_spans keep per-text caches; what they return is what the patterns find,
+    shifted by the offset, for short texts (cached) and long ones (not cached) alike."""
+    import re
+
+    from quizlib import sentences
+
+    word = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+    long_text = " ".join(_sentences())
+    assert len(long_text) > sentences._CACHED_LENGTH
+    for text in [*_sentences(), long_text, ""]:
+        expected = [(m.start() + offset, m.end() + offset) for m in word.finditer(text)]
+        assert sentences.word_spans(text, offset) == expected
+        assert sentences.word_spans(text, offset) == expected  # from the cache
+        quotes = [(m.start() + offset, m.end() + offset) for m in cues._QUOTE.finditer(text)]
+        assert cues.quote_spans(text, offset) == quotes == cues.quote_spans(text, offset)
