@@ -233,3 +233,24 @@ def test_cached_word_and_quote_spans_are_those_of_the_pattern(offset):
         assert sentences.word_spans(text, offset) == expected  # from the cache
         quotes = [(m.start() + offset, m.end() + offset) for m in cues._QUOTE.finditer(text)]
         assert cues.quote_spans(text, offset) == quotes == cues.quote_spans(text, offset)
+
+
+def test_sentence_offsets_are_those_of_the_bling_fire_wrapper():
+    """split_sentences maps Bling Fire's byte offsets itself; the spans must be the wrapper's."""
+    import blingfire
+
+    from quizlib.sentences import _sentence_offsets
+
+    corpus = load_corpus(sorted(FIXTURES.glob("*.txt")))
+    texts = [a.text for a in corpus] + [a.text[p.start : p.end] for a in corpus for p in a.paragraphs]
+    texts += [
+        "Hé said “yes”. Then 👩‍👩‍👧 left! 東京は大きい。次の文。",
+        "e\u0301tude. Next one.",
+        "\u202eabc. def. \U0001f1fa\U0001f1e6 flag.",
+        "No full stop at the end",
+        "A.",
+        "x",
+    ]
+    assert any(not t.isascii() for t in texts)
+    for text in texts:
+        assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1], text
