@@ -163,7 +163,7 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASC
 _STEM = 3  # one-word '*' entries are looked up by their first three characters
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=2048)
 def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
     """Where each lower-cased \\w+ run of a text starts, by run and by its first _STEM characters;
     None when the text has a non-ASCII letter or digit. Cached: every word list reads the same sentence."""
