@@ -202,9 +202,13 @@ class _Matcher:
         runs = _runs(text) if self.indexed else None
         if runs is None:
             return [(e, None) for e in self.entries]
+        exact_hits = self.exact.keys() & runs[0].keys()
+        prefix_hits = self.prefix.keys() & runs[1].keys() if self.prefix else ()
+        if not exact_hits and not prefix_hits and not self.always:
+            return []  # most lists, for most sentences
         at: dict[int, list[int] | None] = dict.fromkeys(self.always)
-        for heads, positions in ((self.exact, runs[0]), (self.prefix, runs[1])):
-            for head in heads.keys() & positions.keys():
+        for heads, hits, positions in ((self.exact, exact_hits, runs[0]), (self.prefix, prefix_hits, runs[1])):
+            for head in hits:
                 for i in heads[head]:
                     if i not in at:
                         at[i] = list(positions[head])
