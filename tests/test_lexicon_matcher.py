@@ -168,10 +168,14 @@ def test_index_finds_what_every_entry_finds_on_every_word_list(name):
 def test_sentence_cues_are_those_of_the_per_entry_loop(monkeypatch):
     texts = _sentences()
     fast = [cues.sentence_cues(t) for t in texts]
-    monkeypatch.setattr(cues._Matcher, "candidates", lambda self, text: self.entries)
+    monkeypatch.setattr(cues._Matcher, "placed", lambda self, text: [(e, None) for e in self.entries])
     slow = [cues.sentence_cues(t) for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 50
+    headlines = [cues.headline_cues(t) for t in texts]
+    monkeypatch.undo()
+    assert headlines == [cues.headline_cues(t) for t in texts]
+    assert sum(map(len, headlines)) > 20
 
 
 @pytest.mark.parametrize("text", REGEX_SENTENCES + SENTENCES)
