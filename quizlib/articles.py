@@ -8,6 +8,7 @@ exact evidence.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import os
 import re
@@ -102,8 +103,9 @@ class Article:
         """The article's running text: its paragraphs, one a line (no chrome, no headings)."""
         return "\n".join(self.text[p.start : p.end] for p in self.paragraphs)
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
+        """Words of the body paragraphs (counted once: coverage comparisons ask for every article)."""
         return sum(count_words(self.text[p.start : p.end]) for p in self.paragraphs)
 
     def paragraph_text(self, index: int) -> str:

@@ -122,6 +122,10 @@ def _literal(entry: str, regex: bool) -> str:
     return max(words, key=len, default="").lower()
 
 
+_BOUND_BEFORE = r"(?<![\w'’-])"
+_BOUND_AFTER = r"(?![\w-])"
+
+
 # Word lists whose plain one-word entries also match their inflections, by rule: "slam" matches
 # slams, slammed, slamming; "shameless" matches shamelessly. Over-generated non-words never occur.
 _INFLECTED_LISTS = {"loaded.tsv"}
@@ -255,26 +259,281 @@ def inflect_like(alternative: str | None, entry: str, word: str) -> str | None:
 
 
 def _bounded(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"{_BOUND_BEFORE}(?:{body}){_BOUND_AFTER}", re.IGNORECASE)
 
 
 @functools.cache
 def lexicon(name: str) -> Lexicon:
     """A word list of quizlib/data/lexicons, parsed and compiled once."""
     raw = resources.files("quizlib").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    entries = _parse_entries(raw, name in _REGEX_LISTS, name in _INFLECTED_LISTS)
+    return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), entries)
+
+
+def _parse_entries(raw: str, regex: bool, inflected: bool = False) -> tuple[Entry, ...]:
+    """The entries of a word list's text: plain words and phrases (with their inflections when
+    `inflected`), or regexes when `regex`."""
     entries: list[Entry] = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, _, alt = line.partition("\t")
         word = word.strip()
-        if name in _REGEX_LISTS:
-            body = word.replace("'", "['’]")
+        if regex:
+            body, literal = word.replace("'", "['’]"), _literal(word, True)
+        elif inflected:
+            body, literal = _inflected_pattern(word), _inflected_literal(word)
         else:
-            body = _inflected_pattern(word) if name in _INFLECTED_LISTS else _word_pattern(word)
-        literal = _inflected_literal(word) if name in _INFLECTED_LISTS else _literal(word, name in _REGEX_LISTS)
+            body, literal = _word_pattern(word), _literal(word, False)
         entries.append(Entry(word, _bounded(body), alt.strip() or None, literal))
-    return Lexicon(name, _LEXICON_CATEGORY.get(name, ""), tuple(entries))
+    return tuple(entries)
+
+
+# -- matching a whole word list at once ---------------------------------------------------------
+#
+# Trying every entry's pattern on every sentence was the pipeline's largest single cost. A
+# _Matcher finds the few entries that can match a text and tries only those, in list order, so
+# the cues (and their order) are exactly those of the per-entry loop.
+
+_RUN = re.compile(r"\w+")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII: case folding gets subtle
+
+
+_STEM = 3  # one-word '*' entries are looked up by their first three characters
+
+
+@functools.lru_cache(maxsize=2048)
+def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
+    """Where each lower-cased \\w+ run of a text starts, by run and by its first _STEM characters;
+    None when the text has a non-ASCII letter or digit. Cached: every word list reads the same sentence."""
+    if _NON_ASCII_WORD.search(text):
+        return None
+    runs: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        run = m.group(0).lower()
+        runs.setdefault(run, []).append(m.start())
+        stems.setdefault(run[:_STEM], []).append(m.start())
+    return runs, stems
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Which entries of one word list can match a text, and where.
+
+    Every match of a plain word-list entry starts with the entry's first word, whose leading
+    letters/digits (`head`) are then a whole \\w+ run of the text (or, for a one-word entry
+    ending in '*', the start of one), so the runs of the text that are some entry's head tell
+    which entries can match and the only places a match can start. A regular expression's heads
+    are read by _regex_heads. Entries whose heads are not plain to see or not ASCII (or, for '*'
+    entries, shorter than _STEM), and texts with a non-ASCII letter (where IGNORECASE matches more
+    than lower() shows, e.g. the Kelvin sign), are searched everywhere."""
+
+    entries: tuple[Entry, ...]
+    exact: dict[str, tuple[int, ...]]  # head -> entries whose first word's run is exactly head
+    prefix: dict[str, tuple[int, ...]]  # first _STEM letters of head -> one-word '*' entries (maybe)
+    always: tuple[int, ...]  # entries the index cannot place
+    indexed: bool
+
+    def placed(self, text: str) -> list[tuple[Entry, list[int] | None]]:
+        """(entry, where a match may start, or None for anywhere) for every entry that may match
+        `text`, in list order; every entry that matches is among them."""
+        runs = _runs(text) if self.indexed else None
+        if runs is None:
+            return [(e, None) for e in self.entries]
+        exact_hits = self.exact.keys() & runs[0].keys()
+        prefix_hits = self.prefix.keys() & runs[1].keys() if self.prefix else ()
+        if not exact_hits and not prefix_hits and not self.always:
+            return []  # most lists, for most sentences
+        at: dict[int, list[int] | None] = dict.fromkeys(self.always)
+        for heads, hits, positions in ((self.exact, exact_hits, runs[0]), (self.prefix, prefix_hits, runs[1])):
+            for head in hits:
+                for i in heads[head]:
+                    if i not in at:
+                        at[i] = list(positions[head])
+                    elif at[i] is not None:
+                        at[i] += positions[head]  # type: ignore[operator]
+        entries = self.entries
+        return [(entries[i], at[i]) for i in sorted(at)]
+
+    def candidates(self, text: str) -> tuple[Entry, ...]:
+        """The entries that may match `text` (a superset of those that do), in list order."""
+        return tuple(e for e, _at in self.placed(text))
+
+
+def _finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None):
+    """pattern.finditer(text), trying only `starts` (sorted here) when every match starts at one of them."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end:
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                end = m.end()
+
+
+@functools.cache
+def _matcher(name: str) -> _Matcher:
+    return _build_matcher(lexicon(name).entries, name in _REGEX_LISTS, name in _INFLECTED_LISTS)
+
+
+_META = set(".^$*+?{}[]\\|()")
+
+
+def _top_level(s: str, stop: str) -> list[int] | None:
+    """Positions of `stop` characters outside groups and classes (None if the brackets do not balance)."""
+    out, depth, i = [], 0, 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            j = s.find("]", i + 2 if s[i + 1 : i + 2] in ("]", "^") else i + 1)
+            if j < 0:
+                return None
+            i = j
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0 and stop == ")":
+                out.append(i)
+        elif c == stop and depth == 0:
+            out.append(i)
+        i += 1
+    return out if depth == 0 else None
+
+
+def _regex_heads(s: str, depth: int = 0) -> set[str] | None:
+    """The lower-cased \\w+ runs a match of regex `s` can start with, or None when that is not
+    plain to see (then the entry is tried on every text). Reads the shapes the regex lists use:
+    words, (?:a|b) groups, optional groups and letters ('seeks? to'), top-level alternatives."""
+    if not s or depth > 20:
+        return None
+    bars = _top_level(s, "|")
+    if bars is None:
+        return None
+    if bars:
+        parts = [s[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(s)], strict=True)]
+        return _union(_regex_heads(p, depth + 1) for p in parts)
+    if (s.startswith("(") and not s.startswith("(?")) or s.startswith("(?:"):
+        closes = _top_level(s, ")")
+        if not closes:
+            return None
+        inner, rest = s[s.index(":") + 1 if s.startswith("(?:") else 1 : closes[0]], s[closes[0] + 1 :]
+        quantifier = rest[:1]
+        if quantifier in ("*", "+", "{"):
+            return None
+        alts = _top_level(inner, "|")
+        if alts is None:
+            return None
+        options = [inner[a + 1 : b] for a, b in zip([-1, *alts], [*alts, len(inner)], strict=True)]
+        if quantifier == "?":
+            rest = rest[1:]
+            options.append("")
+        return _union(_regex_heads(o + rest, depth + 1) for o in options)
+    m = re.match(r"[A-Za-z0-9_]+", s)
+    if m is None:
+        return None
+    head, rest = m.group(0), s[m.end() :]
+    nxt = rest[:1]
+    if nxt == "?":  # the last letter is optional
+        return _union(_regex_heads(h + rest[1:], depth + 1) for h in (head[:-1], head))
+    if nxt == "(":  # the word goes on inside a group
+        closes = _top_level(rest, ")")
+        if not closes or rest[closes[0] + 1 : closes[0] + 2] in ("?", "*", "+", "{"):
+            return None
+        return _prefixed(head, rest, depth)
+    if nxt == "":
+        return {head.lower()}
+    if nxt.isalnum() or nxt in _META or rest[1:2] in ("?", "*", "+", "{"):
+        return None  # a non-ASCII letter, a class, an escape, or an optional separator
+    return {head.lower()}
+
+
+def _prefixed(head: str, rest: str, depth: int) -> set[str] | None:
+    """Heads of `head` followed directly by a group: expand the group's alternatives."""
+    closes = _top_level(rest, ")")
+    assert closes
+    inner = rest[rest.index(":") + 1 if rest.startswith("(?:") else 1 : closes[0]]
+    alts = _top_level(inner, "|")
+    if alts is None or (rest.startswith("(?") and not rest.startswith("(?:")):
+        return None
+    options = [inner[a + 1 : b] for a, b in zip([-1, *alts], [*alts, len(inner)], strict=True)]
+    return _union(_regex_heads(head + o + rest[closes[0] + 1 :], depth + 1) for o in options)
+
+
+def _union(sets) -> set[str] | None:
+    out: set[str] = set()
+    for s in sets:
+        if s is None:
+            return None
+        out |= s
+    return out
+
+
+def _inflected_heads(entry: str) -> tuple[str, ...] | None:
+    """The first words a match of an inflected entry can start with: every form of the first word
+    when that is the word that inflects ("slam": slams, slammed ...; "rip into": ripped into), else
+    None (the first word stays as written)."""
+    words = entry.split()
+    if entry.endswith("*") or not words or "'" in entry or not words[0].isalpha():
+        return None  # hyphenated or odd first words inflect nothing; their run is indexed as usual
+    inflects_first = len(words) == 1 or words[-1].lower() in _PARTICLES
+    return inflections(words[0]) if inflects_first else None
+
+
+def _build_matcher(entries: tuple[Entry, ...], regex: bool, inflected: bool = False) -> _Matcher:
+    exact: dict[str, list[int]] = {}
+    prefix: dict[str, list[int]] = {}
+    always: list[int] = []
+    if regex:
+        for i, e in enumerate(entries):
+            heads = _regex_heads(e.entry)
+            if heads is None or not heads:
+                always.append(i)
+            for head in sorted(heads or ()):
+                exact.setdefault(head, []).append(i)
+        return _Matcher(entries, {k: tuple(v) for k, v in exact.items()}, {}, tuple(always), True)
+    for i, e in enumerate(entries):
+        words = e.entry.rstrip("*").lower().split()
+        m = _RUN.match(words[0]) if words else None
+        head = m.group(0) if m else ""
+        forms = _inflected_heads(e.entry) if inflected else None
+        if not head or not head.isascii():
+            always.append(i)
+        elif forms is not None:
+            for form in forms:
+                exact.setdefault(form, []).append(i)
+        elif e.entry.endswith("*") and len(words) == 1 and head == words[0]:
+            if len(head) < _STEM:
+                always.append(i)
+            else:
+                prefix.setdefault(head[:_STEM], []).append(i)
+        else:
+            exact.setdefault(head, []).append(i)
+    return _Matcher(
+        entries,
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefix.items()},
+        tuple(always),
+        True,
+    )
+
+
+def lexicon_candidates(name: str, text: str) -> tuple[Entry, ...]:
+    """The entries of a word list that may match `text` (every one that does, in list order)."""
+    return _matcher(name).candidates(text)
+
+
+def lexicon_search(name: str, text: str) -> bool:
+    """Whether any entry of a word list matches somewhere in `text`."""
+    return any(next(_finditer(e.pattern, text, at), None) for e, at in _matcher(name).placed(text))
 
 
 @functools.cache
@@ -344,9 +603,17 @@ _ROMAN_I_BEFORE = re.compile(r"\b(?:War|Phase|Part|Type|Class|Stage|Act|Chapter|
 
 def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of quoted passages in one paragraph (quotes do not run across paragraphs)."""
-    return [(m.start() + offset, m.end() + offset) for m in _QUOTE.finditer(text)]
+    spans = _quote_spans(text)
+    return list(spans) if offset == 0 else [(a + offset, b + offset) for a, b in spans]
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: the generators ask about the quotes of the same sentences many times."""
+    return tuple(m.span() for m in _QUOTE.finditer(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def reported_from(sentence: str) -> int | None:
     """Offset in `sentence` from which words are reported speech (a source's, not the writer's),
     or None. '-1' style: trailing attribution makes everything before it reported."""
@@ -379,10 +646,10 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
     lex = lexicon(name)
     lowered = sentence.lower()
     out: list[Cue] = []
-    for e in lex.entries:
+    for e, at in _matcher(name).placed(sentence):
         if e.literal and e.literal not in lowered:
             continue
-        for m in e.pattern.finditer(sentence):
+        for m in _finditer(e.pattern, sentence, at):
             word = m.group(0)
             if name in ("loaded.tsv", "intensifiers.txt", "hedges.txt") and _capitalised_name(
                 sentence, m.start(), word
@@ -466,8 +733,18 @@ def _named_group(sentence: str, start: int, end: int) -> bool:
     )
 
 
+@functools.cache
+def _person_word() -> re.Pattern[str]:
+    """Any first- or second-person word (or 'I'), as a quick test before reading every token."""
+    words = sorted(_FIRST_PERSON | _SECOND_PERSON | {"i"}, key=lambda w: (-len(w), w))
+    alts = "|".join(re.escape(w).replace("'", "['’]") for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+
+
 def _person_cues(sentence: str, offset: int) -> list[Cue]:
     out: list[Cue] = []
+    if not _person_word().search(sentence):
+        return out
     for m in _TOKEN.finditer(sentence):
         tok = m.group(0)
         low = tok.lower().replace("’", "'")
@@ -603,8 +880,8 @@ def headline_cues(title: str, offset: int = 0) -> list[Cue]:
         )
     seen: set[tuple[int, int]] = set()
     for name in ("headline.txt", "loaded.tsv", "hedges.txt"):
-        for e in lexicon(name).entries:
-            for m in e.pattern.finditer(title):
+        for e, at in _matcher(name).placed(title):
+            for m in _finditer(e.pattern, title, at):
                 span = (offset + m.start(), offset + m.end())
                 if any(a <= span[0] and span[1] <= b for a, b in seen):
                     continue
@@ -626,11 +903,13 @@ def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
         return _text_cues(source, headline)
     article = source
     out: list[Cue] = []
+    by_paragraph: dict[int, list] = {}
+    for s in article.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
     for i, p in enumerate(article.paragraphs):
         quotes = quote_spans(article.text[p.start : p.end], p.start)
-        for s in article.sentences:
-            if s.paragraph == i:
-                out += sentence_cues(s.text, s.start, quotes)
+        for s in by_paragraph.get(i, ()):
+            out += sentence_cues(s.text, s.start, quotes)
     if article.title_span is not None:
         t = article.title_span
         out += headline_cues(article.text[t.start : t.end], t.start)

@@ -65,6 +65,7 @@ class EntityIndex:
     by_key: dict[str, list[Mention]] = field(default_factory=dict)
     _kinds: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _articles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     memo: dict = field(default_factory=dict, repr=False)  # per-index caches of the generators
 
     def __post_init__(self) -> None:
@@ -76,8 +77,12 @@ class EntityIndex:
         self.by_article = dict(grouped)
         self.by_key = dict(keyed)
 
-    def articles_of(self, key: str) -> set[str]:
-        return {m.article_id for m in self.by_key.get(key, ())}
+    def articles_of(self, key: str) -> frozenset[str]:
+        """The ids of the articles that mention the entity (built once per key: generators ask often)."""
+        found = self._articles.get(key)
+        if found is None:
+            found = self._articles[key] = frozenset(m.article_id for m in self.by_key.get(key, ()))
+        return found
 
     def within(self, article_id: str, start: int, end: int) -> list[Mention]:
         ms = self.by_article.get(article_id, [])
@@ -314,13 +319,25 @@ def _similar_surnames(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _find_people(corpus: Corpus, places: dict[str, str], roles: tuple[re.Pattern, ...]) -> dict[str, list[str]]:
+def _role_matches(roles: tuple[re.Pattern, ...], text: str, seen: dict[str, list[re.Match]]) -> list[re.Match]:
+    """Matches of the role patterns in a sentence, pattern by pattern; `seen` keeps them for the
+    second pass over the corpus (the patterns are slow, and both passes need them)."""
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = [m for rx in roles for m in rx.finditer(text)]
+    return found
+
+
+def _find_people(
+    corpus: Corpus, places: dict[str, str], roles: tuple[re.Pattern, ...], seen: dict[str, list[re.Match]]
+) -> dict[str, list[str]]:
     """Full names of people -> spellings, grouped into one person per key (first + surname)."""
     found: Counter[str] = Counter()
     order: dict[str, int] = {}
     for article in corpus:
         for s in article.sentences:
-            names = [m.group("name") for rx in (*roles, _HONORIFIC) for m in rx.finditer(s.text)]
+            names = [m.group("name") for m in _role_matches(roles, s.text, seen)]
+            names += [m.group("name") for m in _HONORIFIC.finditer(s.text)]
             names += [
                 m.group("name")
                 for rx in (_SAID_NAME, _NAME_SAID)
@@ -446,7 +463,8 @@ def _build(corpus: Corpus) -> EntityIndex:
     words = {w.lower() for a in corpus for s in a.sentences for w in re.findall(r"[\w’'-]+", s.text)}
     present = tuple(t for t in job_titles() if all(w in words for w in re.findall(r"[\w’'-]+", t.lower())))
     roles = _role_regexes(present)
-    people = _find_people(corpus, places, roles)
+    role_matches: dict[str, list[re.Match]] = {}
+    people = _find_people(corpus, places, roles, role_matches)
     entities: dict[str, Entity] = {}
     person_forms: list[tuple[str, str]] = []  # (spelling, key), full names and surnames
     surname_owner: dict[str, set[str]] = defaultdict(set)
@@ -500,9 +518,9 @@ def _build(corpus: Corpus) -> EntityIndex:
                     learned_places.setdefault(p, p)
             for m in _RUN.finditer(s.text):
                 # "the X Alliance and the Y Alliance" is two names: no name holds "and the"
-                for part in re.split(r"\s+and\s+the\s+", m.group(0)):
-                    run = re.sub(r"^(?:The|A|An)\s+", "", part)
-                    run = re.sub(r"[’']s?$", "", run).rstrip(".")
+                for part in _AND_THE.split(m.group(0)):
+                    run = _LEADING_ARTICLE.sub("", part)
+                    run = _POSSESSIVE_S.sub("", run).rstrip(".")
                     words = run.split()
                     named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
                     if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
@@ -515,7 +533,9 @@ def _build(corpus: Corpus) -> EntityIndex:
     mentions: list[Mention] = []
     for article in corpus:
         for s in article.sentences:
-            mentions.extend(_sentence_mentions(article, s.start, s.text, gaz, places, acronyms, not_orgs, entities))
+            mentions.extend(
+                _sentence_mentions(article, s.start, s.text, gaz, places, acronyms, not_orgs, entities, role_matches)
+            )
     mentions.sort(key=lambda m: (m.article_id, m.start, -m.end))
     # An organisation is shown as the corpus most often writes it ("NATO", "the White House").
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -532,6 +552,11 @@ def _build(corpus: Corpus) -> EntityIndex:
 
 
 _WORD_AT = re.compile(r"[\w.’'-]+")
+_WORD_JOINS = re.compile(r"[’'-]")
+# Precompiled: the index calls these once per capitalised run of the corpus.
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_POSSESSIVE_S = re.compile(r"[’']s?$")
 _CAPITAL_START = re.compile(rf"(?<![\w])[{_UPPER}0-9]")
 
 
@@ -549,12 +574,9 @@ class _NameTable:
 
     def finditer(self, text: str):
         pos = 0
-        for start in _CAPITAL_START.finditer(text):
-            p = start.start()
+        for p, keys in _capital_words(text):
             if p < pos or (p > 0 and text[p - 1] in self.not_before):
                 continue
-            word = _WORD_AT.match(text, p).group(0)
-            keys = dict.fromkeys([word.rstrip(".,"), re.split(r"[’'-]", word)[0].rstrip(".,")])
             for key in keys:
                 for name in self.table.get(key, ()):
                     end = p + len(name)
@@ -565,6 +587,18 @@ class _NameTable:
                 else:
                     continue
                 break
+
+
+@lru_cache(maxsize=64)
+def _capital_words(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Where each capitalised word starts and the keys a name table looks it up by (the word, and
+    its part before an apostrophe or hyphen). Cached: every table of the gazetteer reads the same sentence."""
+    out = []
+    for start in _CAPITAL_START.finditer(text):
+        p = start.start()
+        word = _WORD_AT.match(text, p).group(0)
+        out.append((p, tuple(dict.fromkeys([word.rstrip(".,"), _WORD_JOINS.split(word, 1)[0].rstrip(".,")]))))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -631,6 +665,7 @@ def _sentence_mentions(
     acronyms: dict[str, str],
     not_orgs: set[str],
     entities: dict[str, Entity],
+    role_matches: dict[str, list[re.Match]],
 ) -> list[Mention]:
     found: list[Mention] = []
 
@@ -656,25 +691,24 @@ def _sentence_mentions(
 
     forms = gaz.person_key
     # People with the role the text gives them here.
-    for rx in gaz.roles:
-        for m in rx.finditer(text):
-            name = re.sub(r"[’']s$", "", m.group("name"))
-            key = forms.get(name)
-            if key is None and len(name.split()) > 1:
-                key = forms.get(name.split()[-1]) if name.split()[-1] in forms else None
-                if key and name not in entities[key].aliases:
-                    key = None
-            if key is None:
-                continue
-            raw = m.group("role")
-            role = _clean_role(re.sub(r"\s+", " ", raw), places)
-            dropped = len(re.sub(r"\s+", " ", raw).split()) - len(role.split())
-            words = list(re.finditer(r"\S+", raw))
-            rs = m.start("role") + words[dropped].start()
-            if m.start("role") > m.start("name"):
-                rs = m.start("role")
-            a = m.start("name")
-            add(a, a + len(name), "person", key, (role, offset + rs, offset + m.end("role")))
+    for m in _role_matches(gaz.roles, text, role_matches):
+        name = re.sub(r"[’']s$", "", m.group("name"))
+        key = forms.get(name)
+        if key is None and len(name.split()) > 1:
+            key = forms.get(name.split()[-1]) if name.split()[-1] in forms else None
+            if key and name not in entities[key].aliases:
+                key = None
+        if key is None:
+            continue
+        raw = m.group("role")
+        role = _clean_role(re.sub(r"\s+", " ", raw), places)
+        dropped = len(re.sub(r"\s+", " ", raw).split()) - len(role.split())
+        words = list(re.finditer(r"\S+", raw))
+        rs = m.start("role") + words[dropped].start()
+        if m.start("role") > m.start("name"):
+            rs = m.start("role")
+        a = m.start("name")
+        add(a, a + len(name), "person", key, (role, offset + rs, offset + m.end("role")))
     for m in gaz.person_rx.finditer(text):
         add(m.start(), m.end(), "person", forms[m.group(0)])
 

@@ -11,7 +11,7 @@ import hashlib
 import random
 from collections import Counter, deque
 
-from . import quality
+from . import memo, quality
 from .articles import Corpus
 from .bank import ArticleRef, Bank
 from .generators import Generator, all_generators
@@ -56,6 +56,7 @@ def _overlaps(q: Question, shown: dict[str, list[tuple[int, int]]]) -> bool:
     return any(a < e.end and e.start < b for e in _passages(q) for a, b in shown.get(e.article_id, ()))
 
 
+@memo.scoped
 def generate(
     corpus: Corpus,
     seed: int = 0,

@@ -5,6 +5,7 @@ Scores are floats in [0, 1]; partial credit where the form allows it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -18,11 +19,27 @@ _SPACE = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 
 
+_TABLE_END = "\U00020000"  # no combining mark lies above the first two planes; checked in the tests
+
+
+@functools.cache
+def _combining_marks() -> dict[int, None]:
+    """str.translate table deleting every combining mark below _TABLE_END (one C pass per text)."""
+    return {i: None for i in range(0x300, ord(_TABLE_END)) if unicodedata.combining(chr(i))}
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def normalize_answer(text: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a typed answer:
-    'U.K.' and 'uk' compare equal, as do 'the Senate' and 'Senate'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    'U.K.' and 'uk' compare equal, as do 'the Senate' and 'Senate'.
+
+    Cached: generators compare the same options and sentences again and again."""
+    if not text.isascii():  # ASCII has no decompositions and no combining marks
+        text = unicodedata.normalize("NFKD", text)
+        if max(text) < _TABLE_END:
+            text = text.translate(_combining_marks())
+        else:
+            text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("’", "'")
     text = _PUNCT.sub("", text.replace("-", " "))
     text = _SPACE.sub(" ", text).strip()

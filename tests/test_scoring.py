@@ -58,3 +58,40 @@ def test_generated_rewrites_refuse_an_empty_answer():
 def test_rewrite_that_brings_in_a_new_loaded_word_is_not_neutral():
     q = rewrite_question()
     assert score(q, "The mayor criticised the disastrous plan to close the river ferry in winter.") == 0.5
+
+
+def _normalize_reference(text: str) -> str:
+    """normalize_answer as first written (one character at a time): the fast one must agree."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"[^\w\s%]", "", text.replace("-", " "))
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^(the|a|an)\s+", "", text)
+
+
+def test_fast_normalize_answer_agrees_with_the_character_loop():
+    import unicodedata
+
+    from quizlib import scoring
+
+    samples = [
+        "U.K.",
+        "the Senate",
+        "Café Société — “naïve” façade",
+        "e\u0301le\u0300ve",  # combining accents written separately
+        "ﬁnance ² ½ Ｆｕｌｌ",  # compatibility forms
+        "\U0001d400\U0002a6d7 tail \u0301",  # beyond the table's range: the slow path
+        "Ḥasan al‑Šarīf 50 %",
+        "",
+        "   ",
+    ]
+    for text in samples:
+        assert normalize_answer(text) == _normalize_reference(text), text
+    assert normalize_answer("Café") == "cafe"
+    # the table covers every combining mark: none lies at or above its end
+    end = ord(scoring._TABLE_END)
+    assert not [i for i in range(end, 0x110000) if unicodedata.combining(chr(i))]

@@ -28,10 +28,13 @@ from ..cues import (
     find_cues,
     headline_cues,
     lexicon,
+    lexicon_candidates,
+    lexicon_search,
     quote_spans,
     reported_from,
     titles,
 )
+from ..memo import per_article
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer
 from ..sentences import word_spans
@@ -82,6 +85,7 @@ def _cached_cues(id: str, sha: str, article: Article) -> list[Cue]:
     return _CUE_CACHE[key]
 
 
+@per_article
 def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
     """Cues of the body, grouped by the index of the sentence that holds them."""
     out: dict[int, list[Cue]] = {i: [] for i in range(len(article.sentences))}
@@ -123,16 +127,13 @@ def _function_words() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in lexicon("function_words.txt").entries)
 
 
-@functools.cache
-def _cue_lexicons() -> tuple:
-    names = (*CUE_LISTS, "headline.txt", "evaluative.txt", "weak_hedges.txt")
-    return tuple(e.pattern for n in names for e in lexicon(n).entries)
+_CUE_WORD_LISTS = (*CUE_LISTS, "headline.txt", "evaluative.txt", "weak_hedges.txt")
 
 
 @functools.lru_cache(maxsize=65536)
 def _is_cue_word(text: str) -> bool:
     """Whether any word list (or the evaluative guard list) would match this text."""
-    return any(p.search(text) for p in _cue_lexicons())
+    return any(lexicon_search(n, text) for n in _CUE_WORD_LISTS)
 
 
 @functools.cache
@@ -141,7 +142,7 @@ def _hedge_foils() -> frozenset[str]:
 
 
 def _hedge_like(word: str) -> bool:
-    return any(e.pattern.search(word) for n in ("hedges.txt", "weak_hedges.txt") for e in lexicon(n).entries)
+    return lexicon_search("hedges.txt", word) or lexicon_search("weak_hedges.txt", word)
 
 
 def _evaluative_outside(s: Sentence, cues: list[Cue]) -> bool:
@@ -157,12 +158,12 @@ def _evaluative_outside(s: Sentence, cues: list[Cue]) -> bool:
 def _severity_in(text: str) -> bool:
     """Whether the text has a word that may describe documented harm ("devastating"): never
     keyed as loaded, and sentences holding one are not asked about loaded words."""
-    return any(e.pattern.search(text) for e in lexicon("severity.txt").entries)
+    return lexicon_search("severity.txt", text)
 
 
 @functools.lru_cache(maxsize=65536)
 def _has_evaluative(text: str) -> bool:
-    return any(e.pattern.search(text) for e in lexicon("evaluative.txt").entries)
+    return lexicon_search("evaluative.txt", text)
 
 
 # The plan asks several kinds about every sentence: each reads the sentence's label once.
@@ -199,7 +200,7 @@ def _weak_hedge_in(text: str, offset: int, keys: list[Cue]) -> bool:
     for k in keys:
         a, b = k.start - offset, k.end - offset
         text = text[:a] + " " * (b - a) + text[b:]
-    return any(e.pattern.search(text) for e in lexicon("weak_hedges.txt").entries)
+    return lexicon_search("weak_hedges.txt", text)
 
 
 def _key_grade(cue: Cue) -> bool:
@@ -374,14 +375,9 @@ def _described_idea(s: Sentence, cue: Cue) -> bool:
     return bool(_IDEA_THAT.search(s.text[: cue.start - s.start]))
 
 
-@functools.cache
-def _hedge_traps() -> tuple[re.Pattern[str], ...]:
-    return tuple(e.pattern for e in lexicon("hedge_traps.txt").entries)
-
-
 def _is_trap(word: str) -> bool:
     """A word that looks like a hedge but is not one ("will", "certain", "increasingly")."""
-    return any(p.fullmatch(word) for p in _hedge_traps())
+    return any(e.pattern.fullmatch(word) for e in lexicon_candidates("hedge_traps.txt", word))
 
 
 @generator("bias.mark_words", VERSION, "bias")
@@ -785,18 +781,13 @@ def _surface(text: str, category: str) -> frozenset[str]:
     address to the reader (an imperative addresses the reader too)."""
     out = {f for f, end in (("question", "?"), ("exclamation", "!")) if text.rstrip().endswith(end)}
     if category == "motive_guessing":
-        if _GUESSING.search(text) or any(p.search(text) for p in _hedge_patterns()):
+        if _GUESSING.search(text) or lexicon_search("hedges.txt", text) or lexicon_search("weak_hedges.txt", text):
             out.add("guess")
         if _explains_why(text):
             out.add("why")
     elif _READER.search(text) or _IMPERATIVE.match(text):
         out.add("reader")
     return frozenset(out)
-
-
-@functools.cache
-def _hedge_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(e.pattern for n in ("hedges.txt", "weak_hedges.txt") for e in lexicon(n).entries)
 
 
 def _reports(text: str) -> bool:
@@ -1146,6 +1137,13 @@ def _speaker_kind(article: Article, who: str) -> str | None:
 
 def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, tuple[int, int] | None, str] | None:
     """(key, span of who, why) when exactly one source answer applies to the sentence, else None."""
+    return _attribution_of(article, s, tuple(cues))  # two kinds ask about every sentence: answer once
+
+
+@per_article
+def _attribution_of(
+    article: Article, s: Sentence, cues: tuple[Cue, ...]
+) -> tuple[str, tuple[int, int] | None, str] | None:
     if _HYPOTHETICAL.search(s.text):
         return None
     vague = [c for c in cues if c.category == "vague_source"]
@@ -1419,14 +1417,15 @@ def _descriptions(article: Article) -> dict[str, list[tuple[str, int, int]]]:
 def _consistency(articles: list[Article]) -> list[Question]:
     """Where one article calls a person 'former ...' and another gives the same title without
     'former', a match question: which article uses which description."""
-    described = [(a, _descriptions(a)) for a in articles]
-    names = sorted({n for _a, d in described for n in d})
+    described: dict[str, list[tuple[Article, list[tuple[str, int, int]]]]] = defaultdict(list)
+    for a in articles:  # name -> the articles that describe it, in corpus order (not names x articles)
+        for name, uses in _descriptions(a).items():
+            described[name].append((a, uses))
     out: list[Question] = []
-    for name in names:
+    for name in sorted(described):
         former: list[tuple[Article, tuple[str, int, int]]] = []
         current: list[tuple[Article, tuple[str, int, int]]] = []
-        for a, d in described:
-            uses = d.get(name, [])
+        for a, uses in described[name]:
             f = [u for u in uses if u[0].lower().startswith("former")]
             c = [u for u in uses if not u[0].lower().startswith(("former", "then", "acting"))]
             if f and not c:

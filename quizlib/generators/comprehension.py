@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import entities as ent
 from ..articles import Article, Corpus, Sentence
+from ..memo import per_article
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer as _normalize
 from . import generator
@@ -112,6 +113,7 @@ def _balanced(text: str) -> bool:
     return len(singles) % 2 == 0
 
 
+@per_article
 def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable]:
     """The article's sentences that can stand alone in a prompt. `refers_back=True` keeps sentences
     with "such/this/these" + noun (the number kind checks where that stands)."""
@@ -148,6 +150,7 @@ def _engaging(article: Article, s: Sentence) -> bool:
     return any(s.start <= a < s.end for a in _cue_starts(article, ("engagement_bait",)))
 
 
+@per_article
 def _cue_starts(article: Article, categories: tuple[str, ...]) -> list[int]:
     """Where quizlib.cues finds cues of these categories; the cues come from the bias generators'
     per-article cache, so a full generate() finds each article's cues once."""
@@ -564,7 +567,10 @@ _TOP_ROLE = re.compile(
 def famous_role(ix: ent.EntityIndex, key: str) -> bool:
     """Whether the corpus gives this person a head-of-state or head-of-government role: such people
     are known from the news, so a question about them is partly answerable without reading."""
-    return any(m.role and _TOP_ROLE.search(normalize_answer(m.role)) for m in ix.by_key.get(key, ()))
+    known = ix.memo.setdefault("famous_role", {})  # asked often; reading every mention each time was slow
+    if key not in known:
+        known[key] = any(m.role and _TOP_ROLE.search(normalize_answer(m.role)) for m in ix.by_key.get(key, ()))
+    return known[key]
 
 
 def _q(gen: str, **fields) -> Question:
@@ -1241,6 +1247,7 @@ _STOPWORDS = set(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude stem, enough to see "outcome" and "outcomes", "watch" and "watching" as one word."""
     for suffix in ("ing", "ed", "ly", "es", "s"):
