@@ -8,6 +8,7 @@ selection keeps a balanced set.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from collections import Counter, deque
 
@@ -28,6 +29,8 @@ def rng_for(seed: int, name: str) -> random.Random:
 # Enough items per article and kind for a lesson and a retake, few enough that the most guessable
 # candidates (ranked lowest) are left out.
 PER_ARTICLE_KIND = 6
+# ... per this many words of article: a long article has room for more questions of a kind.
+WORDS_PER_CAP = 700
 
 
 # One passage serves one comprehension question: a second question on the same sentence would show
@@ -41,8 +44,21 @@ _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks f
 _KIND_CAP = {"which_article": 2}
 
 
+# Candidates that can use almost any sentence (a true/false statement quoting a sentence as written,
+# or another article's sentence) pick last, after every article's other questions had their passages.
+_LATE_TAGS = ("as written", "other article")
+
+
+def _late(q: Question) -> bool:
+    return any(t in _LATE_TAGS for t in q.tags)
+
+
+def _kind(gen: Generator) -> str:
+    return gen.name.rsplit(".", 1)[-1]
+
+
 def _turn(gen: Generator) -> tuple[int, str]:
-    kind = gen.name.rsplit(".", 1)[-1]
+    kind = _kind(gen)
     return (_TURNS.index(kind) if kind in _TURNS else len(_TURNS), gen.name)
 
 
@@ -170,14 +186,46 @@ def _spread(questions: list[Question]) -> list[Question]:
     return out
 
 
-def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], keys: Counter[str]) -> Question:
-    """The best candidate whose key is the least used so far (passages already shown are skipped)."""
-    least = min(keys.get(o, 0) for o in queue[0].options)
-    for i, q in enumerate(queue):
-        if keys.get(q.answer[0], 0) == least and not _overlaps(q, shown):
-            del queue[i]
-            return q
-    return queue.popleft()
+def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], mine: Counter[str], overall: Counter[str]):
+    """The best candidate whose key keeps the keys even: this article's least used key, or one key
+    ahead in this article when it is the bank's least used (True and False at most two apart in an
+    article, and close in the bank); None (and the kind stops for this article) when neither is left."""
+    options = queue[0].options
+    least = min(mine.get(o, 0) for o in options)
+    fewest = min(overall.get(o, 0) for o in options)
+    allowed = sorted(
+        (o for o in options if mine.get(o, 0) == least or (mine[o] - least < 2 and overall.get(o, 0) == fewest)),
+        key=lambda o: (mine.get(o, 0), overall.get(o, 0), o),
+    )
+    for key in allowed:
+        for i, q in enumerate(queue):
+            if q.answer[0] == key and not _overlaps(q, shown):
+                del queue[i]
+                return q
+    queue.clear()
+    return None
+
+
+def _even_out(kept: list[Question], article_keys: dict[tuple[str, str], Counter[str]]) -> None:
+    """Drop the last picks of the bank's more frequent label (True or False) until the two are at
+    most two apart, first from articles where that label leads."""
+    if not kept:
+        return
+    options = kept[0].options
+    counts = Counter(q.answer[0] for q in kept)
+    while max(counts[o] for o in options) - min(counts[o] for o in options) > 2:
+        more = max(options, key=lambda o: (counts[o], o))
+        picks = [i for i, q in enumerate(kept) if q.answer[0] == more]
+        leads = [
+            i
+            for i in picks
+            if (mine := article_keys.get((kept[i].article_ids[0], kept[i].generator), Counter()))[more]
+            > min(mine[o] for o in options)
+        ]
+        i = (leads or picks)[-1]
+        article_keys.get((kept[i].article_ids[0], kept[i].generator), Counter())[more] -= 1
+        counts[more] -= 1
+        del kept[i]
 
 
 def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]) -> Question | None:
@@ -202,7 +250,7 @@ def _take_turns(
     question shows yet, until each kind has `per_article_kind` or runs out."""
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
-    cap = per_article_kind if per_article_kind is not None else 10**9
+    base = per_article_kind if per_article_kind is not None else 10**9
     by_article: dict[str, dict[str, list[Question]]] = {}
     for g in gens:
         for q in pools[g.name]:
@@ -215,34 +263,52 @@ def _take_turns(
         if pools[g.name] and pools[g.name][0].options and len({frozenset(q.options) for q in pools[g.name]}) == 1
     }
     keys: dict[str, Counter[str]] = {g.name: Counter() for g in gens}
-    for article in corpus:
-        queues = {g.name: deque(by_article.get(article.id, {}).get(g.name, ())) for g in gens}
-        taken = Counter()
+    taken_by: dict[str, Counter[str]] = {}
+    caps = {
+        a.id: base if per_article_kind is None else max(base, math.ceil(base * len(a.text.split()) / WORDS_PER_CAP))
+        for a in corpus
+    }  # a long article has room for more questions of a kind: the cap counts per WORDS_PER_CAP words
+    article_keys: dict[tuple[str, str], Counter[str]] = {}
+    for late in (False, True):
+        phase = [g for g in gens if not late or any(_late(q) for q in pools[g.name])]
+        queues = {
+            (a.id, g.name): deque(q for q in by_article.get(a.id, {}).get(g.name, ()) if _late(q) == late)
+            for a in corpus
+            for g in phase
+        }
         progress = True
-        while progress:
+        while progress:  # articles take turns too, so no article uses up the others' sentences first
             progress = False
-            for g in gens:
-                if taken[g.name] >= min(cap, _KIND_CAP.get(g.name.rsplit(".", 1)[-1], cap)):
-                    continue
-                queue = queues[g.name]
-                while queue and _overlaps(queue[0], shown):
-                    queue.popleft()
-                if not queue:
-                    continue
-                if g.name in labelled:
-                    q = _next(queue, shown, keys[g.name])
-                elif g.name.rsplit(".", 1)[-1] not in _FRESH_KEYS:
-                    q = queue.popleft()
-                else:  # the best candidate with a key this article has not had for this kind
-                    q = _fresh(queue, shown, {x.key_text for x in kept[g.name] if x.article_ids[0] == article.id})
+            for article in corpus:
+                taken = taken_by.setdefault(article.id, Counter())
+                cap = caps[article.id]
+                for g in phase:
+                    if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
+                        continue
+                    queue = queues[(article.id, g.name)]
+                    while queue and _overlaps(queue[0], shown):
+                        queue.popleft()
+                    if not queue:
+                        continue
+                    if g.name in labelled:
+                        mine = article_keys.setdefault((article.id, g.name), Counter())
+                        q = _next(queue, shown, mine, keys[g.name])
+                    elif _kind(g) not in _FRESH_KEYS:
+                        q = queue.popleft()
+                    else:  # the best candidate with a key this article has not had for this kind
+                        q = _fresh(queue, shown, {x.key_text for x in kept[g.name] if x.article_ids[0] == article.id})
                     if q is None:
                         continue
-                kept[g.name].append(q)
-                keys[g.name][q.answer[0]] += 1
-                taken[g.name] += 1
-                for e in _passages(q):
-                    shown.setdefault(e.article_id, []).append((e.start, e.end))
-                progress = True
+                    kept[g.name].append(q)
+                    keys[g.name][q.answer[0]] += 1
+                    if g.name in labelled:
+                        article_keys[(article.id, g.name)][q.answer[0]] += 1
+                    taken[g.name] += 1
+                    for e in _passages(q):
+                        shown.setdefault(e.article_id, []).append((e.start, e.end))
+                    progress = True
+    for name in sorted(labelled):
+        _even_out(kept[name], article_keys)
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}

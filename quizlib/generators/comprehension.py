@@ -820,7 +820,7 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
                     "comprehension.true_false",
                     kind="true_false",
                     form="single",
-                    prompt=f"True or false? The article says: {_quote(statement)}",
+                    prompt=f"True or false? The article contains this sentence: {_quote(statement)}",
                     answer=(answer,),
                     options=("True", "False"),
                     explanation=explanation,
@@ -830,6 +830,104 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
                     tags=tags,
                 )
             )
+    taken = {(q.evidence[0].article_id, q.evidence[0].start) for q in out}
+    return out + _as_written(corpus, rng, taken)
+
+
+def _tf(article: Article, statement: str, answer: str, explanation: str, evidence: Evidence, tags, d: float):
+    return _q(
+        "comprehension.true_false",
+        kind="true_false",
+        form="single",
+        prompt=f"True or false? The article contains this sentence: {_quote(statement)}",
+        answer=(answer,),
+        options=("True", "False"),
+        explanation=explanation,
+        evidence=[evidence],
+        article_ids=(article.id,),
+        difficulty=d,
+        tags=tags,
+    )
+
+
+def _prefixes(text: str) -> set[str]:
+    """Content words cut to six letters: crude, but "outcome" and "outcomes", "uncertain" and
+    "uncertainty", "negotiate" and "negotiations" become one; telling too many words apart would
+    let a paraphrase through, joining too many only rejects a few more sentences."""
+    return {w[:6] for w in _content_words(text)}
+
+
+def _as_written(corpus: Corpus, rng: random.Random, taken: set[tuple[str, int]]) -> list[Question]:
+    """True: a sentence of the article as written. False: a sentence of another article of the set
+    that this article says nothing like: it shares at most one content word with any sentence of
+    this article and has three words this article never uses, so a reader with the article finds no
+    sentence that could be meant, even in other words (two shared words when the sentence names
+    something this article never names). The prompt asks whether the article *contains* the
+    sentence, so the key is exact, as for which_article. The false statement is whole
+    and about the same topic, so neither its form nor general knowledge tells it from a true one."""
+    if len(corpus) < 2:
+        return []  # nothing to make false statements from: "True" would be the safe guess
+    ix = ent.index(corpus)
+    articles = list(corpus)
+    usable: dict[str, list[tuple[Usable, set[str]]]] = {}
+    sentence_words: dict[str, list[set[str]]] = {}
+    for a in articles:
+        rows = []
+        for u in usable_sentences(a):
+            words = _prefixes(u.text)
+            if len(words) >= 6 and not _dangling(u, _mentions(ix, u)):
+                rows.append((u, words))
+        usable[a.id] = rows
+        sentence_words[a.id] = [_prefixes(s.text) for s in a.sentences]
+    falses: dict[str, list[tuple[Article, Usable]]] = {a.id: [] for a in articles}
+    for a in articles:
+        vocab = set().union(*sentence_words[a.id]) if sentence_words[a.id] else set()
+        norm_text = normalize_answer(a.text)
+        mine = {m.key for m in ix.by_article.get(a.id, [])}
+        others = [o for o in articles if o.id != a.id and normalize_answer(o.title) != normalize_answer(a.title)]
+        if len(others) > 4:  # a large corpus: a few other articles are plenty
+            others = rng.sample(others, 4)
+        for o in others:
+            for u, words in usable[o.id]:
+                if len(words - vocab) < 3:
+                    continue
+                # A name this article never gives makes the sentence plainly not this article's: then
+                # two shared words are allowed.
+                shared = 2 if any(m.key not in mine for m in _mentions(ix, u) if m.kind != "number") else 1
+                close = any(len(words & t) > shared for t in sentence_words[a.id])
+                if not close and normalize_answer(u.text) not in norm_text:
+                    falses[a.id].append((o, u))
+    # A sentence of another article is a false statement for one article only (the same question twice
+    # would be one question).
+    by_sentence: dict[tuple[str, int], list[str]] = {}
+    for a in articles:
+        for o, u in falses[a.id]:
+            by_sentence.setdefault((o.id, u.sentence.start), []).append(a.id)
+    # Articles that few sentences are unlike (a long article uses many words) get first pick.
+    owner: dict[tuple[str, int], str] = {}
+    load = {a.id: 0 for a in articles}
+    for k in sorted(by_sentence, key=lambda k: (len(by_sentence[k]), k)):
+        fewest = min(load[aid] for aid in by_sentence[k])
+        owner[k] = rng.choice([aid for aid in by_sentence[k] if load[aid] == fewest])
+        load[owner[k]] += 1
+    out: list[Question] = []
+    for a in articles:
+        false_rows = [(o, u) for o, u in falses[a.id] if owner[(o.id, u.sentence.start)] == a.id]
+        true_rows = [u for u, _ in usable[a.id] if (a.id, u.sentence.start) not in taken]
+        rng.shuffle(false_rows)
+        rng.shuffle(true_rows)
+        # About as many true as false candidates; a long article that few other sentences are
+        # unlike still gets a few true ones (selection keeps the bank's keys even).
+        n = min(len(false_rows), MAX_PER_ARTICLE)
+        for u in true_rows[: max(2 * n, 4)]:
+            explanation = f"True: the article says {_quote(u.sentence.text)}"
+            out.append(_tf(a, u.text, "True", explanation, u.evidence, ("true", "as written"), 0.45))
+        for o, u in false_rows[:n]:
+            explanation = (
+                f"False: the article does not contain this sentence. It is from another article, "
+                f"{_quote(o.title)}: {_quote(u.sentence.text)}"
+            )
+            out.append(_tf(a, u.text, "False", explanation, u.evidence, ("false", "other article"), 0.45))
     return out
 
 
