@@ -918,7 +918,7 @@ def _as_written(corpus: Corpus, rng: random.Random, taken: set[tuple[str, int]])
         rng.shuffle(true_rows)
         # About as many true as false candidates; a long article that few other sentences are
         # unlike still gets a few true ones (selection keeps the bank's keys even).
-        n = min(len(false_rows), MAX_PER_ARTICLE)
+        n = min(len(false_rows), MAX_PER_ARTICLE if len(articles) <= 12 else 8)  # a large corpus: fewer suffice
         for u in true_rows[: max(2 * n, 4)]:
             explanation = f"True: the article says {_quote(u.sentence.text)}"
             out.append(_tf(a, u.text, "True", explanation, u.evidence, ("true", "as written"), 0.45))
