@@ -111,7 +111,14 @@ def generate(
         report[gen.name]["kept"] = len(kept)
         chosen.extend(kept)
     chosen.extend(
-        _take_turns(corpus, sorted((g for g in gens if g.name in pools), key=_turn), pools, report, per_article_kind)
+        _take_turns(
+            corpus,
+            sorted((g for g in gens if g.name in pools), key=_turn),
+            pools,
+            report,
+            per_article_kind,
+            quoted=[e for q in chosen for e in q.evidence],
+        )
     )
     for r in report.values():
         r["dropped"] = {k: v for k, v in sorted(r["dropped"].items()) if v}
@@ -245,9 +252,12 @@ def _take_turns(
     pools: dict[str, list[Question]],
     report: dict[str, dict],
     per_article_kind: int | None,
+    quoted: list = (),
 ) -> list[Question]:
     """Per article, kinds take turns picking their best remaining candidate whose passage no kept
-    question shows yet, until each kind has `per_article_kind` or runs out."""
+    question shows yet, until each kind has `per_article_kind` or runs out. Sentences quoted as
+    written (late candidates) also avoid the passages of `quoted` (the bias questions): a bias item
+    on the same sentence would tell where the sentence stands, and so the true/false key."""
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
     base = per_article_kind if per_article_kind is not None else 10**9
@@ -270,6 +280,9 @@ def _take_turns(
     }  # a long article has room for more questions of a kind: the cap counts per WORDS_PER_CAP words
     article_keys: dict[tuple[str, str], Counter[str]] = {}
     for late in (False, True):
+        if late:
+            for e in quoted:
+                shown.setdefault(e.article_id, []).append((e.start, e.end))
         phase = [g for g in gens if not late or any(_late(q) for q in pools[g.name])]
         queues = {
             (a.id, g.name): deque(q for q in by_article.get(a.id, {}).get(g.name, ()) if _late(q) == late)

@@ -992,3 +992,46 @@ def test_long_articles_get_more_questions_of_a_kind_within_the_cap(seeds, seed_b
         words = len(seeds[article].text.split())
         assert n <= (2 if kind == "which_article" else max(6, math.ceil(6 * words / 700))), (article, kind, n)
     assert max(n for (a, k), n in per.items() if k == "true_false") > 6  # the long articles use the room
+
+
+def test_as_written_statements_quote_whole_sentences_never_mid_thought():
+    """Whether an article contains a sentence needs the sentence whole: "However, ..." keeps its
+    connective, "There are ..." and "Many ..." are used; "It also ..." (starting mid-thought) and
+    "This article will ..." (naming what an earlier sentence described) are not."""
+    council = _text(
+        "Council Approves Budget",
+        "The finance committee met on Tuesday to review the harbour budget for next year.",
+        "However, the committee delayed a vote on the new ferry timetable until March.",
+        "It also asked the mayor for a report on repairs to the old lighthouse.",
+        "There are four new bus routes planned for the western villages in spring.",
+        "This article will explain what the budget means for residents of the coast.",
+    )
+    other = _text(
+        "Football Club Signs Striker",
+        "The club signed a young striker from a rival team after weeks of talks.",
+        "Many fans queued outside the stadium shop to buy the new shirt on Saturday.",
+        "This article will explain what the signing means for the coming season.",
+    )
+    corpus = _corpus(council, other)
+    statements = Counter()
+    for s in range(8):
+        for q in comp.true_false(corpus, random.Random(s)):
+            if "as written" in q.tags or "other article" in q.tags:
+                statements[re.search(r"“(.*)”\Z", q.prompt).group(1)] += 1
+    assert "However, the committee delayed a vote on the new ferry timetable until March." in statements
+    assert "There are four new bus routes planned for the western villages in spring." in statements
+    assert "Many fans queued outside the stadium shop to buy the new shirt on Saturday." in statements
+    assert not [s for s in statements if s.startswith(("It ", "This article"))], statements
+
+
+def test_as_written_statements_avoid_sentences_a_bias_question_quotes(seeds):
+    """A bias item on the same sentence would tell which article the sentence stands in, and so the key."""
+    bank = generate(seeds, seed=0)
+    bias = [e for q in bank if q.skill == "bias" for e in q.evidence]
+    checked = 0
+    for q in bank.filter(kind="true_false"):
+        if "as written" in q.tags or "other article" in q.tags:
+            e = q.evidence[0]
+            assert not [b for b in bias if b.article_id == e.article_id and b.start < e.end and e.start < b.end], q
+            checked += 1
+    assert checked >= 20

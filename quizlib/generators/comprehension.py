@@ -60,6 +60,12 @@ _LABEL = re.compile(
     r"Read More|Related|Sign Up|Subscribe|Share|Comment|Stay Informed|Final Thoughts?)\s*:",
     re.IGNORECASE,
 )
+# Openers that make a sentence start mid-thought (a pronoun, a demonstrative, a conjunction): such a
+# sentence is never quoted, even whole. "There are ...", "Many ...", "Both leaders ..." are whole.
+_STARTS_MID = re.compile(
+    r"^(?:This|That|These|Those|It|Its|It[’']s|He|She|They|His|Her|Their|Them|Such|And|But|Or|So|Yet|Then|"
+    r"Also|Still|Which|Who|Whose|Another|Other|Others|Here)\b|^[^A-Z]"
+)
 # Third-person pronouns; one standing before any name of the sentence points at an earlier sentence.
 _PRONOUN_ANY = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 _PERSONAL = re.compile(
@@ -112,9 +118,12 @@ def _balanced(text: str) -> bool:
     return len(singles) % 2 == 0
 
 
-def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable]:
+def usable_sentences(article: Article, refers_back: bool = False, standalone: bool = True) -> list[Usable]:
     """The article's sentences that can stand alone in a prompt. `refers_back=True` keeps sentences
-    with "such/this/these" + noun (the number kind checks where that stands)."""
+    with "such/this/these" + noun (the number kind checks where that stands). `standalone=False`
+    keeps sentences whole, connective and all ("However, the ..."), and also those that open with
+    "There", "Many", "Both" ...: a question whether the article contains a sentence needs the
+    sentence whole, not free of every link to the one before (pronoun and "this" openers stay out)."""
     out = []
     for s in article.sentences:
         text = s.text
@@ -126,6 +135,12 @@ def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable
             continue  # calls to action and engagement text are no content to ask about
         if article.paragraphs[s.paragraph].lead and s.start < article.paragraphs[s.paragraph].lead.end:
             continue
+        if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
+            continue
+        if not standalone:
+            if 7 <= len(text.split()) <= 42 and not _STARTS_MID.match(text):
+                out.append(Usable(article, s, text, 0))
+            continue
         shift = 0
         m = _CONNECTIVE.match(text)
         if m:
@@ -136,8 +151,6 @@ def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable
         if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text):
             continue
         if not refers_back and _REFERS_BACK.search(text):
-            continue
-        if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
             continue
         out.append(Usable(article, s, text, shift))
     return out
@@ -873,9 +886,9 @@ def _as_written(corpus: Corpus, rng: random.Random, taken: set[tuple[str, int]])
     sentence_words: dict[str, list[set[str]]] = {}
     for a in articles:
         rows = []
-        for u in usable_sentences(a):
+        for u in usable_sentences(a, standalone=False):
             words = _prefixes(u.text)
-            if len(words) >= 6 and not _dangling(u, _mentions(ix, u)):
+            if len(words) >= 6:
                 rows.append((u, words))
         usable[a.id] = rows
         sentence_words[a.id] = [_prefixes(s.text) for s in a.sentences]
