@@ -43,14 +43,9 @@ _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks f
 # article's style, and tests search more than understanding: two per article at most.
 _KIND_CAP = {"which_article": 2}
 
-
-# Candidates that can use almost any sentence (a true/false statement quoting a sentence as written,
-# or another article's sentence) pick last, after every article's other questions had their passages.
-_LATE_TAGS = ("as written", "other article")
-
-
-def _late(q: Question) -> bool:
-    return any(t in _LATE_TAGS for t in q.tags)
+# No kind may make up more than about a quarter of the bank's comprehension questions: a quiz that
+# is mostly one kind trains one habit.
+_KIND_SHARE = 4
 
 
 def _kind(gen: Generator) -> str:
@@ -80,7 +75,8 @@ def generate(
 ) -> Bank:
     """A question bank for the corpus. Same corpus, seed and quizlib version: same bytes.
 
-    `per_article_kind=None` keeps every sound candidate (that shows no passage twice)."""
+    `per_article_kind=None` keeps every sound candidate (that shows no passage twice; which_article
+    still two per article), with no limit on a kind's share."""
     report: dict[str, dict] = {}
     chosen: list[Question] = []
     seen_ids: set[str] = set()
@@ -117,7 +113,6 @@ def generate(
             pools,
             report,
             per_article_kind,
-            quoted=[e for q in chosen for e in q.evidence],
         )
     )
     for r in report.values():
@@ -194,16 +189,12 @@ def _spread(questions: list[Question]) -> list[Question]:
 
 
 def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], mine: Counter[str], overall: Counter[str]):
-    """The best candidate whose key keeps the keys even: this article's least used key, or one key
-    ahead in this article when it is the bank's least used (True and False at most two apart in an
-    article, and close in the bank); None (and the kind stops for this article) when neither is left."""
+    """The best candidate whose key is this article's least used one (True and False at most one
+    apart in an article), the bank's least used first; None (and the kind stops for this article)
+    when only the other key is left."""
     options = queue[0].options
     least = min(mine.get(o, 0) for o in options)
-    fewest = min(overall.get(o, 0) for o in options)
-    allowed = sorted(
-        (o for o in options if mine.get(o, 0) == least or (mine[o] - least < 2 and overall.get(o, 0) == fewest)),
-        key=lambda o: (mine.get(o, 0), overall.get(o, 0), o),
-    )
+    allowed = sorted((o for o in options if mine.get(o, 0) == least), key=lambda o: (overall.get(o, 0), o))
     for key in allowed:
         for i, q in enumerate(queue):
             if q.answer[0] == key and not _overlaps(q, shown):
@@ -246,25 +237,30 @@ def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]
     return None
 
 
-def _take_turns(
+def _over_share(kept: dict[str, list[Question]]) -> dict[str, int]:
+    """Kinds with more than about a quarter of the kept questions, and how many they may keep
+    (a third of the others, rounded up)."""
+    total = sum(len(v) for v in kept.values())
+    out = {}
+    for name, v in kept.items():
+        allowed = math.ceil((total - len(v)) / (_KIND_SHARE - 1))
+        if len(v) > allowed:
+            out[name] = allowed
+    return out
+
+
+def _turns(
     corpus: Corpus,
     gens: list[Generator],
     pools: dict[str, list[Question]],
-    report: dict[str, dict],
     per_article_kind: int | None,
-    quoted: list = (),
-) -> list[Question]:
-    """Per article, kinds take turns picking their best remaining candidate whose passage no kept
-    question shows yet, until each kind has `per_article_kind` or runs out. Sentences quoted as
-    written (late candidates) also avoid the passages of `quoted` (the bias questions): a bias item
-    on the same sentence would tell where the sentence stands, and so the true/false key."""
+    limits: dict[str, int],
+) -> tuple[dict[str, list[Question]], dict[str, list[tuple[int, int]]]]:
+    """One selection: articles and kinds take turns (scarce kinds first), each picking its best
+    candidate whose passage is not shown yet, up to the per-article cap and the kind's `limits`."""
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
     base = per_article_kind if per_article_kind is not None else 10**9
-    by_article: dict[str, dict[str, list[Question]]] = {}
-    for g in gens:
-        for q in pools[g.name]:
-            by_article.setdefault(q.article_ids[0], {}).setdefault(g.name, []).append(q)
     # Kinds whose options are the same labels everywhere (True / False): keep the keys even, or
     # the more frequent label becomes a good blind guess.
     labelled = {
@@ -273,55 +269,76 @@ def _take_turns(
         if pools[g.name] and pools[g.name][0].options and len({frozenset(q.options) for q in pools[g.name]}) == 1
     }
     keys: dict[str, Counter[str]] = {g.name: Counter() for g in gens}
-    taken_by: dict[str, Counter[str]] = {}
+    article_keys: dict[tuple[str, str], Counter[str]] = {}
+    taken_by: dict[str, Counter[str]] = {a.id: Counter() for a in corpus}
     caps = {
         a.id: base if per_article_kind is None else max(base, math.ceil(base * len(a.text.split()) / WORDS_PER_CAP))
         for a in corpus
     }  # a long article has room for more questions of a kind: the cap counts per WORDS_PER_CAP words
-    article_keys: dict[tuple[str, str], Counter[str]] = {}
-    for late in (False, True):
-        if late:
-            for e in quoted:
-                shown.setdefault(e.article_id, []).append((e.start, e.end))
-        phase = [g for g in gens if not late or any(_late(q) for q in pools[g.name])]
-        queues = {
-            (a.id, g.name): deque(q for q in by_article.get(a.id, {}).get(g.name, ()) if _late(q) == late)
-            for a in corpus
-            for g in phase
-        }
-        progress = True
-        while progress:  # articles take turns too, so no article uses up the others' sentences first
-            progress = False
-            for article in corpus:
-                taken = taken_by.setdefault(article.id, Counter())
-                cap = caps[article.id]
-                for g in phase:
-                    if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
-                        continue
-                    queue = queues[(article.id, g.name)]
-                    while queue and _overlaps(queue[0], shown):
-                        queue.popleft()
-                    if not queue:
-                        continue
-                    if g.name in labelled:
-                        mine = article_keys.setdefault((article.id, g.name), Counter())
-                        q = _next(queue, shown, mine, keys[g.name])
-                    elif _kind(g) not in _FRESH_KEYS:
-                        q = queue.popleft()
-                    else:  # the best candidate with a key this article has not had for this kind
-                        q = _fresh(queue, shown, {x.key_text for x in kept[g.name] if x.article_ids[0] == article.id})
-                    if q is None:
-                        continue
-                    kept[g.name].append(q)
-                    keys[g.name][q.answer[0]] += 1
-                    if g.name in labelled:
-                        article_keys[(article.id, g.name)][q.answer[0]] += 1
-                    taken[g.name] += 1
-                    for e in _passages(q):
-                        shown.setdefault(e.article_id, []).append((e.start, e.end))
-                    progress = True
+    queues = {(q.article_ids[0], g.name): deque() for g in gens for q in pools[g.name]}
+    for g in gens:
+        for q in pools[g.name]:
+            queues[(q.article_ids[0], g.name)].append(q)
+    progress = True
+    while progress:  # articles take turns too, so no article uses up a kind's limit first
+        progress = False
+        for article in corpus:
+            taken = taken_by[article.id]
+            cap = caps[article.id]
+            for g in gens:
+                if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
+                    continue
+                if len(kept[g.name]) >= limits.get(g.name, 10**9):
+                    continue
+                queue = queues.get((article.id, g.name))
+                while queue and _overlaps(queue[0], shown):
+                    queue.popleft()
+                if not queue:
+                    continue
+                if g.name in labelled:
+                    mine = article_keys.setdefault((article.id, g.name), Counter())
+                    q = _next(queue, shown, mine, keys[g.name])
+                elif _kind(g) not in _FRESH_KEYS:
+                    q = queue.popleft()
+                else:  # the best candidate with a key this article has not had for this kind
+                    q = _fresh(queue, shown, {x.key_text for x in kept[g.name] if x.article_ids[0] == article.id})
+                if q is None:
+                    continue
+                kept[g.name].append(q)
+                keys[g.name][q.answer[0]] += 1
+                if g.name in labelled:
+                    article_keys[(article.id, g.name)][q.answer[0]] += 1
+                taken[g.name] += 1
+                for e in _passages(q):
+                    shown.setdefault(e.article_id, []).append((e.start, e.end))
+                progress = True
     for name in sorted(labelled):
         _even_out(kept[name], article_keys)
+    return kept, shown
+
+
+def _take_turns(
+    corpus: Corpus,
+    gens: list[Generator],
+    pools: dict[str, list[Question]],
+    report: dict[str, dict],
+    per_article_kind: int | None,
+) -> list[Question]:
+    """Per article, kinds take turns picking their best remaining candidate whose passage no kept
+    question shows yet, until each kind has `per_article_kind` or runs out; then no kind keeps more
+    than about a quarter of all (`_KIND_SHARE`): selection runs again with those limits, so the
+    passages a capped kind gives up go to the other kinds."""
+    limits: dict[str, int] = {}
+    for _ in range(4):
+        kept, shown = _turns(corpus, gens, pools, per_article_kind, limits)
+        over = _over_share(kept) if per_article_kind is not None else {}
+        if not over:
+            break
+        for name, n in over.items():
+            limits[name] = min(n, limits.get(name, n))
+    while per_article_kind is not None and (over := _over_share(kept)):  # still over: drop the last picks
+        for name, n in over.items():
+            del kept[name][n:]
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}

@@ -57,13 +57,18 @@ def _candidates(corpus):
 # -- the numbers the issue asks for ----------------------------------------------------------
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 3 asks for 60 from the seeds; with the review rules, true/false only as one-fact swaps (the "
+    "lead rejected other-article sentences as false statements) and no kind above about a quarter, the seeds "
+    "give about 20 sound ones: see docs/questions.md",
+)
 def test_seeds_give_sixty_questions(seed_bank):
-    """Issue 3: at least 60 distinct comprehension questions from the five seeds with default settings."""
     assert len({q.id for q in seed_bank}) == len(seed_bank) >= 60
 
 
 def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
-    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 22
+    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 19  # 20 on seed 0 (which_article capped at a quarter)
     assert set(seed_bank.counts("kind")) == set(KINDS)
     assert {q.article_ids[0] for q in seed_bank} == {a.id for a in seeds}
 
@@ -139,28 +144,19 @@ def test_no_question_about_site_chrome(seeds, seed_bank):
             assert not any(c.start < e.end and e.start < c.end for c in chrome)
 
 
-def test_true_false_false_statements_differ_by_one_swap_true_ones_are_the_text(
-    seeds, fixtures, strike, seed_bank, fixture_bank, strike_bank
-):
-    """True: the article's sentence. False: the sentence with one swap, or (tagged "other article")
-    another article's sentence, which the keyed article does not contain."""
+def test_true_false_false_statements_differ_by_one_swap_true_ones_are_the_text(seed_bank, fixture_bank, strike_bank):
     seen = Counter()
-    for corpus, bank in ((seeds, seed_bank), (fixtures, fixture_bank), (strike, strike_bank)):
+    for bank in (seed_bank, fixture_bank, strike_bank):
         for q in bank.filter(kind="true_false"):
             statement = re.search(r"“(.*)”\Z", q.prompt).group(1)
             sentence = q.evidence[0].text.replace("“", "‘").replace("”", "’")
-            seen[q.answer[0], "other article" in q.tags] += 1
-            assert q.prompt.startswith("True or false? The article contains this sentence: “")
+            seen[q.answer[0]] += 1
+            assert q.evidence[0].article_id == q.article_ids[0]
             if q.answer[0] == "True":
-                assert sentence.endswith(statement[1:]) and q.evidence[0].article_id == q.article_ids[0]
-            elif "other article" in q.tags:
-                assert sentence.endswith(statement[1:]) and q.evidence[0].article_id != q.article_ids[0]
-                keyed = normalize_answer(corpus[q.article_ids[0]].text)
-                assert normalize_answer(statement) not in keyed, q.prompt
+                assert sentence.endswith(statement[1:]), (statement, sentence)
             else:
                 assert statement != sentence and len(statement.split()) - len(sentence.split()) in (-2, -1, 0, 1, 2)
-                assert q.evidence[0].article_id == q.article_ids[0]
-    assert seen["True", False] >= 5 and seen["False", False] >= 2 and seen["False", True] >= 5, seen
+    assert seen["True"] >= 5 and seen["False"] >= 5
 
 
 def test_who_said_has_one_speaker_named_in_the_evidence(seed_bank, fixture_bank):
@@ -908,82 +904,32 @@ def test_number_keeps_a_figure_whose_own_clause_stands_alone():
     assert not any("these harbour repairs reached" in p for p in prompts), prompts
 
 
-# -- true/false from sentences as written (issue 3: enough sound items) -----------------------
-
-
-def _other_article_falses(corpus, seeds=range(4)):
-    return [
-        q
-        for s in seeds
-        for q in comp.true_false(corpus, random.Random(s))
-        if q.answer[0] == "False" and "other article" in q.tags
-    ]
-
-
-def test_other_article_false_statements_are_unlike_every_sentence_of_the_keyed_article(seeds, strike, fixtures):
-    """A false statement quoted from another article shares at most one content word (two when it
-    names something the keyed article never names) with each sentence of the keyed article, and has
-    three words the keyed article never uses: a reader with the article finds nothing that could be meant."""
-    checked = 0
-    for corpus in (seeds, strike, fixtures):
-        ix = ent.index(corpus)
-        for q in _other_article_falses(corpus):
-            keyed = corpus[q.article_ids[0]]
-            e = q.evidence[0]
-            assert e.article_id != keyed.id and normalize_answer(e.text) not in normalize_answer(keyed.text)
-            words = comp._prefixes(re.search(r"“(.*)”\Z", q.prompt).group(1))
-            sentences = [comp._prefixes(s.text) for s in keyed.sentences]
-            assert len(words - set().union(*sentences)) >= 3, q.prompt
-            mine = {m.key for m in ix.by_article[keyed.id]}
-            foreign = any(m.key not in mine for m in ix.within(e.article_id, e.start, e.end) if m.kind != "number")
-            assert max(len(words & t) for t in sentences) <= (2 if foreign else 1), q.prompt
-            checked += 1
-    assert checked >= 20
-
-
-def test_a_paraphrase_is_no_false_statement_but_an_unrelated_sentence_is():
-    """Invented: the vaccine article says the trial results remain uncertain; the other article's
-    "The results are still uncertain ..." says it in other words (two shared words: not
-    used), while "Rain closed three roads near the clinic during the afternoon." is plainly not in it."""
-    vaccine = _text(
-        "Clinic Trial Continues",
-        "Doctors at the Harlow clinic gave the second dose to four hundred volunteers this month.",
-        "Researchers said the trial results remain uncertain until the spring review.",
-        "Volunteers will return to the clinic for blood tests every fortnight.",
-    )
-    other = _text(
-        "Weekend Notes From Harlow",
-        "The results are still uncertain according to several nurses at the desk.",
-        "Rain closed three roads near the station during the windy afternoon.",
-        "Local shops stayed open late because the market moved indoors.",
-    )
-    corpus = _corpus(vaccine, other)
-    falses = {
-        re.search(r"“(.*)”\Z", q.prompt).group(1)
-        for q in _other_article_falses(corpus, range(8))
-        if q.article_ids[0] == "a0"
-    }
-    assert "The results are still uncertain according to several nurses at the desk." not in falses
-    assert "Rain closed three roads near the station during the windy afternoon." in falses
-
-
-def test_one_article_alone_gives_no_as_written_statements():
-    """With one article there is nothing to make false statements from, and "True" would be a safe guess."""
-    corpus = load_corpus(FIXTURES / "vaccine-trial.txt")
-    for s in range(4):
-        assert not [q for q in comp.true_false(corpus, random.Random(s)) if "as written" in q.tags]
+# -- selection: balance over kinds and keys (issue 3, the lead's findings) --------------------
 
 
 def test_true_false_keys_are_even_within_each_article(seed_bank, fixture_bank, strike_bank):
     """A learner answering one article's items with "True" every time must not score well: True and
-    False are at most two apart per article."""
+    False are at most one apart per article."""
     for bank in (seed_bank, fixture_bank, strike_bank):
         per = Counter((q.article_ids[0], q.answer[0]) for q in bank.filter(kind="true_false"))
         for article in {a for a, _ in per}:
-            assert abs(per[article, "True"] - per[article, "False"]) <= 2, per
+            assert abs(per[article, "True"] - per[article, "False"]) <= 1, per
 
 
-def test_long_articles_get_more_questions_of_a_kind_within_the_cap(seeds, seed_bank):
+def test_no_kind_makes_up_more_than_about_a_quarter(seed_bank, fixture_bank, strike_bank):
+    """A quiz that is mostly one kind trains one habit: no kind has more than a third of the others
+    (rounded up), and the limit bites on the seeds (which_article had 10 of 24)."""
+    import math
+
+    for bank in (seed_bank, fixture_bank, strike_bank):
+        counts = Counter(q.kind for q in bank)
+        for kind, n in counts.items():
+            assert n <= math.ceil((len(bank) - n) / 3), (kind, counts)
+    seeds_all = generate(load_corpus(None), seed=0, generators=_comprehension(), per_article_kind=None)
+    assert seeds_all.counts("kind")["which_article"] > seed_bank.counts("kind")["which_article"]
+
+
+def test_per_article_cap_grows_with_article_length(seeds, seed_bank):
     """Per article and kind at most 6 per 700 words (at least 6), and which_article at most 2."""
     import math
 
@@ -991,47 +937,20 @@ def test_long_articles_get_more_questions_of_a_kind_within_the_cap(seeds, seed_b
     for (article, kind), n in per.items():
         words = len(seeds[article].text.split())
         assert n <= (2 if kind == "which_article" else max(6, math.ceil(6 * words / 700))), (article, kind, n)
-    assert max(n for (a, k), n in per.items() if k == "true_false") > 6  # the long articles use the room
 
 
-def test_as_written_statements_quote_whole_sentences_never_mid_thought():
-    """Whether an article contains a sentence needs the sentence whole: "However, ..." keeps its
-    connective, "There are ..." and "Many ..." are used; "It also ..." (starting mid-thought) and
-    "This article will ..." (naming what an earlier sentence described) are not."""
-    council = _text(
-        "Council Approves Budget",
-        "The finance committee met on Tuesday to review the harbour budget for next year.",
-        "However, the committee delayed a vote on the new ferry timetable until March.",
-        "It also asked the mayor for a report on repairs to the old lighthouse.",
-        "There are four new bus routes planned for the western villages in spring.",
-        "This article will explain what the budget means for residents of the coast.",
-    )
-    other = _text(
-        "Football Club Signs Striker",
-        "The club signed a young striker from a rival team after weeks of talks.",
-        "Many fans queued outside the stadium shop to buy the new shirt on Saturday.",
-        "This article will explain what the signing means for the coming season.",
-    )
-    corpus = _corpus(council, other)
-    statements = Counter()
-    for s in range(8):
-        for q in comp.true_false(corpus, random.Random(s)):
-            if "as written" in q.tags or "other article" in q.tags:
-                statements[re.search(r"“(.*)”\Z", q.prompt).group(1)] += 1
-    assert "However, the committee delayed a vote on the new ferry timetable until March." in statements
-    assert "There are four new bus routes planned for the western villages in spring." in statements
-    assert "Many fans queued outside the stadium shop to buy the new shirt on Saturday." in statements
-    assert not [s for s in statements if s.startswith(("It ", "This article"))], statements
-
-
-def test_as_written_statements_avoid_sentences_a_bias_question_quotes(seeds):
-    """A bias item on the same sentence would tell which article the sentence stands in, and so the key."""
-    bank = generate(seeds, seed=0)
-    bias = [e for q in bank if q.skill == "bias" for e in q.evidence]
-    checked = 0
-    for q in bank.filter(kind="true_false"):
-        if "as written" in q.tags or "other article" in q.tags:
-            e = q.evidence[0]
-            assert not [b for b in bias if b.article_id == e.article_id and b.start < e.end and e.start < b.end], q
-            checked += 1
-    assert checked >= 20
+def test_role_cloze_blanks_the_role_not_the_country_and_never_a_leaders(fixtures, seeds):
+    """Invented: "Opposition councillor Ben Hartley said ..." asks for "councillor"; a country or
+    nationality word before the role stays ("UK _____ <name>"); heads of state or government and
+    "former" roles are never asked (known from the news, or uncertain)."""
+    made = {}
+    for corpus in (fixtures, seeds):
+        for s in range(4):
+            for q in comp.cloze(corpus, random.Random(s)):
+                if "role" in q.tags:
+                    made[q.prompt] = q
+                    role = normalize_answer(q.answer[0])
+                    assert not comp._TOP_ROLE.search(role) and "former" not in role.split(), q.prompt
+                    assert not ent._DEMONYM.match(q.answer[0].split()[0]), q.prompt
+                    assert q.answer[0] in q.evidence[0].text and quality.problem(q, corpus) is None
+    assert any("Opposition _____ Ben Hartley" in p and made[p].answer == ("councillor",) for p in made), made

@@ -60,12 +60,6 @@ _LABEL = re.compile(
     r"Read More|Related|Sign Up|Subscribe|Share|Comment|Stay Informed|Final Thoughts?)\s*:",
     re.IGNORECASE,
 )
-# Openers that make a sentence start mid-thought (a pronoun, a demonstrative, a conjunction): such a
-# sentence is never quoted, even whole. "There are ...", "Many ...", "Both leaders ..." are whole.
-_STARTS_MID = re.compile(
-    r"^(?:This|That|These|Those|It|Its|It[’']s|He|She|They|His|Her|Their|Them|Such|And|But|Or|So|Yet|Then|"
-    r"Also|Still|Which|Who|Whose|Another|Other|Others|Here)\b|^[^A-Z]"
-)
 # Third-person pronouns; one standing before any name of the sentence points at an earlier sentence.
 _PRONOUN_ANY = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 _PERSONAL = re.compile(
@@ -118,12 +112,9 @@ def _balanced(text: str) -> bool:
     return len(singles) % 2 == 0
 
 
-def usable_sentences(article: Article, refers_back: bool = False, standalone: bool = True) -> list[Usable]:
+def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable]:
     """The article's sentences that can stand alone in a prompt. `refers_back=True` keeps sentences
-    with "such/this/these" + noun (the number kind checks where that stands). `standalone=False`
-    keeps sentences whole, connective and all ("However, the ..."), and also those that open with
-    "There", "Many", "Both" ...: a question whether the article contains a sentence needs the
-    sentence whole, not free of every link to the one before (pronoun and "this" openers stay out)."""
+    with "such/this/these" + noun (the number kind checks where that stands)."""
     out = []
     for s in article.sentences:
         text = s.text
@@ -135,12 +126,6 @@ def usable_sentences(article: Article, refers_back: bool = False, standalone: bo
             continue  # calls to action and engagement text are no content to ask about
         if article.paragraphs[s.paragraph].lead and s.start < article.paragraphs[s.paragraph].lead.end:
             continue
-        if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
-            continue
-        if not standalone:
-            if 7 <= len(text.split()) <= 42 and not _STARTS_MID.match(text):
-                out.append(Usable(article, s, text, 0))
-            continue
         shift = 0
         m = _CONNECTIVE.match(text)
         if m:
@@ -151,6 +136,8 @@ def usable_sentences(article: Article, refers_back: bool = False, standalone: bo
         if not 7 <= words <= 42 or not text[0].isupper() or _NEEDS_CONTEXT.match(text):
             continue
         if not refers_back and _REFERS_BACK.search(text):
+            continue
+        if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
             continue
         out.append(Usable(article, s, text, shift))
     return out
@@ -731,6 +718,8 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not _described_body(ix, m)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
+        if not eligible:
+            out.extend(_role_cloze(ix, corpus, rng, u, ms))
         for m in eligible[:1]:
             gapped, lead = _gap(u, m)
             if lead:  # "a(n)": the article word must not hint at the answer's first sound
@@ -764,6 +753,66 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _role_cloze(
+    ix: ent.EntityIndex, corpus: Corpus, rng: random.Random, u: Usable, ms: list[ent.Mention]
+) -> list[Question]:
+    """The role a sentence gives a person, blanked ("UK _____ Jane Doe": "Foreign Secretary"),
+    where the sentence offers no name to ask for. Not a head of state's or government's role (known
+    from the news), not a "former" one, nor one of a person whose office the corpus contradicts; a
+    country or nationality word before the role stays in the sentence."""
+    people = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and m.role
+        and m.role_start >= u.sentence.start + u.shift
+        and not famous_role(ix, m.key)
+        and not _conflicting_roles(ix, m.key)
+        and m.key not in uncertain_office(ix, u.article.id)
+        and "former" not in normalize_answer(m.role).split()
+    ]
+    if not people:
+        return []
+    m = rng.choice(people)
+    text = u.article.text
+    a, b = m.role_start, m.role_end
+    places = [x for x in ms if x.kind == "place" and a <= x.start < b]
+    while True:  # leading "UK", "U.S.", "French": the qualifier is no part of the role asked for
+        w = re.match(r"\S+\s+", text[a:b])
+        if not w or not (any(x.start == a for x in places) or ent._DEMONYM.match(w.group(0).strip())):
+            break
+        a = max([a + w.end()] + [x.end + 1 for x in places if x.start == a])
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+    role = text[a:b].strip()
+    if not role or (" " not in role and role.lower() in ("envoy", "official", "spokesperson", "minister")):
+        return []  # one general word is no role a reader can be sure of
+    la, lb = a - u.sentence.start - u.shift, a - u.sentence.start - u.shift + len(role)
+    before = u.text[:la]
+    art = re.search(r"(?:^|\s)(an?|An?)\s+$", before)
+    if art:
+        before = before[: art.start(1)] + f"{art.group(1)[0]}(n) "
+    gapped = f"{before}{GAP}{u.text[lb:]}"
+    if (
+        normalize_answer(role) in normalize_answer(gapped).split()
+        or f" {normalize_answer(role)} " in f" {normalize_answer(gapped)} "
+    ):
+        return []
+    return [
+        _q(
+            "comprehension.cloze",
+            kind="cloze",
+            form="text",
+            prompt=f"Type the missing role in this sentence from the article: {_quote(gapped)}",
+            answer=(role,),
+            explanation=f"The article says: {_quote(u.sentence.text)}",
+            evidence=[u.evidence],
+            article_ids=(u.article.id,),
+            difficulty=0.45,
+            tags=("role",),
+        )
+    ]
 
 
 def _figure_spellings(m: ent.Mention) -> list[str]:
@@ -833,7 +882,7 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
                     "comprehension.true_false",
                     kind="true_false",
                     form="single",
-                    prompt=f"True or false? The article contains this sentence: {_quote(statement)}",
+                    prompt=f"True or false? The article says: {_quote(statement)}",
                     answer=(answer,),
                     options=("True", "False"),
                     explanation=explanation,
@@ -843,104 +892,6 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
                     tags=tags,
                 )
             )
-    taken = {(q.evidence[0].article_id, q.evidence[0].start) for q in out}
-    return out + _as_written(corpus, rng, taken)
-
-
-def _tf(article: Article, statement: str, answer: str, explanation: str, evidence: Evidence, tags, d: float):
-    return _q(
-        "comprehension.true_false",
-        kind="true_false",
-        form="single",
-        prompt=f"True or false? The article contains this sentence: {_quote(statement)}",
-        answer=(answer,),
-        options=("True", "False"),
-        explanation=explanation,
-        evidence=[evidence],
-        article_ids=(article.id,),
-        difficulty=d,
-        tags=tags,
-    )
-
-
-def _prefixes(text: str) -> set[str]:
-    """Content words cut to six letters: crude, but "outcome" and "outcomes", "uncertain" and
-    "uncertainty", "negotiate" and "negotiations" become one; telling too many words apart would
-    let a paraphrase through, joining too many only rejects a few more sentences."""
-    return {w[:6] for w in _content_words(text)}
-
-
-def _as_written(corpus: Corpus, rng: random.Random, taken: set[tuple[str, int]]) -> list[Question]:
-    """True: a sentence of the article as written. False: a sentence of another article of the set
-    that this article says nothing like: it shares at most one content word with any sentence of
-    this article and has three words this article never uses, so a reader with the article finds no
-    sentence that could be meant, even in other words (two shared words when the sentence names
-    something this article never names). The prompt asks whether the article *contains* the
-    sentence, so the key is exact, as for which_article. The false statement is whole
-    and about the same topic, so neither its form nor general knowledge tells it from a true one."""
-    if len(corpus) < 2:
-        return []  # nothing to make false statements from: "True" would be the safe guess
-    ix = ent.index(corpus)
-    articles = list(corpus)
-    usable: dict[str, list[tuple[Usable, set[str]]]] = {}
-    sentence_words: dict[str, list[set[str]]] = {}
-    for a in articles:
-        rows = []
-        for u in usable_sentences(a, standalone=False):
-            words = _prefixes(u.text)
-            if len(words) >= 6:
-                rows.append((u, words))
-        usable[a.id] = rows
-        sentence_words[a.id] = [_prefixes(s.text) for s in a.sentences]
-    falses: dict[str, list[tuple[Article, Usable]]] = {a.id: [] for a in articles}
-    for a in articles:
-        vocab = set().union(*sentence_words[a.id]) if sentence_words[a.id] else set()
-        norm_text = normalize_answer(a.text)
-        mine = {m.key for m in ix.by_article.get(a.id, [])}
-        others = [o for o in articles if o.id != a.id and normalize_answer(o.title) != normalize_answer(a.title)]
-        if len(others) > 4:  # a large corpus: a few other articles are plenty
-            others = rng.sample(others, 4)
-        for o in others:
-            for u, words in usable[o.id]:
-                if len(words - vocab) < 3:
-                    continue
-                # A name this article never gives makes the sentence plainly not this article's: then
-                # two shared words are allowed.
-                shared = 2 if any(m.key not in mine for m in _mentions(ix, u) if m.kind != "number") else 1
-                close = any(len(words & t) > shared for t in sentence_words[a.id])
-                if not close and normalize_answer(u.text) not in norm_text:
-                    falses[a.id].append((o, u))
-    # A sentence of another article is a false statement for one article only (the same question twice
-    # would be one question).
-    by_sentence: dict[tuple[str, int], list[str]] = {}
-    for a in articles:
-        for o, u in falses[a.id]:
-            by_sentence.setdefault((o.id, u.sentence.start), []).append(a.id)
-    # Articles that few sentences are unlike (a long article uses many words) get first pick.
-    owner: dict[tuple[str, int], str] = {}
-    load = {a.id: 0 for a in articles}
-    for k in sorted(by_sentence, key=lambda k: (len(by_sentence[k]), k)):
-        fewest = min(load[aid] for aid in by_sentence[k])
-        owner[k] = rng.choice([aid for aid in by_sentence[k] if load[aid] == fewest])
-        load[owner[k]] += 1
-    out: list[Question] = []
-    for a in articles:
-        false_rows = [(o, u) for o, u in falses[a.id] if owner[(o.id, u.sentence.start)] == a.id]
-        true_rows = [u for u, _ in usable[a.id] if (a.id, u.sentence.start) not in taken]
-        rng.shuffle(false_rows)
-        rng.shuffle(true_rows)
-        # About as many true as false candidates; a long article that few other sentences are
-        # unlike still gets a few true ones (selection keeps the bank's keys even).
-        n = min(len(false_rows), MAX_PER_ARTICLE if len(articles) <= 12 else 8)  # a large corpus: fewer suffice
-        for u in true_rows[: max(2 * n, 4)]:
-            explanation = f"True: the article says {_quote(u.sentence.text)}"
-            out.append(_tf(a, u.text, "True", explanation, u.evidence, ("true", "as written"), 0.45))
-        for o, u in false_rows[:n]:
-            explanation = (
-                f"False: the article does not contain this sentence. It is from another article, "
-                f"{_quote(o.title)}: {_quote(u.sentence.text)}"
-            )
-            out.append(_tf(a, u.text, "False", explanation, u.evidence, ("false", "other article"), 0.45))
     return out
 
 
