@@ -954,3 +954,21 @@ def test_role_cloze_blanks_the_role_not_the_country_and_never_a_leaders(fixtures
                     assert not ent._DEMONYM.match(q.answer[0].split()[0]), q.prompt
                     assert q.answer[0] in q.evidence[0].text and quality.problem(q, corpus) is None
     assert any("Opposition _____ Ben Hartley" in p and made[p].answer == ("councillor",) for p in made), made
+
+
+def test_who_said_reads_a_trailing_according_to():
+    """ "<Clause>, according to fire chief X." is X's statement; a clause that opens with a name
+    is left alone (lowering it would misspell the name)."""
+    flood = _text(
+        "River Floods Town",
+        "Fire chief Marco Bellini said the water rose overnight.",
+        "Crews carried out forty rescues along the river road, according to fire chief Marco Bellini.",
+        "Mayor Elena Marsh visited the shelter at the school on Sunday.",
+        "Doctor Anna Petrov treated twelve people for cold at the shelter.",
+        "Riverside Hospital treated twelve people for cold at the shelter, according to Mayor Elena Marsh.",
+    )
+    corpus = _corpus(flood)
+    prompts = {q.prompt: q for s in range(4) for q in comp.who_said(corpus, random.Random(s))}
+    asked = "According to the article, who said that crews carried out forty rescues along the river road?"
+    assert asked in prompts and prompts[asked].answer == ("Marco Bellini",), prompts
+    assert not [p for p in prompts if "hospital treated" in p.lower()], prompts

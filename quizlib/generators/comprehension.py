@@ -83,6 +83,7 @@ _SAID_THAT = re.compile(
     r"acknowledged|confirmed|pointed out|contended|conceded|cautioned|reiterated) that (?P<clause>.+)\.$"
 )
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]+), (?P<clause>[a-z].+)\.$")
+_ACCORDING_AFTER = re.compile(r"^(?P<clause>[A-Z].+), according to (?P<who>[^,]+)\.$")
 _KIND_WORD = {"person": "person", "place": "place", "org": "organisation", "number": "figure"}
 
 
@@ -1276,8 +1277,9 @@ def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence:
 
 
 def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
-    """ "As X stated, <clause>." and "X said that <clause>." become "Who stated that <clause>?"."""
-    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING):
+    """ "As X stated, <clause>.", "X said that <clause>." and "<Clause>, according to X." become
+    "Who stated that <clause>?"."""
+    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING, _ACCORDING_AFTER):
         m = rx.match(u.text)
         if not m:
             continue
@@ -1289,7 +1291,12 @@ def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
             return None  # a quote inside, or "he"/"she" that would point at the speaker
         verb = m.groupdict().get("verb") or "said"
         verb = "said" if verb == "put it" else verb
-        return f"According to the article, who {verb} that {m.group('clause')}?"
+        clause = m.group("clause")
+        if rx is _ACCORDING_AFTER:  # the clause opened the sentence: lower its first word unless a name
+            if any(u.local(x)[0] == 0 for x in ms) or not clause[1:2].islower():
+                return None
+            clause = clause[0].lower() + clause[1:]
+        return f"According to the article, who {verb} that {clause}?"
     return None
 
 
