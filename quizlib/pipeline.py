@@ -43,10 +43,6 @@ _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks f
 # article's style, and tests search more than understanding: two per article at most.
 _KIND_CAP = {"which_article": 2}
 
-# No kind may make up more than about a quarter of the bank's comprehension questions: a quiz that
-# is mostly one kind trains one habit.
-_KIND_SHARE = 4
-
 
 def _kind(gen: Generator) -> str:
     return gen.name.rsplit(".", 1)[-1]
@@ -75,8 +71,7 @@ def generate(
 ) -> Bank:
     """A question bank for the corpus. Same corpus, seed and quizlib version: same bytes.
 
-    `per_article_kind=None` keeps every sound candidate (that shows no passage twice; which_article
-    still two per article), with no limit on a kind's share."""
+    `per_article_kind=None` keeps every sound candidate (that shows no passage twice)."""
     report: dict[str, dict] = {}
     chosen: list[Question] = []
     seen_ids: set[str] = set()
@@ -237,27 +232,14 @@ def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]
     return None
 
 
-def _over_share(kept: dict[str, list[Question]]) -> dict[str, int]:
-    """Kinds with more than about a quarter of the kept questions, and how many they may keep
-    (a third of the others, rounded up)."""
-    total = sum(len(v) for v in kept.values())
-    out = {}
-    for name, v in kept.items():
-        allowed = math.ceil((total - len(v)) / (_KIND_SHARE - 1))
-        if len(v) > allowed:
-            out[name] = allowed
-    return out
-
-
 def _turns(
     corpus: Corpus,
     gens: list[Generator],
     pools: dict[str, list[Question]],
     per_article_kind: int | None,
-    limits: dict[str, int],
 ) -> tuple[dict[str, list[Question]], dict[str, list[tuple[int, int]]]]:
-    """One selection: articles and kinds take turns (scarce kinds first), each picking its best
-    candidate whose passage is not shown yet, up to the per-article cap and the kind's `limits`."""
+    """Articles and kinds take turns (scarce kinds first), each picking its best candidate whose
+    passage is not shown yet, up to the per-article cap."""
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
     base = per_article_kind if per_article_kind is not None else 10**9
@@ -280,15 +262,13 @@ def _turns(
         for q in pools[g.name]:
             queues[(q.article_ids[0], g.name)].append(q)
     progress = True
-    while progress:  # articles take turns too, so no article uses up a kind's limit first
+    while progress:  # articles take turns too
         progress = False
         for article in corpus:
             taken = taken_by[article.id]
             cap = caps[article.id]
             for g in gens:
                 if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
-                    continue
-                if len(kept[g.name]) >= limits.get(g.name, 10**9):
                     continue
                 queue = queues.get((article.id, g.name))
                 while queue and _overlaps(queue[0], shown):
@@ -325,20 +305,9 @@ def _take_turns(
     per_article_kind: int | None,
 ) -> list[Question]:
     """Per article, kinds take turns picking their best remaining candidate whose passage no kept
-    question shows yet, until each kind has `per_article_kind` or runs out; then no kind keeps more
-    than about a quarter of all (`_KIND_SHARE`): selection runs again with those limits, so the
-    passages a capped kind gives up go to the other kinds."""
-    limits: dict[str, int] = {}
-    for _ in range(4):
-        kept, shown = _turns(corpus, gens, pools, per_article_kind, limits)
-        over = _over_share(kept) if per_article_kind is not None else {}
-        if not over:
-            break
-        for name, n in over.items():
-            limits[name] = min(n, limits.get(name, n))
-    while per_article_kind is not None and (over := _over_share(kept)):  # still over: drop the last picks
-        for name, n in over.items():
-            del kept[name][n:]
+    question shows yet, until each kind has `per_article_kind` or runs out. (How many of each kind a
+    quiz shows is for the lessons' plans and variants to say, not the bank.)"""
+    kept, shown = _turns(corpus, gens, pools, per_article_kind)
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}
