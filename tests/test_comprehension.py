@@ -60,7 +60,7 @@ def _candidates(corpus):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 3 asks for 60 from the seeds; with the review rules and true/false only as one-fact swaps "
-    "(the lead rejected other-article sentences as false statements), the seeds give 25 sound ones: see "
+    "(the lead rejected other-article sentences as false statements), the seeds give 23-24 sound ones: see "
     "docs/questions.md",
 )
 def test_seeds_give_sixty_questions(seed_bank):
@@ -68,7 +68,7 @@ def test_seeds_give_sixty_questions(seed_bank):
 
 
 def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
-    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 24
+    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 22
     assert set(seed_bank.counts("kind")) == set(KINDS)
     assert {q.article_ids[0] for q in seed_bank} == {a.id for a in seeds}
 
@@ -203,9 +203,15 @@ def test_role_match_pairs_each_person_with_one_role(seed_bank, fixture_bank):
     for bank in (seed_bank, fixture_bank):
         for q in bank.filter(kind="role_match"):
             assert q.form == "match" and len(q.items) >= 3
-            assert sorted(q.answer) == sorted(q.options) and len(set(q.options)) == len(q.options)
+            assert len(set(q.options)) == len(q.options) == len(q.answer) + 1 and set(q.answer) < set(q.options)
             for item, role in zip(q.items, q.answer, strict=True):
                 assert any(item in e.text and role.lower() in e.text.lower() for e in q.evidence)
+            # the extra role (blind review: with as many roles as people the last pair is forced)
+            # is no one's in the item and neither holds nor repeats an item's role
+            (extra,) = set(q.options) - set(q.answer)
+            n = f" {normalize_answer(extra)} "
+            assert not any(n in f" {normalize_answer(r)} " or f" {normalize_answer(r)} " in n for r in q.answer)
+            assert not any(extra.lower() in e.text.lower() for e in q.evidence), extra
             assert score(q, list(q.answer)) == 1.0
 
 
@@ -959,3 +965,46 @@ def test_who_said_reads_a_trailing_according_to():
     asked = "According to the article, who said that crews carried out forty rescues along the river road?"
     assert asked in prompts and prompts[asked].answer == ("Marco Bellini",), prompts
     assert not [p for p in prompts if "hospital treated" in p.lower()], prompts
+
+
+def test_which_article_sentence_shares_no_word_with_only_its_own_title():
+    """Blind review: "mediating efforts have yielded limited progress" under the title "... Stalled
+    Russia-Ukraine Negotiations" answers itself through "Russia". A sentence sharing a word with the
+    key's title that the other offered titles lack is not used; one without such a word is."""
+    arts = [
+        _text(
+            "Harbour Strike Ends In Velden",
+            "Dock workers in Velden returned to work on Monday after a long strike.",
+            "The harbour in Velden lost cargo to rival ports during the spring months.",
+            "Crane drivers at the northern quay received a bonus for the night shifts in Tarvik.",
+        ),
+        _text(
+            "Ferry Fares Rise",
+            "The ferry company raised fares for the summer season by a small amount.",
+            "Commuters complained at a public meeting held in the town hall on Tuesday.",
+        ),
+        _text(
+            "School Opens New Library",
+            "The school library opened with a reading by a local author on Friday.",
+            "Parents donated books and shelves during the winter holidays.",
+        ),
+    ]
+    corpus = _corpus(*arts)
+    asked = {
+        re.search(r"“(.*)”\Z", q.prompt).group(1)
+        for s in range(6)
+        for q in comp.which_article(corpus, random.Random(s))
+    }
+    assert "The harbour in Velden lost cargo to rival ports during the spring months." not in asked
+    assert "Crane drivers at the northern quay received a bonus for the night shifts in Tarvik." in asked
+
+
+def test_no_question_quotes_an_opening_having_clause(strike):
+    """Blind review: "Despite having spoken ... with <A>, <B> brings ..." (a dangling modifier) says
+    something false when quoted; an opening "having + participle" clause is never used."""
+    sentence = "Despite having met the mayor in Velden twice, union leader Kate Moss said the talks had failed."
+    control = "After meeting the mayor in Velden twice, union leader Kate Moss said the talks had failed."
+    for text, used in ((sentence, False), (control, True)):
+        corpus = _corpus(_text("Talks Fail", "The talks about the harbour ended on Friday evening.", text))
+        start = corpus[0].text.index(text)
+        assert (("a0", start) in _spans(corpus, seeds=range(4))) is used, text

@@ -60,6 +60,10 @@ _LABEL = re.compile(
     r"Read More|Related|Sign Up|Subscribe|Share|Comment|Stay Informed|Final Thoughts?)\s*:",
     re.IGNORECASE,
 )
+# An opening "having + participle" clause takes the main clause's subject; when a writer gets that
+# wrong (a dangling modifier: "Despite having spoken with <A>, <B> brings ...") the quoted sentence
+# says something false, and no rule here can tell which case it is.
+_HAVING = re.compile(r"^(?:(?:Despite|After|Before|Since|While|Without|Upon|On)\s+)?having\s+[a-z]+", re.IGNORECASE)
 # Third-person pronouns; one standing before any name of the sentence points at an earlier sentence.
 _PRONOUN_ANY = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 _PERSONAL = re.compile(
@@ -140,6 +144,8 @@ def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable
             continue
         if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
             continue
+        if _HAVING.match(text):
+            continue  # "Despite having spoken with X, Y brings ...": a dangling modifier misleads when quoted
         out.append(Usable(article, s, text, shift))
     return out
 
@@ -1075,8 +1081,20 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
             group = sorted(chosen, key=lambda m: m.start)
             items = [m.text for m in group]
             roles = [_role_display(m.role or "") for m in group]
-            options = list(roles)
-            while options == roles:
+            # One role more than people, so the last pair is not forced by elimination: a role the
+            # corpus gives someone else, or else one person (a head of state first) left out and
+            # their role offered.
+            extra = _extra_role(ix, rng, article, group)
+            if extra is None and len(group) >= 4:
+                out_m = next((m for m in group if _public_office(ix, m)), group[-1])
+                rest = [m for m in group if m is not out_m]
+                if _fits_none(ix, rest, out_m.role or ""):
+                    group, items = rest, [m.text for m in rest]
+                    roles, extra = [_role_display(m.role or "") for m in rest], _role_display(out_m.role or "")
+            if extra is None:
+                continue
+            options = [*roles, extra]
+            while options[: len(roles)] == roles:
                 rng.shuffle(options)
             spans = [(min(m.role_start, m.start), max(m.role_end, m.end)) for m in group]
             evidence = [Evidence(article.id, a, b, article.text[a:b]) for a, b in spans]
@@ -1089,13 +1107,44 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                     items=items,
                     options=options,
                     answer=roles,
-                    explanation="The article introduces them as: " + "; ".join(_quote(e.text) for e in evidence) + ".",
+                    explanation="The article introduces them as: "
+                    + "; ".join(_quote(e.text) for e in evidence)
+                    + f". {_quote(extra)} is the role of none of them.",
                     evidence=evidence,
                     article_ids=(article.id,),
                     difficulty=0.4,
                 )
             )
     return out
+
+
+def _extra_role(ix: ent.EntityIndex, rng: random.Random, article: Article, group: list[ent.Mention]) -> str | None:
+    """A role the corpus gives someone outside the group (this article's people first), one that
+    neither contains nor repeats the role of anyone in the group and that no one in the group is
+    ever given: a wrong option for every person ("Foreign Secretary" next to "Secretary of State")."""
+    keys = {m.key for m in group}
+    local: dict[str, str] = {}
+    other: dict[str, str] = {}
+    for e in ix.of_kind("person"):
+        if e.key in keys or _conflicting_roles(ix, e.key):
+            continue
+        for m in ix.by_key.get(e.key, ()):
+            norm = f" {normalize_answer(m.role or '')} "
+            if not m.role or norm.strip() == "" or "former" in norm.split() or not _fits_none(ix, group, m.role):
+                continue
+            (local if m.article_id == article.id else other).setdefault(norm, _role_display(m.role))
+    pool = sorted(local.values()) or sorted(other.values())
+    # A country word ("UK ...", "Canadian ...") would rule the role out for anyone of another country.
+    plain = [r for r in pool if not (ent._DEMONYM.match(r.split()[0]) or r.split()[0].replace(".", "").isupper())]
+    pool = plain or pool
+    return rng.choice(pool) if pool else None
+
+
+def _fits_none(ix: ent.EntityIndex, group: list[ent.Mention], role: str) -> bool:
+    """No one in the group is ever given this role, nor one that holds or repeats it."""
+    norm = f" {normalize_answer(role)} "
+    given = [f" {normalize_answer(x.role)} " for m in group for x in ix.by_key.get(m.key, ()) if x.role]
+    return norm.strip() != "" and not any(norm in g or g in norm for g in given)
 
 
 def _public_office(ix: ent.EntityIndex, m: ent.Mention) -> bool:
@@ -1345,6 +1394,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     stems_of = {aid: set().union(*sents) for aid, sents in stem_sents.items()}
     keys_of = {a.id: {m.key for m in ix.by_article.get(a.id, [])} for a in corpus}
     norm_title = {a.id: normalize_answer(a.title) for a in corpus}
+    title_stems = {a.id: {_stem(w) for w in _content_words(a.title)} for a in corpus}
     for article in corpus:
         titles = {norm_title[article.id]}
         usable = usable_sentences(article)
@@ -1371,6 +1421,11 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
                 if len(chosen) == 3:
                     break
             if not chosen:
+                continue
+            # A word of the key's title that the other offered titles lack ("Russia" in "... Stalled
+            # Russia-Ukraine Negotiations") points at the key when the sentence has it too.
+            echo = title_stems[article.id] - set().union(*(title_stems[aid] for aid in chosen))
+            if mine & echo:
                 continue
             sents = [o for aid in chosen for o in stem_sents[aid]]
             overlap, shared = 0.0, 0
