@@ -8,7 +8,6 @@ selection keeps a balanced set.
 from __future__ import annotations
 
 import hashlib
-import math
 import random
 from collections import Counter, deque
 
@@ -29,8 +28,6 @@ def rng_for(seed: int, name: str) -> random.Random:
 # Enough items per article and kind for a lesson and a retake, few enough that the most guessable
 # candidates (ranked lowest) are left out.
 PER_ARTICLE_KIND = 6
-# ... per this many words of article: a long article has room for more questions of a kind.
-WORDS_PER_CAP = 700
 
 
 # One passage serves one comprehension question: a second question on the same sentence would show
@@ -242,7 +239,7 @@ def _turns(
     passage is not shown yet, up to the per-article cap."""
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
-    base = per_article_kind if per_article_kind is not None else 10**9
+    cap = per_article_kind if per_article_kind is not None else 10**9
     # Kinds whose options are the same labels everywhere (True / False): keep the keys even, or
     # the more frequent label becomes a good blind guess.
     labelled = {
@@ -253,10 +250,6 @@ def _turns(
     keys: dict[str, Counter[str]] = {g.name: Counter() for g in gens}
     article_keys: dict[tuple[str, str], Counter[str]] = {}
     taken_by: dict[str, Counter[str]] = {a.id: Counter() for a in corpus}
-    caps = {
-        a.id: base if per_article_kind is None else max(base, math.ceil(base * len(a.text.split()) / WORDS_PER_CAP))
-        for a in corpus
-    }  # a long article has room for more questions of a kind: the cap counts per WORDS_PER_CAP words
     queues = {(q.article_ids[0], g.name): deque() for g in gens for q in pools[g.name]}
     for g in gens:
         for q in pools[g.name]:
@@ -266,7 +259,6 @@ def _turns(
         progress = False
         for article in corpus:
             taken = taken_by[article.id]
-            cap = caps[article.id]
             for g in gens:
                 if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
                     continue

@@ -922,16 +922,6 @@ def test_true_false_keys_are_even_within_each_article(seed_bank, fixture_bank, s
             assert abs(per[article, "True"] - per[article, "False"]) <= 1, per
 
 
-def test_per_article_cap_grows_with_article_length(seeds, seed_bank):
-    """Per article and kind at most 6 per 700 words (at least 6), and which_article at most 2."""
-    import math
-
-    per = Counter((q.article_ids[0], q.kind) for q in seed_bank)
-    for (article, kind), n in per.items():
-        words = len(seeds[article].text.split())
-        assert n <= (2 if kind == "which_article" else max(6, math.ceil(6 * words / 700))), (article, kind, n)
-
-
 def test_role_cloze_blanks_the_role_not_the_country_and_never_a_leaders(fixtures, seeds):
     """Invented: "Opposition councillor Ben Hartley said ..." asks for "councillor"; a country or
     nationality word before the role stays ("UK _____ <name>"); heads of state or government and
