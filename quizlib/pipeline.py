@@ -41,8 +41,12 @@ _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks f
 _KIND_CAP = {"which_article": 2}
 
 
+def _kind(gen: Generator) -> str:
+    return gen.name.rsplit(".", 1)[-1]
+
+
 def _turn(gen: Generator) -> tuple[int, str]:
-    kind = gen.name.rsplit(".", 1)[-1]
+    kind = _kind(gen)
     return (_TURNS.index(kind) if kind in _TURNS else len(_TURNS), gen.name)
 
 
@@ -96,7 +100,13 @@ def generate(
         report[gen.name]["kept"] = len(kept)
         chosen.extend(kept)
     chosen.extend(
-        _take_turns(corpus, sorted((g for g in gens if g.name in pools), key=_turn), pools, report, per_article_kind)
+        _take_turns(
+            corpus,
+            sorted((g for g in gens if g.name in pools), key=_turn),
+            pools,
+            report,
+            per_article_kind,
+        )
     )
     for r in report.values():
         r["dropped"] = {k: v for k, v in sorted(r["dropped"].items()) if v}
@@ -171,14 +181,42 @@ def _spread(questions: list[Question]) -> list[Question]:
     return out
 
 
-def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], keys: Counter[str]) -> Question:
-    """The best candidate whose key is the least used so far (passages already shown are skipped)."""
-    least = min(keys.get(o, 0) for o in queue[0].options)
-    for i, q in enumerate(queue):
-        if keys.get(q.answer[0], 0) == least and not _overlaps(q, shown):
-            del queue[i]
-            return q
-    return queue.popleft()
+def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], mine: Counter[str], overall: Counter[str]):
+    """The best candidate whose key is this article's least used one (True and False at most one
+    apart in an article), the bank's least used first; None (and the kind stops for this article)
+    when only the other key is left."""
+    options = queue[0].options
+    least = min(mine.get(o, 0) for o in options)
+    allowed = sorted((o for o in options if mine.get(o, 0) == least), key=lambda o: (overall.get(o, 0), o))
+    for key in allowed:
+        for i, q in enumerate(queue):
+            if q.answer[0] == key and not _overlaps(q, shown):
+                del queue[i]
+                return q
+    queue.clear()
+    return None
+
+
+def _even_out(kept: list[Question], article_keys: dict[tuple[str, str], Counter[str]]) -> None:
+    """Drop the last picks of the bank's more frequent label (True or False) until the two are at
+    most two apart, first from articles where that label leads."""
+    if not kept:
+        return
+    options = kept[0].options
+    counts = Counter(q.answer[0] for q in kept)
+    while max(counts[o] for o in options) - min(counts[o] for o in options) > 2:
+        more = max(options, key=lambda o: (counts[o], o))
+        picks = [i for i, q in enumerate(kept) if q.answer[0] == more]
+        leads = [
+            i
+            for i in picks
+            if (mine := article_keys.get((kept[i].article_ids[0], kept[i].generator), Counter()))[more]
+            > min(mine[o] for o in options)
+        ]
+        i = (leads or picks)[-1]
+        article_keys.get((kept[i].article_ids[0], kept[i].generator), Counter())[more] -= 1
+        counts[more] -= 1
+        del kept[i]
 
 
 def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]) -> Question | None:
@@ -192,22 +230,17 @@ def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]
     return None
 
 
-def _take_turns(
+def _turns(
     corpus: Corpus,
     gens: list[Generator],
     pools: dict[str, list[Question]],
-    report: dict[str, dict],
     per_article_kind: int | None,
-) -> list[Question]:
-    """Per article, kinds take turns picking their best remaining candidate whose passage no kept
-    question shows yet, until each kind has `per_article_kind` or runs out."""
+) -> tuple[dict[str, list[Question]], dict[str, list[tuple[int, int]]]]:
+    """Articles and kinds take turns (scarce kinds first), each picking its best candidate whose
+    passage is not shown yet, up to the per-article cap."""
     shown: dict[str, list[tuple[int, int]]] = {}
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
     cap = per_article_kind if per_article_kind is not None else 10**9
-    by_article: dict[str, dict[str, list[Question]]] = {}
-    for g in gens:
-        for q in pools[g.name]:
-            by_article.setdefault(q.article_ids[0], {}).setdefault(g.name, []).append(q)
     # Kinds whose options are the same labels everywhere (True / False): keep the keys even, or
     # the more frequent label becomes a good blind guess.
     labelled = {
@@ -216,34 +249,58 @@ def _take_turns(
         if pools[g.name] and pools[g.name][0].options and len({frozenset(q.options) for q in pools[g.name]}) == 1
     }
     keys: dict[str, Counter[str]] = {g.name: Counter() for g in gens}
-    for article in corpus:
-        queues = {g.name: deque(by_article.get(article.id, {}).get(g.name, ())) for g in gens}
-        taken = Counter()
-        progress = True
-        while progress:
-            progress = False
+    article_keys: dict[tuple[str, str], Counter[str]] = {}
+    taken_by: dict[str, Counter[str]] = {a.id: Counter() for a in corpus}
+    queues = {(q.article_ids[0], g.name): deque() for g in gens for q in pools[g.name]}
+    for g in gens:
+        for q in pools[g.name]:
+            queues[(q.article_ids[0], g.name)].append(q)
+    progress = True
+    while progress:  # articles take turns too
+        progress = False
+        for article in corpus:
+            taken = taken_by[article.id]
             for g in gens:
-                if taken[g.name] >= min(cap, _KIND_CAP.get(g.name.rsplit(".", 1)[-1], cap)):
+                if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
                     continue
-                queue = queues[g.name]
+                queue = queues.get((article.id, g.name))
                 while queue and _overlaps(queue[0], shown):
                     queue.popleft()
                 if not queue:
                     continue
                 if g.name in labelled:
-                    q = _next(queue, shown, keys[g.name])
-                elif g.name.rsplit(".", 1)[-1] not in _FRESH_KEYS:
+                    mine = article_keys.setdefault((article.id, g.name), Counter())
+                    q = _next(queue, shown, mine, keys[g.name])
+                elif _kind(g) not in _FRESH_KEYS:
                     q = queue.popleft()
                 else:  # the best candidate with a key this article has not had for this kind
                     q = _fresh(queue, shown, {x.key_text for x in kept[g.name] if x.article_ids[0] == article.id})
-                    if q is None:
-                        continue
+                if q is None:
+                    continue
                 kept[g.name].append(q)
                 keys[g.name][q.answer[0]] += 1
+                if g.name in labelled:
+                    article_keys[(article.id, g.name)][q.answer[0]] += 1
                 taken[g.name] += 1
                 for e in _passages(q):
                     shown.setdefault(e.article_id, []).append((e.start, e.end))
                 progress = True
+    for name in sorted(labelled):
+        _even_out(kept[name], article_keys)
+    return kept, shown
+
+
+def _take_turns(
+    corpus: Corpus,
+    gens: list[Generator],
+    pools: dict[str, list[Question]],
+    report: dict[str, dict],
+    per_article_kind: int | None,
+) -> list[Question]:
+    """Per article, kinds take turns picking their best remaining candidate whose passage no kept
+    question shows yet, until each kind has `per_article_kind` or runs out. (How many of each kind a
+    quiz shows is for the lessons' plans and variants to say, not the bank.)"""
+    kept, shown = _turns(corpus, gens, pools, per_article_kind)
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}

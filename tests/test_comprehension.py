@@ -59,11 +59,12 @@ def _candidates(corpus):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 3 asks for 60 from the seeds; after the two blind reviews' rules (no topic-name swaps, no "
-    "filler, no gap another name fits, which_article capped) the seeds give about 24 sound ones: see docs/questions.md",
+    reason="issue 3 asks for 60 from the seeds; with the review rules and true/false only as one-fact swaps "
+    "(the lead rejected other-article sentences as false statements), the seeds give 23-24 sound ones: see "
+    "docs/questions.md",
 )
 def test_seeds_give_sixty_questions(seed_bank):
-    assert len(seed_bank) >= 60
+    assert len({q.id for q in seed_bank}) == len(seed_bank) >= 60
 
 
 def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
@@ -150,6 +151,7 @@ def test_true_false_false_statements_differ_by_one_swap_true_ones_are_the_text(s
             statement = re.search(r"“(.*)”\Z", q.prompt).group(1)
             sentence = q.evidence[0].text.replace("“", "‘").replace("”", "’")
             seen[q.answer[0]] += 1
+            assert q.evidence[0].article_id == q.article_ids[0]
             if q.answer[0] == "True":
                 assert sentence.endswith(statement[1:]), (statement, sentence)
             else:
@@ -201,9 +203,15 @@ def test_role_match_pairs_each_person_with_one_role(seed_bank, fixture_bank):
     for bank in (seed_bank, fixture_bank):
         for q in bank.filter(kind="role_match"):
             assert q.form == "match" and len(q.items) >= 3
-            assert sorted(q.answer) == sorted(q.options) and len(set(q.options)) == len(q.options)
+            assert len(set(q.options)) == len(q.options) == len(q.answer) + 1 and set(q.answer) < set(q.options)
             for item, role in zip(q.items, q.answer, strict=True):
                 assert any(item in e.text and role.lower() in e.text.lower() for e in q.evidence)
+            # the extra role (blind review: with as many roles as people the last pair is forced)
+            # is no one's in the item and neither holds nor repeats an item's role
+            (extra,) = set(q.options) - set(q.answer)
+            n = f" {normalize_answer(extra)} "
+            assert not any(n in f" {normalize_answer(r)} " or f" {normalize_answer(r)} " in n for r in q.answer)
+            assert not any(extra.lower() in e.text.lower() for e in q.evidence), extra
             assert score(q, list(q.answer)) == 1.0
 
 
@@ -427,7 +435,7 @@ def _swaps(corpus, seeds=range(6)):
     out = []
     for s in seeds:
         for q in comp.true_false(corpus, random.Random(s)):
-            if q.answer[0] == "False" and "number" not in q.tags:
+            if q.answer[0] == "False" and "number" not in q.tags and "other article" not in q.tags:
                 said, swapped = re.search(r"says “(.+?)”, not “(.+?)”", q.explanation).groups()
                 out.append((q, said, swapped))
     return out
@@ -900,3 +908,93 @@ def test_number_keeps_a_figure_whose_own_clause_stands_alone():
     prompts = [q.prompt for seed in range(4) for q in comp.number(corpus, random.Random(seed))]
     assert any("_____ of the country's grain exports" in p for p in prompts), prompts
     assert not any("these harbour repairs reached" in p for p in prompts), prompts
+
+
+# -- selection: balance over kinds and keys (issue 3, the lead's findings) --------------------
+
+
+def test_true_false_keys_are_even_within_each_article(seed_bank, fixture_bank, strike_bank):
+    """A learner answering one article's items with "True" every time must not score well: True and
+    False are at most one apart per article."""
+    for bank in (seed_bank, fixture_bank, strike_bank):
+        per = Counter((q.article_ids[0], q.answer[0]) for q in bank.filter(kind="true_false"))
+        for article in {a for a, _ in per}:
+            assert abs(per[article, "True"] - per[article, "False"]) <= 1, per
+
+
+def test_role_cloze_blanks_the_role_not_the_country_and_never_a_leaders(fixtures, seeds):
+    """Invented: "Opposition councillor Ben Hartley said ..." asks for "councillor"; a country or
+    nationality word before the role stays ("UK _____ <name>"); heads of state or government and
+    "former" roles are never asked (known from the news, or uncertain)."""
+    made = {}
+    for corpus in (fixtures, seeds):
+        for s in range(4):
+            for q in comp.cloze(corpus, random.Random(s)):
+                if "role" in q.tags:
+                    made[q.prompt] = q
+                    role = normalize_answer(q.answer[0])
+                    assert not comp._TOP_ROLE.search(role) and "former" not in role.split(), q.prompt
+                    assert not ent._DEMONYM.match(q.answer[0].split()[0]), q.prompt
+                    assert q.answer[0] in q.evidence[0].text and quality.problem(q, corpus) is None
+    assert any("Opposition _____ Ben Hartley" in p and made[p].answer == ("councillor",) for p in made), made
+
+
+def test_who_said_reads_a_trailing_according_to():
+    """ "<Clause>, according to fire chief X." is X's statement; a clause that opens with a name
+    is left alone (lowering it would misspell the name)."""
+    flood = _text(
+        "River Floods Town",
+        "Fire chief Marco Bellini said the water rose overnight.",
+        "Crews carried out forty rescues along the river road, according to fire chief Marco Bellini.",
+        "Mayor Elena Marsh visited the shelter at the school on Sunday.",
+        "Doctor Anna Petrov treated twelve people for cold at the shelter.",
+        "Riverside Hospital treated twelve people for cold at the shelter, according to Mayor Elena Marsh.",
+    )
+    corpus = _corpus(flood)
+    prompts = {q.prompt: q for s in range(4) for q in comp.who_said(corpus, random.Random(s))}
+    asked = "According to the article, who said that crews carried out forty rescues along the river road?"
+    assert asked in prompts and prompts[asked].answer == ("Marco Bellini",), prompts
+    assert not [p for p in prompts if "hospital treated" in p.lower()], prompts
+
+
+def test_which_article_sentence_shares_no_word_with_only_its_own_title():
+    """Blind review: "mediating efforts have yielded limited progress" under the title "... Stalled
+    Russia-Ukraine Negotiations" answers itself through "Russia". A sentence sharing a word with the
+    key's title that the other offered titles lack is not used; one without such a word is."""
+    arts = [
+        _text(
+            "Harbour Strike Ends In Velden",
+            "Dock workers in Velden returned to work on Monday after a long strike.",
+            "The harbour in Velden lost cargo to rival ports during the spring months.",
+            "Crane drivers at the northern quay received a bonus for the night shifts in Tarvik.",
+        ),
+        _text(
+            "Ferry Fares Rise",
+            "The ferry company raised fares for the summer season by a small amount.",
+            "Commuters complained at a public meeting held in the town hall on Tuesday.",
+        ),
+        _text(
+            "School Opens New Library",
+            "The school library opened with a reading by a local author on Friday.",
+            "Parents donated books and shelves during the winter holidays.",
+        ),
+    ]
+    corpus = _corpus(*arts)
+    asked = {
+        re.search(r"“(.*)”\Z", q.prompt).group(1)
+        for s in range(6)
+        for q in comp.which_article(corpus, random.Random(s))
+    }
+    assert "The harbour in Velden lost cargo to rival ports during the spring months." not in asked
+    assert "Crane drivers at the northern quay received a bonus for the night shifts in Tarvik." in asked
+
+
+def test_no_question_quotes_an_opening_having_clause(strike):
+    """Blind review: "Despite having spoken ... with <A>, <B> brings ..." (a dangling modifier) says
+    something false when quoted; an opening "having + participle" clause is never used."""
+    sentence = "Despite having met the mayor in Velden twice, union leader Kate Moss said the talks had failed."
+    control = "After meeting the mayor in Velden twice, union leader Kate Moss said the talks had failed."
+    for text, used in ((sentence, False), (control, True)):
+        corpus = _corpus(_text("Talks Fail", "The talks about the harbour ended on Friday evening.", text))
+        start = corpus[0].text.index(text)
+        assert (("a0", start) in _spans(corpus, seeds=range(4))) is used, text

@@ -61,6 +61,10 @@ _LABEL = re.compile(
     r"Read More|Related|Sign Up|Subscribe|Share|Comment|Stay Informed|Final Thoughts?)\s*:",
     re.IGNORECASE,
 )
+# An opening "having + participle" clause takes the main clause's subject; when a writer gets that
+# wrong (a dangling modifier: "Despite having spoken with <A>, <B> brings ...") the quoted sentence
+# says something false, and no rule here can tell which case it is.
+_HAVING = re.compile(r"^(?:(?:Despite|After|Before|Since|While|Without|Upon|On)\s+)?having\s+[a-z]+", re.IGNORECASE)
 # Third-person pronouns; one standing before any name of the sentence points at an earlier sentence.
 _PRONOUN_ANY = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 _PERSONAL = re.compile(
@@ -84,6 +88,7 @@ _SAID_THAT = re.compile(
     r"acknowledged|confirmed|pointed out|contended|conceded|cautioned|reiterated) that (?P<clause>.+)\.$"
 )
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]+), (?P<clause>[a-z].+)\.$")
+_ACCORDING_AFTER = re.compile(r"^(?P<clause>[A-Z].+), according to (?P<who>[^,]+)\.$")
 _KIND_WORD = {"person": "person", "place": "place", "org": "organisation", "number": "figure"}
 
 
@@ -141,6 +146,8 @@ def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable
             continue
         if _PERSONAL.search(text) or not _balanced(text) or text.count(":") or text.count(";") > 1:
             continue
+        if _HAVING.match(text):
+            continue  # "Despite having spoken with X, Y brings ...": a dangling modifier misleads when quoted
         out.append(Usable(article, s, text, shift))
     return out
 
@@ -724,6 +731,8 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not _described_body(ix, m)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
+        if not eligible:
+            out.extend(_role_cloze(ix, corpus, rng, u, ms))
         for m in eligible[:1]:
             gapped, lead = _gap(u, m)
             if lead:  # "a(n)": the article word must not hint at the answer's first sound
@@ -757,6 +766,66 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _role_cloze(
+    ix: ent.EntityIndex, corpus: Corpus, rng: random.Random, u: Usable, ms: list[ent.Mention]
+) -> list[Question]:
+    """The role a sentence gives a person, blanked ("UK _____ Jane Doe": "Foreign Secretary"),
+    where the sentence offers no name to ask for. Not a head of state's or government's role (known
+    from the news), not a "former" one, nor one of a person whose office the corpus contradicts; a
+    country or nationality word before the role stays in the sentence."""
+    people = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and m.role
+        and m.role_start >= u.sentence.start + u.shift
+        and not famous_role(ix, m.key)
+        and not _conflicting_roles(ix, m.key)
+        and m.key not in uncertain_office(ix, u.article.id)
+        and "former" not in normalize_answer(m.role).split()
+    ]
+    if not people:
+        return []
+    m = rng.choice(people)
+    text = u.article.text
+    a, b = m.role_start, m.role_end
+    places = [x for x in ms if x.kind == "place" and a <= x.start < b]
+    while True:  # leading "UK", "U.S.", "French": the qualifier is no part of the role asked for
+        w = re.match(r"\S+\s+", text[a:b])
+        if not w or not (any(x.start == a for x in places) or ent._DEMONYM.match(w.group(0).strip())):
+            break
+        a = max([a + w.end()] + [x.end + 1 for x in places if x.start == a])
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+    role = text[a:b].strip()
+    if not role or (" " not in role and role.lower() in ("envoy", "official", "spokesperson", "minister")):
+        return []  # one general word is no role a reader can be sure of
+    la, lb = a - u.sentence.start - u.shift, a - u.sentence.start - u.shift + len(role)
+    before = u.text[:la]
+    art = re.search(r"(?:^|\s)(an?|An?)\s+$", before)
+    if art:
+        before = before[: art.start(1)] + f"{art.group(1)[0]}(n) "
+    gapped = f"{before}{GAP}{u.text[lb:]}"
+    if (
+        normalize_answer(role) in normalize_answer(gapped).split()
+        or f" {normalize_answer(role)} " in f" {normalize_answer(gapped)} "
+    ):
+        return []
+    return [
+        _q(
+            "comprehension.cloze",
+            kind="cloze",
+            form="text",
+            prompt=f"Type the missing role in this sentence from the article: {_quote(gapped)}",
+            answer=(role,),
+            explanation=f"The article says: {_quote(u.sentence.text)}",
+            evidence=[u.evidence],
+            article_ids=(u.article.id,),
+            difficulty=0.45,
+            tags=("role",),
+        )
+    ]
 
 
 def _figure_spellings(m: ent.Mention) -> list[str]:
@@ -1018,8 +1087,20 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
             group = sorted(chosen, key=lambda m: m.start)
             items = [m.text for m in group]
             roles = [_role_display(m.role or "") for m in group]
-            options = list(roles)
-            while options == roles:
+            # One role more than people, so the last pair is not forced by elimination: a role the
+            # corpus gives someone else, or else one person (a head of state first) left out and
+            # their role offered.
+            extra = _extra_role(ix, rng, article, group)
+            if extra is None and len(group) >= 4:
+                out_m = next((m for m in group if _public_office(ix, m)), group[-1])
+                rest = [m for m in group if m is not out_m]
+                if _fits_none(ix, rest, out_m.role or ""):
+                    group, items = rest, [m.text for m in rest]
+                    roles, extra = [_role_display(m.role or "") for m in rest], _role_display(out_m.role or "")
+            if extra is None:
+                continue
+            options = [*roles, extra]
+            while options[: len(roles)] == roles:
                 rng.shuffle(options)
             spans = [(min(m.role_start, m.start), max(m.role_end, m.end)) for m in group]
             evidence = [Evidence(article.id, a, b, article.text[a:b]) for a, b in spans]
@@ -1032,13 +1113,44 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                     items=items,
                     options=options,
                     answer=roles,
-                    explanation="The article introduces them as: " + "; ".join(_quote(e.text) for e in evidence) + ".",
+                    explanation="The article introduces them as: "
+                    + "; ".join(_quote(e.text) for e in evidence)
+                    + f". {_quote(extra)} is the role of none of them.",
                     evidence=evidence,
                     article_ids=(article.id,),
                     difficulty=0.4,
                 )
             )
     return out
+
+
+def _extra_role(ix: ent.EntityIndex, rng: random.Random, article: Article, group: list[ent.Mention]) -> str | None:
+    """A role the corpus gives someone outside the group (this article's people first), one that
+    neither contains nor repeats the role of anyone in the group and that no one in the group is
+    ever given: a wrong option for every person ("Foreign Secretary" next to "Secretary of State")."""
+    keys = {m.key for m in group}
+    local: dict[str, str] = {}
+    other: dict[str, str] = {}
+    for e in ix.of_kind("person"):
+        if e.key in keys or _conflicting_roles(ix, e.key):
+            continue
+        for m in ix.by_key.get(e.key, ()):
+            norm = f" {normalize_answer(m.role or '')} "
+            if not m.role or norm.strip() == "" or "former" in norm.split() or not _fits_none(ix, group, m.role):
+                continue
+            (local if m.article_id == article.id else other).setdefault(norm, _role_display(m.role))
+    pool = sorted(local.values()) or sorted(other.values())
+    # A country word ("UK ...", "Canadian ...") would rule the role out for anyone of another country.
+    plain = [r for r in pool if not (ent._DEMONYM.match(r.split()[0]) or r.split()[0].replace(".", "").isupper())]
+    pool = plain or pool
+    return rng.choice(pool) if pool else None
+
+
+def _fits_none(ix: ent.EntityIndex, group: list[ent.Mention], role: str) -> bool:
+    """No one in the group is ever given this role, nor one that holds or repeats it."""
+    norm = f" {normalize_answer(role)} "
+    given = [f" {normalize_answer(x.role)} " for m in group for x in ix.by_key.get(m.key, ()) if x.role]
+    return norm.strip() != "" and not any(norm in g or g in norm for g in given)
 
 
 def _public_office(ix: ent.EntityIndex, m: ent.Mention) -> bool:
@@ -1220,8 +1332,9 @@ def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence:
 
 
 def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
-    """ "As X stated, <clause>." and "X said that <clause>." become "Who stated that <clause>?"."""
-    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING):
+    """ "As X stated, <clause>.", "X said that <clause>." and "<Clause>, according to X." become
+    "Who stated that <clause>?"."""
+    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING, _ACCORDING_AFTER):
         m = rx.match(u.text)
         if not m:
             continue
@@ -1233,7 +1346,12 @@ def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
             return None  # a quote inside, or "he"/"she" that would point at the speaker
         verb = m.groupdict().get("verb") or "said"
         verb = "said" if verb == "put it" else verb
-        return f"According to the article, who {verb} that {m.group('clause')}?"
+        clause = m.group("clause")
+        if rx is _ACCORDING_AFTER:  # the clause opened the sentence: lower its first word unless a name
+            if any(u.local(x)[0] == 0 for x in ms) or not clause[1:2].islower():
+                return None
+            clause = clause[0].lower() + clause[1:]
+        return f"According to the article, who {verb} that {clause}?"
     return None
 
 
@@ -1283,6 +1401,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     stems_of = {aid: set().union(*sents) for aid, sents in stem_sents.items()}
     keys_of = {a.id: {m.key for m in ix.by_article.get(a.id, [])} for a in corpus}
     norm_title = {a.id: normalize_answer(a.title) for a in corpus}
+    title_stems = {a.id: {_stem(w) for w in _content_words(a.title)} for a in corpus}
     for article in corpus:
         titles = {norm_title[article.id]}
         usable = usable_sentences(article)
@@ -1309,6 +1428,11 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
                 if len(chosen) == 3:
                     break
             if not chosen:
+                continue
+            # A word of the key's title that the other offered titles lack ("Russia" in "... Stalled
+            # Russia-Ukraine Negotiations") points at the key when the sentence has it too.
+            echo = title_stems[article.id] - set().union(*(title_stems[aid] for aid in chosen))
+            if mine & echo:
                 continue
             sents = [o for aid in chosen for o in stem_sents[aid]]
             overlap, shared = 0.0, 0
