@@ -489,3 +489,16 @@ def test_sentences_of_the_questions_own_article_and_long_labels_keep_the_presele
     for options in (sentences, labels):
         quiz = Quiz([replace(q, options=options, answer=(options[0],))], learner="ana", store=":memory:", corpus=corpus)
         assert quiz.article_choice.value == own.id
+
+
+def test_name_options_from_other_articles_keep_the_preselection(bank, corpus):
+    """Fourth walkthrough: a fact item whose distractor organisation comes from another article
+    opened Show article on nothing, though the article tells nothing about which name is right."""
+    q = next(q for q in bank if q.form == "single" and q.kind != "which_article")
+    own = corpus[q.article_ids[0]]
+    other = next(a for a in corpus if a.id != own.id)
+    name = next(w for w in other.text.split() if w.istitle() and w not in own.text and len(w) > 3)
+    quiz = Quiz(
+        [replace(q, options=(name, "Elsewhere"), answer=(name,))], learner="ana", store=":memory:", corpus=corpus
+    )
+    assert quiz.article_choice.value == own.id

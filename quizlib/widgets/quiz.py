@@ -24,6 +24,7 @@ from .controls import Control, Response, control_for
 from .live import LiveHTML
 
 _CSS = (Path(__file__).parent / "quiz.css").read_text(encoding="utf-8")
+_NAME_WORDS = 4  # options this long or shorter are names, places or figures, not sentences
 
 
 class Quiz(w.VBox):
@@ -232,10 +233,12 @@ class Quiz(w.VBox):
         default = None
         own = self.articles.get(q.article_ids[0]) if q.article_ids else None
         # Options that name articles, or sentences of other articles than the question's own, make the
-        # article part of the answer: then no article is preselected. Sentences all of one article, and
-        # labels ("A named person"), do not.
+        # article part of the answer: then no article is preselected. Sentences all of one article,
+        # names and figures (a distractor may come from another article), and labels do not.
         about_articles = any(n in o for o in q.options for n in names) or any(
-            own is None or o not in own.text for o in q.options if any(o in a.text for a in self.articles.values())
+            own is None or o not in own.text
+            for o in q.options
+            if len(o.split()) > _NAME_WORDS and any(o in a.text for a in self.articles.values())
         )
         if own is not None and not about_articles:
             default = own.id
