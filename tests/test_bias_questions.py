@@ -100,7 +100,7 @@ def test_every_question_is_sound(seeds, seed_bank, fixtures, fixture_bank):
             if q.form in ("single", "multi"):
                 assert set(q.answer) <= set(q.options)
             if q.form == "match":
-                assert sorted(q.answer) == sorted(q.options)
+                assert set(q.answer) == set(q.options) and len(q.answer) == len(q.items)  # every option is used
 
 
 def test_banks_are_deterministic(seeds, seed_bank):
@@ -487,7 +487,7 @@ def test_compare_coverage(fixture_bank):
     assert consistency.form == "match" and "Helen Okafor" in consistency.prompt
     pairs = dict(zip(consistency.items, consistency.answer, strict=True))
     assert pairs == {
-        "River Wend Flood: 300 Residents Moved to Shelters": "Former Mayor",
+        "River Wend Flood: 300 Residents Moved to Shelters": "former Mayor",
         "Council Approves 2026 Budget After Three-Hour Debate": "Mayor",
     }
 
@@ -496,8 +496,8 @@ def test_consistency_item_teaches_a_checkable_contradiction(fixture_bank):
     """Second review, finding 3: "former Mayor" vs "Mayor" is a checkable fact, not a framing
     difference; the walkthrough added that articles of different dates can each be right."""
     q = next(q for q in fixture_bank if q.technique == "consistency")
-    assert "different titles, a fact anyone can check" in q.prompt and "differently" not in q.prompt
-    assert "same date, at most one is right" in q.explanation and "right for its own date" in q.explanation
+    assert "holds a title, a fact anyone can check" in q.prompt and "differently" not in q.prompt
+    assert "same date, they cannot both be right" in q.explanation and "right for its own date" in q.explanation
     assert "date line" in q.explanation and "another source" in q.explanation
 
 
@@ -764,3 +764,22 @@ def test_a_sentence_joining_two_claims_needs_the_deciding_cue_in_each():
     keys = {q.prompt.split("\n\n")[-1]: q.answer[0] for q in build_all("fact_opinion", corpus) if q}
     assert not any("stubborn" in p for p in keys)
     assert any("legal steps" in p for p in keys)  # ", and" in a list joins no second claim
+
+
+def test_consistency_item_asks_every_article_that_takes_a_side():
+    """Fourth walkthrough: with two articles and two titles the second match was forced (and a third
+    article that also said "former" was left out of the prompt's "two articles")."""
+    texts = [
+        "Port Vote Delayed\n\nFormer Mayor Helen Okafor said the port vote will wait until June.\n",
+        "Ferry Fares Rise\n\nFormer Mayor Helen Okafor criticised the new ferry fares on Monday.\n",
+        "Harbour Budget Passed\n\nMayor Helen Okafor signed the harbour budget on Friday.\n",
+    ]
+    corpus = _corpus_of(*texts)
+    bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
+    q = next(q for q in bank if q.technique == "consistency")
+    assert dict(zip(q.items, q.answer, strict=True)) == {
+        "Port Vote Delayed": "former Mayor",
+        "Ferry Fares Rise": "former Mayor",
+        "Harbour Budget Passed": "Mayor",
+    }
+    assert sorted(q.options) == ["Mayor", "former Mayor"] and len(q.evidence) == 3

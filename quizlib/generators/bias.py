@@ -942,9 +942,7 @@ def _every_clause_has(s: Sentence, deciding: list[Cue]) -> bool:
     first judges, so the sentence has no one label."""
     joins = [m for m in _CLAUSE_JOIN.finditer(s.text) if not _LIST_BEFORE.search(s.text, 0, m.start())]
     bounds = [0, *(m.end() for m in joins), len(s.text)]
-    return all(
-        any(a <= c.start - s.start < b for c in deciding) for a, b in itertools.pairwise(bounds) if a < b
-    )
+    return all(any(a <= c.start - s.start < b for c in deciding) for a, b in itertools.pairwise(bounds) if a < b)
 
 
 def _kind_question(
@@ -1434,33 +1432,38 @@ def _consistency(articles: list[Article]) -> list[Question]:
                 current.append((a, c[0]))
         if not former or not current:
             continue
-        (fa, fu), (ca, cu) = former[0], current[0]
+        fu, cu = former[0][1], current[0][1]
         f_desc, c_desc = fu[0], cu[0]
         if normalize_answer(f_desc) == normalize_answer(c_desc):
             continue
-        items = [_label(fa), _label(ca)]
-        options = [f_desc, c_desc]
+        # Every article that gives one of the two readings is an item (not just one of each: with two
+        # items and two options the second match is forced); the options name the reading, so
+        # "former US President" and "former U.S. President" are one option.
+        title = c_desc
+        was, now = f"former {title}", title
+        pairs = [(a, u, was) for a, u in former] + [(a, u, now) for a, u in current]
+        pairs.sort(key=lambda p: articles.index(p[0]))
+        said = "; ".join(f"“{_label(a)}” calls {name} {_quoted(u[0])}" for a, u, _ in pairs)
         out.append(
             make_question(
                 kind="compare_coverage",
                 form="match",
                 skill="bias",
                 prompt=(
-                    f"Two articles give {name} different titles, a fact anyone can check for a given date. "
-                    "Match each article to the title it uses."
+                    f"The articles do not agree on whether {name} holds a title, a fact anyone can check for a "
+                    f"given date. Match each article to how it describes {name}."
                 ),
-                items=items,
-                options=sorted(options),
-                answer=options,
+                items=[_label(a) for a, _, _ in pairs],
+                options=sorted({was, now}),
+                answer=[reading for _, _, reading in pairs],
                 explanation=(
-                    f"“{_label(fa)}” calls {name} {_quoted(f_desc)}; “{_label(ca)}” calls {name} {_quoted(c_desc)}. "
-                    "This is not a difference of wording: on a given date a person either holds a title or no "
-                    "longer does. If the two articles were written on the same date, at most one is right; if "
-                    "not, each must be right for its own date. Check each article's date line and another "
-                    "source; an article that gets a checkable fact like this wrong deserves more care in its "
-                    "other claims too."
+                    f"{said}. This is not a difference of wording: on a given date a person either holds a "
+                    "title or no longer does. If two of these articles were written on the same date, they "
+                    "cannot both be right; if not, each must be right for its own date. Check each article's "
+                    "date line and another source; an article that gets a checkable fact like this wrong "
+                    "deserves more care in its other claims too."
                 ),
-                evidence=[_evidence(fa, fu[1], fu[2]), _evidence(ca, cu[1], cu[2])],
+                evidence=[_evidence(a, u[1], u[2]) for a, u, _ in pairs],
                 generator="bias.compare_coverage",
                 generator_version=VERSION,
                 technique="consistency",
