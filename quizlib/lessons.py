@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from .articles import Corpus
@@ -134,8 +135,6 @@ def describe(questions: Iterable[Question]) -> str:
     """One line for learners: how many questions of each kind, in words they know ("fill in the blank",
     not the generator's kind names)."""
     questions = list(questions)
-    counts: dict[str, int] = {}
-    for q in questions:
-        counts[_name(q)] = counts.get(_name(q), 0) + 1
+    counts = Counter(map(_name, questions))  # in first-seen order
     parts = ", ".join(f"{n} {name}" for name, n in counts.items())
     return f"{len(questions)} question{'s' if len(questions) != 1 else ''}: {parts}"

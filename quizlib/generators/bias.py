@@ -278,8 +278,8 @@ class _Plan:
             # Two or more items with one label only (or one left after other kinds took their
             # sentences): "always answer X" would score 100 %, so the article gets no such items. A
             # single item sets no pattern.
-            asked = sum(1 for (aid, _i), slot in self.owner.items() if aid == article.id and slot == "fact_opinion")
-            if asked >= 2 and len(self._kind_keys(article, eligible)) < 2:
+            keys = self._kind_keys(article, eligible)
+            if len(keys) >= 2 and len(set(keys)) < 2:
                 eligible["fact_opinion"] = []
                 for k in [k for k in self.owner if k[0] == article.id]:
                     del self.owner[k]
@@ -304,8 +304,9 @@ class _Plan:
                 self.owner[(article.id, i)] = slot
                 progress = True
 
-    def _kind_keys(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> set[str]:
-        return {k for i, k in eligible["fact_opinion"] if self.owner.get((article.id, i)) == "fact_opinion"}
+    def _kind_keys(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> list[str]:
+        """The key of each "what kind of sentence" item the article was given (one per item)."""
+        return [k for i, k in eligible["fact_opinion"] if self.owner.get((article.id, i)) == "fact_opinion"]
 
     def neighbours(self, article: Article) -> tuple[Article, ...]:
         """The article and the NEIGHBOURS articles after it (wrapping round), in corpus order."""
