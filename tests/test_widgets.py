@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import ipywidgets as w
@@ -502,3 +503,17 @@ def test_name_options_from_other_articles_keep_the_preselection(bank, corpus):
         [replace(q, options=(name, "Elsewhere"), answer=(name,))], learner="ana", store=":memory:", corpus=corpus
     )
     assert quiz.article_choice.value == own.id
+
+
+def test_the_prompt_names_its_article_only_when_that_gives_nothing_away(bank, corpus):
+    """Fourth walkthrough: lesson 01's prompts said "the article" without saying which one."""
+    quiz = Quiz(bank, learner="ana", store=":memory:", corpus=corpus)
+    goto(quiz, "fact")
+    own = corpus[quiz.question.article_ids[0]]
+    assert f"From: {escape(own.title)}" in quiz.prompt.value
+    goto(quiz, "which_article")
+    assert "From:" not in quiz.prompt.value
+    titles = tuple(f"{a.title} (500 words)" for a in corpus)
+    q = next(q for q in bank if q.form == "single" and q.kind != "which_article")
+    named = Quiz([replace(q, options=titles, answer=titles[:1])], learner="ana", store=":memory:", corpus=corpus)
+    assert "From:" not in named.prompt.value

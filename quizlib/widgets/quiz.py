@@ -213,7 +213,9 @@ class Quiz(w.VBox):
         self.summary_box.layout.display = "none"
         self.next_button.disabled = False
         self.next_button.description = "Finish" if self.pos == n - 1 else "Next"
-        self.prompt.value = f'<div class="qz-prompt">{render.text(q.prompt)}</div>'
+        own = self._own_article(q)
+        source = f'<div class="qz-meta qz-source">From: {escape(own.title)}</div>' if own is not None else ""
+        self.prompt.value = f'{source}<div class="qz-prompt">{render.text(q.prompt)}</div>'
         control = self._control(q)
         self.control_box.children = (control.widget,)
         checked = self._is_checked(q)
@@ -225,25 +227,28 @@ class Quiz(w.VBox):
             self.feedback.value = ""
         self._article_options(q)
 
-    def _article_options(self, q: Question) -> None:
-        """Offer every article; preselect the question's own unless its options name articles
-        or are sentences (then preselecting would give the key away)."""
+    def _own_article(self, q: Question) -> Article | None:
+        """The one article a question is about, when naming it gives nothing away: not when its
+        options name articles or are sentences of other articles (the article is then part of the
+        answer), nor for questions about several articles."""
+        if len(q.article_ids) != 1 or q.article_ids[0] not in self.articles:
+            return None
+        own = self.articles[q.article_ids[0]]
         names = {n for a in self.articles.values() for n in (a.title, a.id, a.style) if n}
-        options = [(a.title, a.id) for a in self.articles.values()]
-        default = None
-        own = self.articles.get(q.article_ids[0]) if q.article_ids else None
-        # Options that name articles, or sentences of other articles than the question's own, make the
-        # article part of the answer: then no article is preselected. Sentences all of one article,
-        # names and figures (a distractor may come from another article), and labels do not.
-        about_articles = any(n in o for o in q.options for n in names) or any(
-            own is None or o not in own.text
+        # Sentences all of one article, names and figures (a distractor may come from another
+        # article), and labels do not make the article part of the answer.
+        about_articles = any(n in o for o in (*q.options, *q.items) for n in names) or any(
+            o not in own.text
             for o in q.options
             if len(o.split()) > _NAME_WORDS and any(o in a.text for a in self.articles.values())
         )
-        if own is not None and not about_articles:
-            default = own.id
-        self.article_choice.options = options
-        self.article_choice.value = default
+        return None if about_articles else own
+
+    def _article_options(self, q: Question) -> None:
+        """Offer every article, the question's own preselected when that gives nothing away."""
+        own = self._own_article(q)
+        self.article_choice.options = [(a.title, a.id) for a in self.articles.values()]
+        self.article_choice.value = own.id if own is not None else None
         self._show_article()
 
     def _show_article(self) -> None:
