@@ -620,9 +620,27 @@ def reported_from(sentence: str) -> int | None:
     if _TRAILING_ATTRIBUTION.search(sentence):
         return 0
     for m in _ATTRIBUTION.finditer(sentence):
-        if not _capitalised_name(sentence, m.start(), m.group(0)):  # "the United States" is no verb
-            return m.end()
+        if _capitalised_name(sentence, m.start(), m.group(0)):  # "the United States" is no verb
+            continue
+        if _NOT_SPEECH_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) and (
+            m.group(0).lower() in _ALSO_NOUNS or m.group(0).lower().endswith("ed")
+        ):
+            continue  # "three states", "as fears grow", "if confirmed": no one speaks
+        if _TOLL_AFTER.match(sentence[m.end() :]):
+            continue  # "claiming 24 lives"
+        return m.end()
     return None
+
+
+# Attribution verbs that are also nouns ("states", "claims", "fears") are nouns after a determiner,
+# a number or a quantifier; a past participle after "if", "once", "when" is no speech either.
+_ALSO_NOUNS = {"states", "claims", "fears", "fear", "warns", "believes"}
+_NOT_SPEECH_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|these|those|their|its|his|her|our|many|some|all|both|several|other|member|"
+    r"as|amid|growing|new|if|once|when|unless|until|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifty|dozens?\s+of|hundreds?\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -693,6 +711,8 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+# "fires claiming 24 lives", "claimed the lives of": a death toll, not a doubted statement.
+_TOLL_AFTER = re.compile(r"^\s+(?:(?:the|at least|more than|over|about|some|[\d,]+|\w+)\s+){0,3}lives\b", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"^\s+(?:into|onto|through|apart|out)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no|nor|hardly|n['’]t)\s+(?!only\b|just\b|merely\b|simply\b|least\b)"
@@ -704,7 +724,7 @@ _NEGATED_BEFORE = re.compile(
 def _loaded_in_context(sentence: str, start: int, end: int) -> bool:
     """A loaded word judges only in its figurative sense and when the writer uses it: "a missile
     slammed into the port" (literal), "the plan is not a disaster" (negated) are not loaded."""
-    if _NEGATED_BEFORE.search(sentence[max(0, start - 40) : start]):
+    if _NEGATED_BEFORE.search(sentence[max(0, start - 40) : start]) or _TOLL_AFTER.match(sentence[end:]):
         return False
     word = sentence[start:end]
     if not any(e.pattern.match(word) for e in lexicon("literal_senses.txt").entries):

@@ -783,3 +783,58 @@ def test_consistency_item_asks_every_article_that_takes_a_side():
         "Harbour Budget Passed": "Mayor",
     }
     assert sorted(q.options) == ["Mayor", "former Mayor"] and len(q.evidence) == 3
+
+
+def _stands_out(q) -> bool:
+    """The key is more than 20 % longer than the longest other option or shorter than the shortest."""
+    key, others = len(q.answer[0]), [len(o) for o in q.options if o != q.answer[0]]
+    return key > 1.2 * max(others) or key < 0.8 * min(others)
+
+
+def test_passage_key_is_not_found_by_its_length(seed_bank, fixture_bank):
+    """New-learner walkthrough: the motive guess was the longest option of most "which sentence"
+    items, and a short call to act ("Share your views.") the shortest, so learners picked by length."""
+    passages = [q for b in (seed_bank, fixture_bank) for q in b if "passage" in q.tags]
+    assert {q.technique for q in passages} == {"motive_guessing", "engagement_bait"}
+    assert not [q.answer[0] for q in passages if _stands_out(q)]
+
+
+def test_passage_distractors_come_close_to_the_key_in_length():
+    """A long motive guess among many short look-alikes and one long one: the long one is always an
+    option (without the rule, three short ones were picked in most seeds and the key stood out)."""
+    key = "The harbour master might be seeking to avoid blame for the long delays at the old pier this summer."
+    long_one = "The crossing to the island might take forty minutes in calm weather and longer in a storm."
+    short = [
+        "The ferry could leave at seven each day.",
+        "Tickets could cost five euros next year.",
+        "The cafe might open on the pier soon.",
+        "The old ferry might be painted blue.",
+        "A new kiosk could open by the gate.",
+        "The timetable may change in the autumn.",
+    ]
+    corpus = _corpus_of("Harbour Notes\n\n" + " ".join([key, *short, long_one]) + "\n")
+    for seed in range(6):
+        bank = generate(corpus, seed=seed, generators=bias_generators(), per_article_kind=None)
+        q = next(q for q in bank if "passage" in q.tags and q.answer[0] == key)
+        assert long_one in q.options, seed
+        assert not _stands_out(q)
+
+
+def test_length_balanced_swaps_the_worst_pick_only_when_the_key_stands_out():
+    from quizlib.generators.bias import _length_balanced, _length_gives_away
+
+    assert _length_balanced(100, [40, 50, 95, 30]) == [0, 1, 2]  # 95 is close enough to 100
+    assert _length_balanced(100, [40, 50, 60, 30, 120, 110]) == [0, 1, 4]  # the best-ranked long one
+    assert _length_balanced(100, [40, 50, 60, 30, 80]) == [0, 1, 4]  # none as long: the closest
+    assert _length_balanced(100, [40, 50, 60, 30]) == [0, 1, 2]  # nothing closer: unchanged
+    assert _length_balanced(20, [60, 70, 80, 15]) == [0, 1, 3]  # a short key gets a short companion
+    assert _length_gives_away("x" * 20, ["x" * 60, "x" * 70, "x" * 80])
+    assert not _length_gives_away("x" * 100, ["x" * 40, "x" * 50, "x" * 90])
+
+
+def test_fixed_labels_have_about_the_same_length():
+    """Seeds key "unnamed source" and "speculation" most: their labels were the longest (59 and 64
+    characters against 14 to 43), so picking the longest label scored."""
+    for labels in (SOURCE_OPTIONS, KIND_OPTIONS):
+        lengths = [len(o) for o in labels]
+        assert max(lengths) <= 1.1 * min(lengths), labels

@@ -420,3 +420,28 @@ def test_words_with_a_common_neutral_sense_are_not_listed_or_are_read_in_context
 )
 def test_inflected_forms_with_a_literal_sense_are_not_loaded(text):
     assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Heavy rain has flooded three states this week, and the harbour road is closed.", FACT),
+        ("Many states now ban the sale of fireworks to anyone under 18.", FACT),
+        ("The council met as fears of a second flood grew in the valley on Tuesday.", FACT),
+        ("If confirmed, the new coach will start work in the 2026 season.", FACT),
+        ("The mayor states that the new bridge will open in 2026.", ATTRIBUTED),
+    ],
+)
+def test_attribution_verbs_that_are_also_nouns_are_no_speech(text, label):
+    """Issue 4: "three states", "as fears grew", "If confirmed" were read as reported speech, so
+    the writer's own words after them were left out and the sentence counted as attributed."""
+    assert classify_sentence(text).label == label
+
+
+def test_a_death_toll_is_no_doubted_claim():
+    """A death toll ("claiming 24 lives") is no doubted statement ("claimed the vote was rigged")."""
+    toll = "The wildfires have burned for a week, claiming 24 lives in the hill towns."
+    assert not [c for c in find_cues(toll) if c.category == "loaded_language"]
+    assert classify_sentence(toll).label == FACT
+    said = "The candidate claimed the count in the hill towns was wrong."
+    assert [c.text for c in find_cues(said) if c.category == "loaded_language"] == ["claimed"]

@@ -830,9 +830,10 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
             continue
         pos.rng.shuffle(pool)
         pool.sort(key=lambda ak: (-shared[ak], ak[0] != article.id, ak in plan.owner, pos.used[ak]))
-        pos.used.update(pool[:3])
-        picked = [plan.sentence(ak) for ak in pool[:3]]
-        if len({normalize_answer(o) for o in (s.text, *picked)}) != 4:
+        chosen = [pool[i] for i in _length_balanced(len(s.text), [len(plan.sentence(ak)) for ak in pool])]
+        pos.used.update(chosen)
+        picked = [plan.sentence(ak) for ak in chosen]
+        if len({normalize_answer(o) for o in (s.text, *picked)}) != 4 or _length_gives_away(s.text, picked):
             continue
         cue = targets[0]
         why_not = _WHY_NOT[category]
@@ -854,6 +855,44 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
     return None
 
 
+# Lengths within this fraction of the key's look alike; a key more than _LENGTH_MARGIN longer (or
+# shorter) than every other option stands out by its length alone.
+_LENGTH_SLACK = 0.1
+_LENGTH_MARGIN = 0.2
+
+
+def _length_balanced(key: int, lengths: list[int], n: int = 3) -> list[int]:
+    """Which n options to take from candidates ranked best first (their lengths given), so that the key
+    (length `key`) does not stand out as the longest or the shortest: learners who pick the longest
+    sentence must not score. The best-ranked n; when all are clearly shorter (or longer) than the key
+    (by more than _LENGTH_SLACK of it), the worst of them gives way to the best-ranked candidate that
+    is not, or failing that to the longest (shortest) candidate when it comes closer."""
+    picked = list(range(min(n, len(lengths))))
+    if len(picked) < 2:
+        return picked
+    for sign in (1, -1):  # 1: someone must be about as long as the key or longer; -1: as short or shorter
+        bound = sign * key * (1 - sign * _LENGTH_SLACK)
+        if any(sign * lengths[i] >= bound for i in picked):
+            continue
+        rest = range(len(picked), len(lengths))
+        swap = next((j for j in rest if sign * lengths[j] >= bound), None)
+        if swap is None and rest:
+            swap = max(rest, key=lambda j: (sign * lengths[j], -j))
+            if sign * lengths[swap] <= max(sign * lengths[i] for i in picked):
+                swap = None
+        if swap is not None:
+            picked[-1] = swap  # all picks are on the other side of the key: that side stays covered
+    return sorted(picked)
+
+
+def _length_gives_away(key: str, others: list[str]) -> bool:
+    """Whether the key is the longest or the shortest option by more than _LENGTH_MARGIN of the
+    nearest other option: then a learner finds it without reading (a short "Share your views." among
+    three long reports). A slightly longer key is no pattern; a much longer one is."""
+    lengths = [len(o) for o in others]
+    return len(key) > (1 + _LENGTH_MARGIN) * max(lengths) or len(key) < (1 - _LENGTH_MARGIN) * min(lengths)
+
+
 _WHY_NOT = {
     "motive_guessing": "The other sentences may guess what will happen, ask or exclaim, or give a reason the "
     "person states themselves, but none of them claims to know why someone acts without a source.",
@@ -867,11 +906,13 @@ _WHY_NOT = {
 
 # Editorial adverbs that colour a sentence without making it the writer's opinion.
 _WEAK_OPINION_RULES = {"opinion.txt: notably", "opinion.txt: importantly", "opinion.txt: interestingly"}
-FACT_OPTION = "A fact claim (it could be checked)"
-ATTRIBUTED_OPTION = "An attributed claim (the writer reports what someone says)"
-OPINION_OPTION = "The writer's opinion (a judgement)"
-SPECULATION_OPTION = "The writer's speculation (a guess about what may happen or why)"
+FACT_OPTION = "A fact claim: a statement that someone could go and check"
+ATTRIBUTED_OPTION = "An attributed claim: the writer reports what someone says"
+OPINION_OPTION = "The writer's opinion: a judgement in the writer's own voice"
+SPECULATION_OPTION = "The writer's speculation: a guess at what may happen or why"
 KIND_OPTIONS = (FACT_OPTION, ATTRIBUTED_OPTION, OPINION_OPTION, SPECULATION_OPTION)
+# The fixed options have about the same length (within 10 characters): a learner who picks the
+# longest label must not score on the labels the seeds key most.
 # A judgement about the future ("is not going to be a walk in the park") is also a forecast: two
 # labels fit, so such sentences are no opinion keys.
 _FORECAST = re.compile(r"\b(?:will|won['’]t|going to|set to|bound to|expected to|likely to|shall)\b", re.IGNORECASE)
@@ -1081,12 +1122,12 @@ def _checkable_fact(text: str) -> bool:
 
 # -- who is the source ----------------------------------------------------------------------
 
-PERSON = "A named person"
-ORGANISATION = "A named organisation"
+PERSON = "A named person: someone cited by their own name"
+ORGANISATION = "A named organisation: a body cited by its name"
 # No example words in the label: a sentence holding one of them ("some", "reports") would match its option.
-UNNAMED = "A vague or unnamed source: someone is cited, but not by name"
-NO_SOURCE = "No source at all: the sentence cites no one"
-SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)
+UNNAMED = "A vague or unnamed source: cited, but not named"
+NO_SOURCE = "No source at all: the writer cites no one here"
+SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)  # about the same length, as KIND_OPTIONS
 # Verbs that attribute a claim to a speaker. "announced plans", "expects" are left out: there the
 # speaker is the subject of an action, and whether the article gives a source for it is arguable.
 _VERBS = (
