@@ -1,0 +1,85 @@
+"""False statements made by turning one word of a sentence into its opposite ("sales fell by 12%"
+-> "sales rose by 12%"), for true/false items on sentences that name nothing to swap.
+
+The false version must be false by the text, not merely unsaid: no negation in the word's clause
+("did not rise" -> "did not fall" could be true as well), the word is no part of a name or a quote,
+and no other sentence of the article says the opposite about the same thing.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+
+from .. import entities as ent
+from .comprehension import Usable, _content_words, _indefinite, _stem
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, str]:
+    """word -> its opposite (data/opposites.txt)."""
+    out = {}
+    for line in ent._data_lines("opposites.txt"):
+        word, _, other = line.partition("|")
+        out[word.strip()] = other.strip()
+    return out
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|cannot|hardly|barely|unless|instead|rather than|fail(?:s|ed)?|"
+    r"lack(?:s|ed)?)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
+# "in the fall", "this fall": the season, not a drop; "the West", "the North" as a bloc are capitalised
+# and never matched (only lower-case words are swapped).
+_SEASON = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The stretch between the punctuation marks around a word."""
+    a = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    b = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return text[a:b]
+
+
+def _said_otherwise(u: Usable, opposite: str) -> bool:
+    """Another sentence of the article has the opposite word and shares two content words with
+    this one: it may say the swapped statement is true of the same thing."""
+    mine = {_stem(w) for w in _content_words(u.text)}
+    for s in u.article.sentences:
+        if s.start == u.sentence.start or not re.search(rf"\b{re.escape(opposite)}\b", s.text, re.IGNORECASE):
+            continue
+        if len(mine & {_stem(w) for w in _content_words(s.text)}) >= 2:
+            return True
+    return False
+
+
+def opposite_statement(u: Usable, rng: random.Random) -> tuple[str, str, str] | None:
+    """The sentence with one word turned into its opposite: (statement, word, opposite), or None."""
+    table = opposites()
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(u.text)]
+    found = []
+    for m in re.finditer(r"\b[a-z]+\b", u.text):
+        word = m.group(0)
+        if word not in table or any(a <= m.start() < b for a, b in quoted):
+            continue
+        if word in ("fall", "falls") and _SEASON.search(u.text[: m.start()]):
+            continue
+        if _NEGATION.search(_clause(u.text, m.start(), m.end())):
+            continue
+        if _said_otherwise(u, table[word]):
+            continue
+        found.append(m)
+    if not found:
+        return None
+    m = rng.choice(found)
+    opposite = table[m.group(0)]
+    before = u.text[: m.start()]
+    art = re.search(r"(?:^|\s)(an?|An?)\s+$", before)
+    if art:  # "an increase" -> "a decrease"
+        fixed = _indefinite(opposite)
+        before = before[: art.start(1)] + (fixed.capitalize() if art.group(1)[0].isupper() else fixed) + " "
+    return before + opposite + u.text[m.end() :], m.group(0), opposite
