@@ -185,3 +185,89 @@ def test_true_false_no_opposite_the_article_says_elsewhere():
 
 def test_true_false_no_opposite_inside_a_quotation():
     assert not _opposite_items('The engineer described the water levels as "higher than ever" at the old bridge.')
+
+
+def test_true_false_no_opposite_in_a_sentence_with_two_listed_words():
+    """ "highest in the first year and rose after that" contradicts itself: guessed without reading."""
+    assert not _opposite_items("Protection was highest in the first year and fell slowly over the next winter.")
+
+
+def test_a_company_that_recalled_products_is_no_speaker():
+    """ "<Company> recalled 40,000 kettles" is a recall; "recalled" names a speaker only before "that",
+    a comma, a full stop or a quote."""
+    from quizlib import entities as ent
+
+    corpus = _corpus(
+        _text(
+            "Kettles Recalled",
+            "Homewell Appliances recalled 40,000 kettles after reports of overheating.",
+            "Retired engineer Jane Doe recalled that the old models never failed.",
+        )
+    )
+    people = {m.text for m in ent.index(corpus).by_article["a0"] if m.kind == "person"}
+    assert "Homewell Appliances" not in people and "Jane Doe" in people, people
+
+
+def test_a_company_named_after_owner_with_a_comma_is_no_person():
+    """ "the quarry's owner, Caldwell Aggregates," is a company; "business owner Jane Doe" a person."""
+    from quizlib import entities as ent
+
+    corpus = _corpus(
+        _text(
+            "Quarry Plan Blocked",
+            "The quarry's owner, Caldwell Aggregates, applied to extend the pit towards the village.",
+            "Small business owner Jane Doe said the blasting cracked the walls of her shop.",
+        )
+    )
+    people = {m.text for m in ent.index(corpus).by_article["a0"] if m.kind == "person"}
+    assert "Caldwell Aggregates" not in people and "Jane Doe" in people, people
+
+
+def test_new_invented_articles_give_when_and_reported_items():
+    gens = [g for g in all_generators() if g.skill == "comprehension"]
+    for name, at_least in (("kettle-recall", 10), ("court-ruling", 10)):
+        bank = generate(load_corpus(FIXTURES / f"{name}.txt"), seed=0, generators=gens)
+        assert len(bank) >= at_least and bank.counts("kind").get("when", 0) >= 1, bank.counts("kind")
+        assert any(
+            q.prompt.startswith("According to the article, who called for") for q in bank.filter(kind="who_said")
+        )
+
+
+# -- number: figures in words -------------------------------------------------------------------
+
+
+def _word_numbers(*paragraphs: str):
+    corpus = _corpus(_text("Ferry Service Cut", *paragraphs))
+    return [q for s in range(3) for q in comp.number(corpus, random.Random(s)) if "in words" in q.tags]
+
+
+def test_number_asks_a_count_in_words_among_counts_in_words():
+    qs = _word_numbers("The harbour board closed seven ticket offices along the northern coast road.")
+    assert qs and all(q.answer == ("seven",) for q in qs)
+    for q in qs:
+        assert "closed _____ ticket offices" in q.prompt and len(set(q.options)) == 4
+        assert set(q.options) <= {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
+def test_number_in_words_carries_the_article_in_each_option():
+    qs = _word_numbers("The ferry company signed a five-year lease for the old harbour building.")
+    assert qs
+    for q in qs:
+        assert q.answer == ("a five-year",) and "signed _____ lease" in q.prompt
+        assert all(re.match(r"^an? [a-z]+-year$", o) for o in q.options), q.options
+        for o in q.options:  # "an eight-year", "an eleven-year": the article fits each option
+            assert o.startswith("an " if o.split()[1][0] in "ae" else "a "), o
+
+
+def test_number_in_words_needs_the_sentence_s_only_number():
+    assert not _word_numbers("The board closed seven ticket offices and two waiting rooms along the coast road.")
+    assert not _word_numbers("The board closed seven ticket offices along the coast road in 2019.")
+
+
+def test_number_in_words_not_for_one_two_or_a_year_of_an_event():
+    assert not _word_numbers("The two ferry companies signed the new lease for the harbour building.")
+    assert not _word_numbers("The dispute over the harbour building has entered its third year without a ruling.")
+
+
+def test_number_in_words_not_when_a_list_counts_it():
+    assert not _word_numbers("The storm closed three ferry ports at Ashby, Corran and Dunmore for the whole night.")

@@ -1557,6 +1557,8 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
             and u.local(m)[0] >= 0
             and (back is None or back.start() > u.local(m)[1])
         ]
+        if not figures and back is None:
+            out.extend(_word_figure_items(u, rng))
         # One figure a sentence: a second question on it would show the first one's answer.
         for m in figures[:1] if len(figures) < 2 else [rng.choice(figures)]:
             avoid = {
@@ -1591,6 +1593,31 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _word_figure_items(u: Usable, rng: random.Random) -> list[Question]:
+    """A figure written in words ("a five-year contract"): see quizlib.generators.wordnumbers."""
+    from .wordnumbers import word_figure
+
+    found = word_figure(u, rng)
+    if found is None:
+        return []
+    gapped, key, distractors = found
+    return [
+        _q(
+            "comprehension.number",
+            kind="number",
+            form="single",
+            prompt=f"Which figure completes this sentence from the article? {_quote(gapped)}",
+            answer=(key,),
+            options=_shuffled(rng, key, distractors),
+            explanation=f"The article says: {_quote(u.sentence.text)}",
+            evidence=[u.evidence],
+            article_ids=(u.article.id,),
+            difficulty=0.45,
+            tags=("in words",),
+        )
+    ]
 
 
 # Figures that carry an article's content: shares, money, counts of people or things, the length

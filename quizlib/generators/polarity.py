@@ -3,7 +3,8 @@
 
 The false version must be false by the text, not merely unsaid: no negation in the word's clause
 ("did not rise" -> "did not fall" could be true as well), the word is no part of a name or a quote,
-and no other sentence of the article says the opposite about the same thing.
+no other sentence of the article says the opposite about the same thing, and the sentence has no
+second word of the list (turning one of two would make it contradict itself).
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ def _said_otherwise(u: Usable, opposite: str) -> bool:
 def opposite_statement(u: Usable, rng: random.Random) -> tuple[str, str, str] | None:
     """The sentence with one word turned into its opposite: (statement, word, opposite), or None."""
     table = opposites()
+    if len({w for w in re.findall(r"\b[a-z]+\b", u.text) if w in table}) > 1:
+        # "highest in the first year and fell after that": turning either word makes the sentence
+        # contradict itself, which gives the false version away without the article
+        return None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(u.text)]
     found = []
     for m in re.finditer(r"\b[a-z]+\b", u.text):
