@@ -271,3 +271,22 @@ def test_number_in_words_not_for_one_two_or_a_year_of_an_event():
 
 def test_number_in_words_not_when_a_list_counts_it():
     assert not _word_numbers("The storm closed three ferry ports at Ashby, Corran and Dunmore for the whole night.")
+
+
+def test_true_false_no_opposite_in_an_idiom():
+    """ "fell ill" is no change of amount: "rose ill" is nonsense a reader spots without the article."""
+    assert not _opposite_items("In the trial, children who fell ill at the clinic were treated within a day.")
+    assert not _opposite_items("Wages at the harbour have fallen behind inflation along the whole coast.")
+    assert not _opposite_items("Schools in the lower town along the river will stay shut for the week.")
+    assert _opposite_items("Wages at the harbour have fallen by a tenth along the whole coast.")
+
+
+def test_when_never_asks_a_month_that_is_a_person_s_name():
+    _, qs = _when(
+        "Former minister Theresa May said the harbour plan needed more money.",
+        "The harbour board met again after May to discuss the ferry timetable.",
+        "Work on the new pier will start in June after the summer storms.",
+    )
+    assert qs and all(q.answer == ("June",) for q in qs), [q.answer for q in qs]
+    _, qs = _when("The harbour plan was backed by June Carter, the board's finance chief, at the meeting.")
+    assert not qs

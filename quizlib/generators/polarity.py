@@ -36,6 +36,15 @@ _CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
 # "in the fall", "this fall": the season, not a drop; "the West", "the North" as a bloc are capitalised
 # and never matched (only lower-case words are swapped).
 _SEASON = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.IGNORECASE)
+# "rise" and "fall" are swapped only as a change of amount: before "by", "to", "from", "in", an adverb
+# of degree, or the end of the clause; never in "fell ill", "fallen behind", "rose to power".
+_CHANGE = frozenset("rise rose risen rising rises fall fell fallen falling falls".split())  # noqa: SIM905
+_CHANGE_NEXT = re.compile(
+    r"^(?:\s+(?:by|from|in|sharply|slightly|steadily|again|further|quickly|slowly|fast|significantly)\b|"
+    r"\s+to\s+(?:[$€£]?\d|about|around|nearly|almost|more|less|its|their|a|the)\b|\s*[,.;]|$)"
+)
+# "the lower town", "the upper deck": after "the", a place's or a part's name, not a comparison
+_NAMING = frozenset(["lower", "higher"])
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<![\w])'[^']*'(?![\w])")
 
 
@@ -72,6 +81,10 @@ def opposite_statement(u: Usable, rng: random.Random) -> tuple[str, str, str] | 
         if word not in table or any(a <= m.start() < b for a, b in quoted):
             continue
         if word in ("fall", "falls") and _SEASON.search(u.text[: m.start()]):
+            continue
+        if word in _CHANGE and not _CHANGE_NEXT.match(u.text[m.end() :]):
+            continue
+        if word in _NAMING and re.search(r"\bthe\s+$", u.text[: m.start()], re.IGNORECASE):
             continue
         if _NEGATION.search(_clause(u.text, m.start(), m.end())):
             continue

@@ -36,12 +36,13 @@ MONTH_NAMES = (
     "December",
 )
 # A preposition before the time ties it to the clause's event and tells "May" the month from "may".
-_BEFORE = r"(?<![\w-])(?:on|in|by|until|till|from|since|before|after|during|through|last|next|this|early|late|mid-)\s+"
-_WEEKDAY = re.compile(rf"{_BEFORE}(?P<core>{'|'.join(WEEKDAYS)})(?![\w’'-])")
+_BEFORE = r"(?<![\w-])(?:on|in|by|until|till|from|since|before|after|during|through|last|next|this|early|late)\s+"
+# Not before a capitalised word: "by June Carter" is a person.
+_WEEKDAY = re.compile(rf"{_BEFORE}(?P<core>{'|'.join(WEEKDAYS)})(?![\w’'-])(?!\s+[A-Z][a-z])")
 _MONTHS = "|".join(MONTH_NAMES)
 _DATE = re.compile(
     rf"{_BEFORE}(?:the\s+)?(?P<core>(?P<m1>{_MONTHS})(?:\s+(?P<d1>[1-9]|[12]\d|3[01]))?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<m2>{_MONTHS})(?:\s+(?P<y2>(?:19|20)\d\d))?)(?![\w’'-])"
+    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<m2>{_MONTHS})(?:\s+(?P<y2>(?:19|20)\d\d))?)(?![\w’'-])(?!\s+[A-Z][a-z])"
 )
 # Any time word at all (a second one in the sentence would leave open which event the gap's time is for).
 _ANY_TIME = re.compile(
@@ -98,6 +99,49 @@ def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _content_words(text)} - {_stem(w.lower()) for w in (*WEEKDAYS, *MONTH_NAMES)}
 
 
+_NAME_BEFORE = re.compile(rf"\b(?P<first>[A-Z][a-z]+)\s+(?P<time>{'|'.join((*MONTH_NAMES, *WEEKDAYS))})\b")
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "in",
+        "on",
+        "by",
+        "until",
+        "till",
+        "from",
+        "since",
+        "before",
+        "after",
+        "during",
+        "through",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "the",
+        "of",
+        "and",
+        "or",
+        "at",
+        "to",
+        "for",
+        "every",
+        "each",
+        "mid",
+    ]
+)
+
+
+def _names_like_times(text: str) -> set[str]:
+    """Months and days the article also uses as a person's name ("Theresa May"): a capitalised word
+    that is no preposition or time word right before them."""
+    return {
+        m.group("time")
+        for m in _NAME_BEFORE.finditer(text)
+        if m.group("first").lower() not in _NOT_FIRST_NAMES and m.group("first") not in (*MONTH_NAMES, *WEEKDAYS)
+    }
+
+
 def _told_elsewhere(article: Article, u: Usable, t: Time) -> bool:
     """Another sentence of the article tells of the same thing (two content words in common) and
     gives it a time of its own: then the event may have two times and the key is not sure."""
@@ -145,6 +189,7 @@ def when(corpus: Corpus, rng: random.Random) -> list[Question]:
     """The day, month or date an event happens, from a sentence that gives exactly one time."""
     out: list[Question] = []
     for article in corpus:
+        names = _names_like_times(article.text)
         usable = usable_sentences(article)
         article_times = [t for u in usable for t in _times(u.text)]
         for u in usable:
@@ -152,6 +197,8 @@ def when(corpus: Corpus, rng: random.Random) -> list[Question]:
             if len(times) != 1 or _ANY_TIME.search(u.text[: times[0].start] + " " + u.text[times[0].end :]):
                 continue  # two times in one sentence: which event has which is the reader's guess
             t = times[0]
+            if (MONTH_NAMES[t.month - 1] if t.month else t.core) in names:
+                continue  # "after May" where the article also names a person May
             if _told_elsewhere(article, u, t):
                 continue
             distractors = _distractors(article_times, t, rng)
