@@ -290,3 +290,9 @@ def test_when_never_asks_a_month_that_is_a_person_s_name():
     assert qs and all(q.answer == ("June",) for q in qs), [q.answer for q in qs]
     _, qs = _when("The harbour plan was backed by June Carter, the board's finance chief, at the meeting.")
     assert not qs
+
+
+def test_true_false_no_compass_swap_beside_a_well_known_place():
+    """ "separatists in eastern <country>" is known from the map and the news, not from the text."""
+    assert not _opposite_items("Fighting continued along the border in eastern France for the whole week.")
+    assert _opposite_items("Fighting continued along the old canal in the eastern suburbs for the whole week.")

@@ -878,7 +878,8 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
         rng.shuffle(swappable)
         m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, corpus, rng, u, x, ms))), (None, None))
         if m is None or swap is None:
-            out.extend(_opposite_items(u, rng))
+            known = any(x.kind == "place" and widely_known(ix, x.key) for x in ms)
+            out.extend(_opposite_items(u, rng, directions=not known))
             continue
         a, b = u.local(m)
         false = u.text[:a] + swap + u.text[b:]
@@ -917,12 +918,13 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
     return out
 
 
-def _opposite_items(u: Usable, rng: random.Random) -> list[Question]:
+def _opposite_items(u: Usable, rng: random.Random, directions: bool = True) -> list[Question]:
     """True and false versions of a sentence with nothing to swap but a word with a plain opposite
-    ("rose" / "fell", "east" / "west"): see quizlib.generators.polarity."""
+    ("rose" / "fell", "east" / "west"): see quizlib.generators.polarity. `directions=False` when the
+    sentence names a country or continent: "eastern <country>" is then known from the map."""
     from .polarity import opposite_statement
 
-    found = opposite_statement(u, rng)
+    found = opposite_statement(u, rng, directions)
     if found is None:
         return []
     false, word, opposite = found

@@ -67,8 +67,12 @@ def _said_otherwise(u: Usable, opposite: str) -> bool:
     return False
 
 
-def opposite_statement(u: Usable, rng: random.Random) -> tuple[str, str, str] | None:
-    """The sentence with one word turned into its opposite: (statement, word, opposite), or None."""
+DIRECTIONS = frozenset("east west north south eastern western northern southern".split())  # noqa: SIM905
+
+
+def opposite_statement(u: Usable, rng: random.Random, directions: bool = True) -> tuple[str, str, str] | None:
+    """The sentence with one word turned into its opposite: (statement, word, opposite), or None.
+    `directions=False` leaves compass words alone (the caller found a well-known place nearby)."""
     table = opposites()
     if len({w for w in re.findall(r"\b[a-z]+\b", u.text) if w in table}) > 1:
         # "highest in the first year and fell after that": turning either word makes the sentence
@@ -79,6 +83,8 @@ def opposite_statement(u: Usable, rng: random.Random) -> tuple[str, str, str] | 
     for m in re.finditer(r"\b[a-z]+\b", u.text):
         word = m.group(0)
         if word not in table or any(a <= m.start() < b for a, b in quoted):
+            continue
+        if not directions and word in DIRECTIONS:
             continue
         if word in ("fall", "falls") and _SEASON.search(u.text[: m.start()]):
             continue
