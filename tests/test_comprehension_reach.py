@@ -296,3 +296,16 @@ def test_true_false_no_compass_swap_beside_a_well_known_place():
     """ "separatists in eastern <country>" is known from the map and the news, not from the text."""
     assert not _opposite_items("Fighting continued along the border in eastern France for the whole week.")
     assert _opposite_items("Fighting continued along the old canal in the eastern suburbs for the whole week.")
+
+
+def test_who_said_asks_only_when_the_person_is_the_one_speaking():
+    """ "Critics of Jane Doe called for …" is the critics' call, not hers; "The club's captain, Jane
+    Doe, said that …" and "Safety inspector Jane Doe said that …" are hers."""
+    prompts = _who(
+        *_PEOPLE,
+        "Critics of Samuel Achterberg called for a review of the testing rules for suppliers.",
+        "The agency's safety director, Priscilla Ngata, said that every switch would be tested again.",
+    )
+    assert not [p for p in prompts if "review of the testing rules" in p], list(prompts)
+    asked = "According to the article, who said that every switch would be tested again?"
+    assert asked in prompts and prompts[asked].answer == ("Priscilla Ngata",), list(prompts)

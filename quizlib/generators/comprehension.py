@@ -96,6 +96,13 @@ _PROPOSED = re.compile(
     r"proposed|urged|demanded|recommended|pledged|promised|vowed|advocated for|is advocating for|"
     r"is calling for|asked for) (?P<clause>[a-z].+)\.$"
 )
+# Words that put someone else before the person ("critics of", "a lawyer for"); "Jane Doe's aide" is
+# caught by what follows the name
+_LINKED = re.compile(
+    r"\b(?:of|for|to|from|by|with|against|at|behind|near|like|and|or|including|critics|allies|aides?|spokes\w+|"
+    r"lawyers?)\b",
+    re.IGNORECASE,
+)
 # A comma-enclosed description after the name ("Jane Doe, who leads the campaign,") is no part of
 # the name: the attribution counts words without it.
 _APPOSITIVE = re.compile(r",[^,]+,")
@@ -1371,16 +1378,25 @@ def _attributed_quotes(ix: ent.EntityIndex, article: Article) -> Iterator[tuple[
             yield quote.rstrip(",").rstrip(), next(iter(named)), p.start + qm.start(), end
 
 
+# Verbs of saying and asking are in every attribution: they say nothing about what was said.
+_SAY_WORDS = re.compile(
+    r"\b(?:say|says|said|saying|told|tell|tells|added|stated|argued|warned|noted|called|calls|proposed|urged|"
+    r"demanded|recommended|pledged|promised|vowed|asked|claimed|explained|insisted|suggested|emphasi[sz]ed|"
+    r"stressed|according|reporters|also)\b",
+    re.IGNORECASE,
+)
+
+
 def _also_said(ix: ent.EntityIndex, u: Usable, key: str, prompt: str) -> bool:
     """Another sentence of the article names another person and shares three content words with
     what the prompt attributes ("X called for a review of the rules" / "Y also wants the rules
     reviewed"): then that person may have said it too."""
-    asked = {_stem(w) for w in _content_words(prompt)} - {"accord", "article", "who"}
+    asked = {_stem(w) for w in _content_words(_SAY_WORDS.sub(" ", prompt))} - {"accord", "article", "who"}
     for s in u.article.sentences:
         if s.start == u.sentence.start:
             continue
         others = {m.key for m in ix.within(u.article.id, s.start, s.end) if m.kind == "person"} - {key}
-        if others and len(asked & {_stem(w) for w in _content_words(s.text)}) >= 3:
+        if others and len(asked & {_stem(w) for w in _content_words(_SAY_WORDS.sub(" ", s.text))}) >= 3:
             return True
     return False
 
@@ -1396,6 +1412,15 @@ def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence:
     return [Evidence(article.id, s.start, s.end, s.text)] if s else []
 
 
+def _names_only(u: Usable, person: ent.Mention, start: int, end: int) -> bool:
+    """The attribution text[start:end] is the person, with at most words of their role before
+    ("Safety inspector", "Port Director") and a comma-enclosed description after: "Critics of Jane
+    Doe" or "A spokesman for Jane Doe" is someone else speaking."""
+    a, b = u.local(person)
+    tail = u.text[b:end].strip()
+    return not _LINKED.search(u.text[start:a]) and (tail in ("", ",") or bool(_APPOSITIVE.fullmatch(tail)))
+
+
 def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
     """ "As X stated, <clause>.", "X said that <clause>." and "<Clause>, according to X." become
     "Who stated that <clause>?"."""
@@ -1408,6 +1433,8 @@ def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
         who = _APPOSITIVE.sub(" ", m.group("who")) if rx is _PROPOSED else m.group("who")
         if not (m.start("who") <= a and b <= m.end("who")) or len(who.split()) > 6:
             return None
+        if not _names_only(u, person[0], m.start("who"), m.end("who")):
+            return None  # "Critics of Jane Doe called for …": the person is not the one speaking
         if _QUOTE.search(m.group("clause")) or _GENDERED.search(m.group("clause")):
             return None  # a quote inside, or "he"/"she" that would point at the speaker
         if rx is _PROPOSED:
