@@ -295,6 +295,10 @@ def test_when_never_asks_a_month_that_is_a_person_s_name():
 def test_true_false_no_compass_swap_beside_a_well_known_place():
     """ "separatists in eastern <country>" is known from the map and the news, not from the text."""
     assert not _opposite_items("Fighting continued along the border in eastern France for the whole week.")
+    # the place may be named elsewhere in the paragraph: "the frontline in the east" is France's east
+    assert not _opposite_items(
+        "The frontline in the east remains tense for the whole week. Aid convoys reached France on Monday."
+    )
     assert _opposite_items("Fighting continued along the old canal in the eastern suburbs for the whole week.")
 
 

@@ -885,7 +885,11 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
         rng.shuffle(swappable)
         m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, corpus, rng, u, x, ms))), (None, None))
         if m is None or swap is None:
-            known = any(x.kind == "place" and widely_known(ix, x.key) for x in ms)
+            # "the frontline in the east" means the east of the place the paragraph is about: when that
+            # is a country or a continent, the direction is known from the map
+            para = u.article.paragraphs[u.sentence.paragraph]
+            near = ix.within(u.article.id, para.start, para.end)
+            known = any(x.kind == "place" and widely_known(ix, x.key) for x in near)
             out.extend(_opposite_items(u, rng, directions=not known))
             continue
         a, b = u.local(m)
