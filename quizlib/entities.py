@@ -235,7 +235,11 @@ _SPEECH_VERBS = (
     r"suggested|claimed|asked|replied|advised|urged|admitted|predicted|recalled|acknowledged"
 )
 _SAID_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<name>{_FULL_NAME})")
-_NAME_SAID = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{_SPEECH_VERBS})\b")
+# "<Company> recalled 40,000 kettles" is a product recall, not a memory: "recalled" names a speaker
+# only before "that", a comma, a full stop or a quote.
+_NAME_SAID = re.compile(
+    rf"(?P<name>{_FULL_NAME})\s+(?:(?!recalled\b)(?:{_SPEECH_VERBS})\b|recalled(?=\s*(?:that\b|[,.“\"])))"
+)
 
 
 _HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
@@ -328,6 +332,16 @@ def _role_matches(roles: tuple[re.Pattern, ...], text: str, seen: dict[str, list
     return found
 
 
+# Roles a company holds as often as a person ("the quarry's owner, Caldwell Aggregates,"): after a
+# name or before it with a comma they are no sign of a person; before it ("business owner Jane Doe")
+# they are.
+_OWNER_ROLES = frozenset(["owner", "operator", "developer", "supplier", "manufacturer", "contractor", "landlord"])
+
+
+def _role_head(role: str) -> str:
+    return role.strip().lower().split()[-1] if role.strip() else ""
+
+
 def _find_people(
     corpus: Corpus, places: dict[str, str], roles: tuple[re.Pattern, ...], seen: dict[str, list[re.Match]]
 ) -> dict[str, list[str]]:
@@ -336,7 +350,11 @@ def _find_people(
     order: dict[str, int] = {}
     for article in corpus:
         for s in article.sentences:
-            names = [m.group("name") for m in _role_matches(roles, s.text, seen)]
+            names = [
+                m.group("name")
+                for m in _role_matches(roles, s.text, seen)
+                if m.re is roles[0] or _role_head(m.group("role")) not in _OWNER_ROLES
+            ]
             names += [m.group("name") for m in _HONORIFIC.finditer(s.text)]
             names += [
                 m.group("name")

@@ -43,7 +43,7 @@ def _sentences(q: Question, corpus: Corpus):
 
 def reveals(a: Question, b: Question) -> bool:
     """Whether a's prompt shows b's key (names, places, figures; bias keys are common words)."""
-    return b.kind in ("fact", "cloze", "number", "who_said") and any(
+    return b.kind in ("fact", "cloze", "number", "who_said", "when") and any(
         re.search(rf"(?<!\w){re.escape(k)}(?!\w)", a.prompt, re.IGNORECASE) for k in b.answer
     )
 
@@ -99,6 +99,7 @@ KIND_NAMES = {
     "cloze": "fill in the blank",
     "true_false": "true or false",
     "number": "number",
+    "when": "when",
     "role_match": "match the roles",
     "who_said": "who said it",
     "which_article": "which article",

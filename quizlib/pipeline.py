@@ -33,7 +33,7 @@ PER_ARTICLE_KIND = 6
 # One passage serves one comprehension question: a second question on the same sentence would show
 # the first one's answer (a cloze gap, a swapped name). Kinds take turns, scarce kinds first, so
 # every kind gets passages.
-_TURNS = ("role_match", "who_said", "number", "true_false", "fact", "cloze", "which_article")
+_TURNS = ("role_match", "who_said", "number", "when", "true_false", "fact", "cloze", "which_article")
 _OVERLAP = "passage already used by another question"
 _FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks for each name once
 # which_article is easy to over-produce (any sentence will do) and partly answerable from an

@@ -81,7 +81,7 @@ def _prompt_hides_key(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
-_WORD_OPTION_KINDS = ("fact", "who_said", "number")
+_WORD_OPTION_KINDS = ("fact", "who_said", "number", "when")
 _GAP = re.compile(r"_{3,}")
 
 

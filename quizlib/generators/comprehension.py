@@ -89,6 +89,23 @@ _SAID_THAT = re.compile(
 )
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]+), (?P<clause>[a-z].+)\.$")
 _ACCORDING_AFTER = re.compile(r"^(?P<clause>[A-Z].+), according to (?P<who>[^,]+)\.$")
+# What a person asked for, in indirect speech ("X called for a review of ...", "X proposed a register
+# of ..."): asked as "Who called for a review of ...?" with the text's own verb.
+_PROPOSED = re.compile(
+    r"^(?P<who>.+?) (?:(?:has|had|have) )?(?:(?:also|repeatedly|again|publicly|formally) )?(?P<verb>called for|"
+    r"proposed|urged|demanded|recommended|pledged|promised|vowed|advocated for|is advocating for|"
+    r"is calling for|asked for) (?P<clause>[a-z].+)\.$"
+)
+# Words that put someone else before the person ("critics of", "a lawyer for"); "Jane Doe's aide" is
+# caught by what follows the name
+_LINKED = re.compile(
+    r"\b(?:of|for|to|from|by|with|against|at|behind|near|like|and|or|including|critics|allies|aides?|spokes\w+|"
+    r"lawyers?)\b",
+    re.IGNORECASE,
+)
+# A comma-enclosed description after the name ("Jane Doe, who leads the campaign,") is no part of
+# the name: the attribution counts words without it.
+_APPOSITIVE = re.compile(r",[^,]+,")
 _KIND_WORD = {"person": "person", "place": "place", "org": "organisation", "number": "figure"}
 
 
@@ -864,12 +881,16 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not _in_role(m, ms)
             and m.key not in uncertain_office(ix, u.article.id)
         ]
-        if not swappable:
-            continue
         # Only sentences that can be made false are used, so "True" is no better a guess.
         rng.shuffle(swappable)
         m, swap = next(((x, sw) for x in swappable if (sw := _swap_for(ix, corpus, rng, u, x, ms))), (None, None))
         if m is None or swap is None:
+            # "the frontline in the east" means the east of the place the paragraph is about: when that
+            # is a country or a continent, the direction is known from the map
+            para = u.article.paragraphs[u.sentence.paragraph]
+            near = ix.within(u.article.id, para.start, para.end)
+            known = any(x.kind == "place" and widely_known(ix, x.key) for x in near)
+            out.extend(_opposite_items(u, rng, directions=not known))
             continue
         a, b = u.local(m)
         false = u.text[:a] + swap + u.text[b:]
@@ -906,6 +927,43 @@ def true_false(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _opposite_items(u: Usable, rng: random.Random, directions: bool = True) -> list[Question]:
+    """True and false versions of a sentence with nothing to swap but a word with a plain opposite
+    ("rose" / "fell", "east" / "west"): see quizlib.generators.polarity. `directions=False` when the
+    sentence names a country or continent: "eastern <country>" is then known from the map."""
+    from .polarity import opposite_statement
+
+    found = opposite_statement(u, rng, directions)
+    if found is None:
+        return []
+    false, word, opposite = found
+    variants = [
+        (u.text, "True", f"True: the article says {_quote(u.sentence.text)}", ("true", "opposite")),
+        (
+            false,
+            "False",
+            f"False: the article says {_quote(word)}, not {_quote(opposite)}: {_quote(u.sentence.text)}",
+            ("false", "opposite"),
+        ),
+    ]
+    return [
+        _q(
+            "comprehension.true_false",
+            kind="true_false",
+            form="single",
+            prompt=f"True or false? The article says: {_quote(statement)}",
+            answer=(answer,),
+            options=("True", "False"),
+            explanation=explanation,
+            evidence=[u.evidence],
+            article_ids=(u.article.id,),
+            difficulty=0.45,
+            tags=tags,
+        )
+        for statement, answer, explanation, tags in variants
+    ]
 
 
 def _in_role(m: ent.Mention, ms: list[ent.Mention]) -> bool:
@@ -1241,6 +1299,10 @@ def who_said(corpus: Corpus, rng: random.Random) -> list[Question]:
             people = {m.key for m in ms if m.kind == "person"}
             if len(people) == 1:
                 prompt = _reported(u, ms) or _quoted(u)
+                if prompt and _also_said(ix, u, next(iter(people)), prompt):
+                    continue  # another person says much the same: a distractor would be true too
+                if prompt and _PROPOSED.match(u.text) and guessable(ix, corpus, article, next(iter(people))):
+                    continue  # what the set's topic person wants is guessed from the news, not read
                 if prompt:
                     found.append((article, next(iter(people)), prompt, u.sentence.start, u.sentence.end))
     for article, key, prompt, a, b in found:
@@ -1320,6 +1382,29 @@ def _attributed_quotes(ix: ent.EntityIndex, article: Article) -> Iterator[tuple[
             yield quote.rstrip(",").rstrip(), next(iter(named)), p.start + qm.start(), end
 
 
+# Verbs of saying and asking are in every attribution: they say nothing about what was said.
+_SAY_WORDS = re.compile(
+    r"\b(?:say|says|said|saying|told|tell|tells|added|stated|argued|warned|noted|called|calls|proposed|urged|"
+    r"demanded|recommended|pledged|promised|vowed|asked|claimed|explained|insisted|suggested|emphasi[sz]ed|"
+    r"stressed|according|reporters|also)\b",
+    re.IGNORECASE,
+)
+
+
+def _also_said(ix: ent.EntityIndex, u: Usable, key: str, prompt: str) -> bool:
+    """Another sentence of the article names another person and shares three content words with
+    what the prompt attributes ("X called for a review of the rules" / "Y also wants the rules
+    reviewed"): then that person may have said it too."""
+    asked = {_stem(w) for w in _content_words(_SAY_WORDS.sub(" ", prompt))} - {"accord", "article", "who"}
+    for s in u.article.sentences:
+        if s.start == u.sentence.start:
+            continue
+        others = {m.key for m in ix.within(u.article.id, s.start, s.end) if m.kind == "person"} - {key}
+        if others and len(asked & {_stem(w) for w in _content_words(_SAY_WORDS.sub(" ", s.text))}) >= 3:
+            return True
+    return False
+
+
 def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence: Evidence) -> list[Evidence]:
     """The sentence that names the speaker, when the quotation's own span says only "she said"."""
     if any(m.key == key for m in ix.within(article.id, evidence.start, evidence.end)):
@@ -1331,19 +1416,35 @@ def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence:
     return [Evidence(article.id, s.start, s.end, s.text)] if s else []
 
 
+def _names_only(u: Usable, person: ent.Mention, start: int, end: int) -> bool:
+    """The attribution text[start:end] is the person, with at most words of their role before
+    ("Safety inspector", "Port Director") and a comma-enclosed description after: "Critics of Jane
+    Doe" or "A spokesman for Jane Doe" is someone else speaking."""
+    a, b = u.local(person)
+    tail = u.text[b:end].strip()
+    return not _LINKED.search(u.text[start:a]) and (tail in ("", ",") or bool(_APPOSITIVE.fullmatch(tail)))
+
+
 def _reported(u: Usable, ms: list[ent.Mention]) -> str | None:
     """ "As X stated, <clause>.", "X said that <clause>." and "<Clause>, according to X." become
     "Who stated that <clause>?"."""
-    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING, _ACCORDING_AFTER):
+    for rx in (_AS_SAID, _SAID_THAT, _ACCORDING, _ACCORDING_AFTER, _PROPOSED):
         m = rx.match(u.text)
         if not m:
             continue
         person = [x for x in ms if x.kind == "person"]
         a, b = u.local(person[0])
-        if not (m.start("who") <= a and b <= m.end("who")) or len(m.group("who").split()) > 6:
+        who = _APPOSITIVE.sub(" ", m.group("who")) if rx is _PROPOSED else m.group("who")
+        if not (m.start("who") <= a and b <= m.end("who")) or len(who.split()) > 6:
             return None
+        if not _names_only(u, person[0], m.start("who"), m.end("who")):
+            return None  # "Critics of Jane Doe called for …": the person is not the one speaking
         if _QUOTE.search(m.group("clause")) or _GENDERED.search(m.group("clause")):
             return None  # a quote inside, or "he"/"she" that would point at the speaker
+        if rx is _PROPOSED:
+            if any(x.kind == "person" for x in ms if u.local(x)[0] >= m.start("clause")):
+                return None
+            return f"According to the article, who {m.group('verb')} {m.group('clause')}?"
         verb = m.groupdict().get("verb") or "said"
         verb = "said" if verb == "put it" else verb
         clause = m.group("clause")
@@ -1489,6 +1590,8 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
             and u.local(m)[0] >= 0
             and (back is None or back.start() > u.local(m)[1])
         ]
+        if not figures and back is None:
+            out.extend(_word_figure_items(u, rng))
         # One figure a sentence: a second question on it would show the first one's answer.
         for m in figures[:1] if len(figures) < 2 else [rng.choice(figures)]:
             avoid = {
@@ -1523,6 +1626,31 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _word_figure_items(u: Usable, rng: random.Random) -> list[Question]:
+    """A figure written in words ("a five-year contract"): see quizlib.generators.wordnumbers."""
+    from .wordnumbers import word_figure
+
+    found = word_figure(u, rng)
+    if found is None:
+        return []
+    gapped, key, distractors = found
+    return [
+        _q(
+            "comprehension.number",
+            kind="number",
+            form="single",
+            prompt=f"Which figure completes this sentence from the article? {_quote(gapped)}",
+            answer=(key,),
+            options=_shuffled(rng, key, distractors),
+            explanation=f"The article says: {_quote(u.sentence.text)}",
+            evidence=[u.evidence],
+            article_ids=(u.article.id,),
+            difficulty=0.45,
+            tags=("in words",),
+        )
+    ]
 
 
 # Figures that carry an article's content: shares, money, counts of people or things, the length
