@@ -517,3 +517,13 @@ def test_the_prompt_names_its_article_only_when_that_gives_nothing_away(bank, co
     q = next(q for q in bank if q.form == "single" and q.kind != "which_article")
     named = Quiz([replace(q, options=titles, answer=titles[:1])], learner="ana", store=":memory:", corpus=corpus)
     assert "From:" not in named.prompt.value
+
+
+def test_the_next_button_says_what_it_does(bank, corpus):
+    """Fifth walkthrough: on the summary the disabled Finish button still said "Next question"."""
+    quiz = Quiz(bank, learner="ana", store=":memory:", corpus=corpus)
+    assert quiz.next_button.tooltip == "Next question"
+    quiz.go(len(quiz.order) - 1)
+    assert (quiz.next_button.description, quiz.next_button.tooltip) == ("Finish", "Finish and see the summary")
+    quiz.go(len(quiz.order))
+    assert quiz.next_button.disabled and quiz.next_button.tooltip != "Next question"

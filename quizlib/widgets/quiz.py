@@ -206,13 +206,16 @@ class Quiz(w.VBox):
             self.question_box.layout.display = "none"
             self.summary_box.layout.display = None
             self.next_button.disabled = True
+            self.next_button.tooltip = "This is the summary"
             self._show_summary()
             return
         self.header.value = f"<h3>{escape(self.title)}: question {self.pos + 1} of {n}{escape(round_note)}</h3>"
         self.question_box.layout.display = None
         self.summary_box.layout.display = "none"
         self.next_button.disabled = False
-        self.next_button.description = "Finish" if self.pos == n - 1 else "Next"
+        last = self.pos == n - 1
+        self.next_button.description = "Finish" if last else "Next"
+        self.next_button.tooltip = "Finish and see the summary" if last else "Next question"
         own = self._own_article(q)
         source = f'<div class="qz-meta qz-source">From: {escape(own.title)}</div>' if own is not None else ""
         self.prompt.value = f'{source}<div class="qz-prompt">{render.text(q.prompt)}</div>'
