@@ -553,7 +553,8 @@ _EXPLAIN = {
     "opinion": "“{w}” gives the writer's own judgement, not a fact you could check.",
     "motive_guessing": "“{w}” guesses why someone acts; unless a source who knows is named, that is the writer's "
     "speculation.",
-    "engagement_bait": "“{w}” asks you to react or stay on the site; it adds nothing to what you know about the news.",
+    "engagement_bait": "“{w}” asks you to do something (react, share, follow, stay on the site) instead of telling "
+    "you about the news; it adds nothing to what you know.",
     "headline_framing": "“{w}” in the headline is chosen to grab your attention rather than to inform you.",
 }
 _HEADLINE_HEDGE = (

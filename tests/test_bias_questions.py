@@ -496,7 +496,7 @@ def test_consistency_item_teaches_a_checkable_contradiction(fixture_bank):
     """Second review, finding 3: "former Mayor" vs "Mayor" is a checkable fact, not a framing
     difference; the walkthrough added that articles of different dates can each be right."""
     q = next(q for q in fixture_bank if q.technique == "consistency")
-    assert "holds a title, a fact anyone can check" in q.prompt and "differently" not in q.prompt
+    assert "is Mayor or former Mayor, a fact anyone can check" in q.prompt and "differently" not in q.prompt
     assert "same date, they cannot both be right" in q.explanation and "right for its own date" in q.explanation
     assert "date line" in q.explanation and "another source" in q.explanation
 
@@ -662,7 +662,8 @@ def test_source_labels_and_vague_sources():
         corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
         q = build_all("source", corpus)[0]
         assert q is not None and q.answer == (UNNAMED,), sentence
-        assert "nobody you could identify or check" in q.explanation
+        assert "nobody you could identify, check" in q.explanation
+        assert q.explanation.count("points to a source") == 1  # walkthrough 5: it was said twice
 
 
 def test_passage_distractors_come_from_a_bounded_set_of_articles():

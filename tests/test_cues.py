@@ -445,3 +445,11 @@ def test_a_death_toll_is_no_doubted_claim():
     assert classify_sentence(toll).label == FACT
     said = "The candidate claimed the count in the hill towns was wrong."
     assert [c.text for c in find_cues(said) if c.category == "loaded_language"] == ["claimed"]
+
+
+def test_call_to_action_explanation_fits_every_call():
+    """Fifth walkthrough: "Follow reputable news sources" was explained as "asks you to react or stay on the
+    site", which did not fit a call that sends you elsewhere."""
+    text = "Follow reputable news sources for updates on the bridge."
+    bait = [c for c in find_cues(text) if c.category == "engagement_bait"]
+    assert bait and "follow" in bait[0].explanation

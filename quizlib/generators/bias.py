@@ -1196,7 +1196,7 @@ def _attribution_of(
     if vague and opens and not speakers and not steering:
         why = (
             f"{_quoted(vague[0].text)} points to a source without saying who it is: the sentence does cite "
-            f"someone, but nobody you could identify or check. {vague[0].explanation}"
+            "someone, but nobody you could identify, check, or ask how they would know."
         )
         return UNNAMED, (vague[0].start, vague[0].end), why
     if len(speakers) == 1 and not vague and not steering and None not in kinds:
@@ -1492,8 +1492,8 @@ def _consistency(articles: list[Article]) -> list[Question]:
                 form="match",
                 skill="bias",
                 prompt=(
-                    f"The articles do not agree on whether {name} holds a title, a fact anyone can check for a "
-                    f"given date. Match each article to how it describes {name}."
+                    f"The articles do not agree on whether {name} is {now} or {was}, a fact anyone can check "
+                    f"for a given date. Match each article to how it describes {name}."
                 ),
                 items=[_label(a) for a, _, _ in pairs],
                 options=sorted({was, now}),
