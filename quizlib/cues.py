@@ -302,19 +302,43 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASC
 _STEM = 3  # one-word '*' entries are looked up by their first three characters
 
 
+class _Runs:
+    """The lower-cased \\w+ runs of an ASCII-worded text: which runs (and first _STEM characters)
+    occur, read at C speed with findall, and where a given run starts, found only when asked (most
+    runs are no list's head, so most positions are never needed)."""
+
+    __slots__ = ("low", "stems", "words")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.words = set(_RUN.findall(low))
+        self.stems = {w[:_STEM] for w in self.words}
+
+    def starts(self, head: str, whole: bool) -> list[int]:
+        """Where a run equal to `head` (whole) or beginning with it starts, in text order."""
+        low, n, out = self.low, len(head), []
+        i = low.find(head)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_word(low[i - 1])) and (not whole or j == len(low) or not _is_word(low[j])):
+                out.append(i)
+            i = low.find(head, i + 1)
+        return out
+
+
+def _is_word(c: str) -> bool:
+    """re's \\w for one character (letters and digits of every script, and '_')."""
+    return c.isalnum() or c == "_"
+
+
 @functools.lru_cache(maxsize=2048)
-def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
-    """Where each lower-cased \\w+ run of a text starts, by run and by its first _STEM characters;
-    None when the text has a non-ASCII letter or digit. Cached: every word list reads the same sentence."""
+def _runs(text: str) -> _Runs | None:
+    """The \\w+ runs of a text, lower-cased; None when the text has a non-ASCII letter or digit.
+    Cached: every word list reads the same sentence. (Lower-casing the whole text keeps every
+    offset and run: no character outside \\w lower-cases into one or into two characters.)"""
     if _NON_ASCII_WORD.search(text):
         return None
-    runs: dict[str, list[int]] = {}
-    stems: dict[str, list[int]] = {}
-    for m in _RUN.finditer(text):
-        run = m.group(0).lower()
-        runs.setdefault(run, []).append(m.start())
-        stems.setdefault(run[:_STEM], []).append(m.start())
-    return runs, stems
+    return _Runs(text.lower())
 
 
 @dataclass(frozen=True)
@@ -341,18 +365,19 @@ class _Matcher:
         runs = _runs(text) if self.indexed else None
         if runs is None:
             return [(e, None) for e in self.entries]
-        exact_hits = self.exact.keys() & runs[0].keys()
-        prefix_hits = self.prefix.keys() & runs[1].keys() if self.prefix else ()
+        exact_hits = self.exact.keys() & runs.words
+        prefix_hits = self.prefix.keys() & runs.stems if self.prefix else ()
         if not exact_hits and not prefix_hits and not self.always:
             return []  # most lists, for most sentences
         at: dict[int, list[int] | None] = dict.fromkeys(self.always)
-        for heads, hits, positions in ((self.exact, exact_hits, runs[0]), (self.prefix, prefix_hits, runs[1])):
+        for heads, hits, whole in ((self.exact, exact_hits, True), (self.prefix, prefix_hits, False)):
             for head in hits:
+                positions = runs.starts(head, whole)
                 for i in heads[head]:
                     if i not in at:
-                        at[i] = list(positions[head])
+                        at[i] = list(positions)
                     elif at[i] is not None:
-                        at[i] += positions[head]  # type: ignore[operator]
+                        at[i] += positions  # type: ignore[operator]
         entries = self.entries
         return [(entries[i], at[i]) for i in sorted(at)]
 
@@ -607,13 +632,13 @@ def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return list(spans) if offset == 0 else [(a + offset, b + offset) for a, b in spans]
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: the generators ask about the quotes of the same sentences many times."""
     return tuple(m.span() for m in _QUOTE.finditer(text))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def reported_from(sentence: str) -> int | None:
     """Offset in `sentence` from which words are reported speech (a source's, not the writer's),
     or None. '-1' style: trailing attribution makes everything before it reported."""

@@ -28,7 +28,7 @@ def _combining_marks() -> dict[int, None]:
     return {i: None for i in range(0x300, ord(_TABLE_END)) if unicodedata.combining(chr(i))}
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def normalize_answer(text: str) -> str:
     """Case-, space-, accent- and punctuation-insensitive form of a typed answer:
     'U.K.' and 'uk' compare equal, as do 'the Senate' and 'Senate'.

@@ -97,7 +97,7 @@ def word_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 _CACHED_LENGTH = 1000  # a sentence, not a whole article: the cache stays small
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def _word_bounds(text: str) -> tuple[int, ...]:
     """Start and end of every word, flat (a pair of ints per word, not a tuple each: the cache stays
     small). Cached: the generators split the same sentences into words many times."""

@@ -740,7 +740,7 @@ def _outside_quotes(text: str) -> str:
 
 
 def _explains_why(text: str) -> bool:
-    return bool(_INTENT.search(text) or _PURPOSE.search(text) or _REASON.search(text))
+    return bool(_PURPOSE.search(text) or _INTENT.search(text) or _REASON.search(text))  # most often true first
 
 
 def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -> bool:
