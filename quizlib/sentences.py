@@ -105,4 +105,7 @@ def _word_bounds(text: str) -> tuple[int, ...]:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """len(word_spans(text)) without building the spans (sentences are counted from the cache)."""
+    if len(text) > _CACHED_LENGTH:
+        return sum(1 for _ in _WORD.finditer(text))
+    return len(_word_bounds(text)) // 2
