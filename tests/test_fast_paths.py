@@ -1,0 +1,124 @@
+"""The pipeline's fast paths give what the straightforward computation gives.
+
+Each speed-up of issue #8 that skips work (a sentence's word runs read with findall, positions
+found only for the runs a word list asks about, the role patterns skipped on sentences without a
+title's first word, the speech-verb and figure patterns skipped without a speech verb or a digit,
+word counts from the cached bounds) is compared here with the computation it replaces, on invented
+sentences (with the characters that make such shortcuts go wrong: underscores, digits, curly quotes,
+non-ASCII letters, the Kelvin sign) and on every sentence of the fixture articles.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizlib import cues
+from quizlib import entities as ent
+from quizlib.articles import load_corpus
+from quizlib.sentences import count_words, word_spans
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+INVENTED = [
+    "The council's finance director, Jane Okafor, said the budget was “balanced”.",
+    "Finance Director Jane Okafor told reporters the levy would rise 4.5% in 2027.",
+    "The club's captain, Tom Rees, signed for £2.5 million; coach Ana Lind said nothing.",
+    "Deputy Mayor Ruth Brand and former chief executive Omar Said met on Tuesday.",
+    "top_secret files, re-election, 42points and _under_scores__ stay one run each.",
+    "Nobody spoke: the trial ended, the flood receded, the season began.",
+    "A café in Zürich, a naïve plan, and the Kelvin sign \u212a in a formula.",
+    "The long \u017f in \u017flammed, and a dotless \u0131 in a name.",
+    "Mayor-elect Priya Shah (the city's new mayor) said: “We will look again.”",
+    "PRIME MINISTER Lena Varro, the health secretary, and Vice President Amos Kell spoke.",
+    "Said Karimi said that Says Bay says nothing, said the harbour master, Ivo Pohl.",
+    "Councillors voted 31 to 12; the vaccine trial enrolled 1,200 people over 18 months.",
+    "",
+    "   ",
+    "… — “ ” ‘ ’ « » only punctuation!?",
+]
+
+
+def _sentences() -> list[str]:
+    corpus = load_corpus(sorted(FIXTURES.glob("*.txt")))
+    return INVENTED + [s.text for a in corpus for s in a.sentences]
+
+
+def _runs_by_loop(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
+    """What cues._runs computed before: every \\w+ run's start, by run and by its first letters."""
+    if re.search(r"[^\W\x00-\x7f]", text):
+        return None
+    runs: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for m in re.finditer(r"\w+", text):
+        run = m.group(0).lower()
+        runs.setdefault(run, []).append(m.start())
+        stems.setdefault(run[: cues._STEM], []).append(m.start())
+    return runs, stems
+
+
+@pytest.mark.parametrize("text", _sentences())
+def test_runs_match_the_per_run_loop(text):
+    fast, slow = cues._runs(text), _runs_by_loop(text)
+    if slow is None:
+        assert fast is None
+        return
+    assert fast is not None
+    assert fast.words == set(slow[0])
+    assert {s for s in slow[1] if len(s) == cues._STEM} <= fast.stems
+    for run, starts in slow[0].items():
+        assert fast.starts(run, True) == starts, run
+    for stem, starts in slow[1].items():
+        if len(stem) == cues._STEM:  # only full-length stems index '*' entries
+            assert fast.starts(stem, False) == starts, stem
+    assert fast.starts("zzzzqq", True) == []
+
+
+def test_runs_tell_non_ascii_words_apart():
+    assert cues._runs("a naïve plan") is None
+    assert cues._runs("a \u212a sign") is None  # IGNORECASE matches it to 'k': not read by lower()
+    assert cues._runs("“quoted” — dashes … and ’apostrophes’") is not None
+
+
+@pytest.mark.parametrize("present", [None, ("finance director", "mayor", "captain", "health secretary")])
+def test_role_matches_skip_only_sentences_without_a_match(present):
+    roles = ent._role_regexes(present)
+    heads = ent._title_heads(present or ent.job_titles())
+    assert heads is not None
+    matched = 0
+    for text in _sentences():
+        fast = ent._role_matches(roles, text, {}, heads)
+        slow = [m for rx in roles for m in rx.finditer(text)]
+        assert [m.span() for m in fast] == [m.span() for m in slow], text
+        matched += bool(slow)
+    assert matched >= 4  # the invented sentences give roles in every pattern's shape
+
+
+def test_title_heads_refuse_a_title_they_cannot_read():
+    assert ent._title_heads(("mayor", "(acting) head")) is None
+    assert ent._title_heads(("Vice President", "mayor")) == frozenset({"vice", "mayor"})
+
+
+def test_speech_and_figure_guards_are_necessary_conditions():
+    for text in _sentences():
+        if not ent._SPEECH_VERB.search(text):
+            assert not ent._SAID_NAME.search(text) and not ent._NAME_SAID.search(text), text
+        if not re.search(r"\d", text):
+            assert not any(rx.search(text) for rx in ent._FIGURES), text
+
+
+def test_guards_skip_something():
+    """The shortcuts are taken on ordinary sentences (else they would be dead code)."""
+    texts = _sentences()
+    heads = ent._title_heads(ent.job_titles())
+    assert heads is not None
+    assert any(heads.isdisjoint(re.findall(r"\w+", t.lower())) for t in texts)
+    assert any(not ent._SPEECH_VERB.search(t) for t in texts)
+    assert any(not re.search(r"\d", t) for t in texts)
+
+
+@pytest.mark.parametrize("text", [*INVENTED, "word " * 400, "x-y’z 3.5 " * 150])
+def test_count_words_is_the_number_of_word_spans(text):
+    assert count_words(text) == len(word_spans(text)) == len(re.findall(r"\w+(?:[’'.-]\w+)*", text))
