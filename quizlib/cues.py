@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .memo import per_run
 from .sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -818,14 +819,23 @@ _DISTANCING = {"reportedly", "allegedly", "purportedly", "supposedly", "apparent
 _WRITER_ONLY = {"loaded_language", "hedge", "opinion", "motive_guessing"}
 
 
+@per_run
+def _word_cues(sentence: str) -> tuple[Cue, ...]:
+    """The word-list and first/second-person cues of a sentence at offset 0, before quotations and
+    reported speech are considered. They depend on the sentence's text alone, so within one
+    generate() find_cues and classify_sentence (which reads a sentence on its own) find them once."""
+    found: list[Cue] = []
+    for name in CUE_LISTS:
+        found += _lexicon_cues(sentence, 0, name)
+    found += _person_cues(sentence, 0)
+    return tuple(found)
+
+
 def sentence_cues(sentence: str, offset: int = 0, quotes: list[tuple[int, int]] | None = None) -> list[Cue]:
     """The cues of one sentence (offsets shifted by `offset`). Cues inside quotations, and
     judgements inside reported speech, belong to the source and are left out."""
     quotes = quote_spans(sentence, offset) if quotes is None else quotes
-    found: list[Cue] = []
-    for name in CUE_LISTS:
-        found += _lexicon_cues(sentence, offset, name)
-    found += _person_cues(sentence, offset)
+    found = [c if not offset else replace(c, start=c.start + offset, end=c.end + offset) for c in _word_cues(sentence)]
     found += _punctuation_cues(sentence, offset, quotes)
     reported = reported_from(sentence)
     kept = []

@@ -122,3 +122,62 @@ def test_guards_skip_something():
 @pytest.mark.parametrize("text", [*INVENTED, "word " * 400, "x-y’z 3.5 " * 150])
 def test_count_words_is_the_number_of_word_spans(text):
     assert count_words(text) == len(word_spans(text)) == len(re.findall(r"\w+(?:[’'.-]\w+)*", text))
+
+
+def _sentence_cues_by_loop(sentence: str, offset: int, quotes: list[tuple[int, int]]) -> list[cues.Cue]:
+    """sentence_cues as it was before the word cues were shared: every list read at the offset."""
+    found: list[cues.Cue] = []
+    for name in cues.CUE_LISTS:
+        found += cues._lexicon_cues(sentence, offset, name)
+    found += cues._person_cues(sentence, offset)
+    found += cues._punctuation_cues(sentence, offset, quotes)
+    reported = cues.reported_from(sentence)
+    kept = [
+        c
+        for c in found
+        if not (cues._inside(quotes, c.start, c.end) and c.category != "engagement_bait")
+        and not (
+            reported is not None
+            and c.category in cues._WRITER_ONLY
+            and c.start - offset >= reported
+            and c.text.lower() not in cues._DISTANCING
+        )
+    ]
+    return cues._resolve_overlaps(kept, sentence, offset)
+
+
+def test_shared_word_cues_give_the_cues_of_each_reading():
+    """Inside a run, a sentence's word cues are found once and shifted to where it stands; the cues
+    are those of reading the sentence at its offset, with its paragraph's quotes or on its own."""
+    from quizlib import memo
+
+    corpus = load_corpus(sorted(FIXTURES.glob("*.txt")))
+    checked = 0
+    with memo.scope():
+        for a in corpus:
+            for s in a.sentences:
+                p = a.paragraphs[s.paragraph]
+                quotes = cues.quote_spans(a.text[p.start : p.end], p.start)
+                assert cues.sentence_cues(s.text, s.start, quotes) == _sentence_cues_by_loop(s.text, s.start, quotes)
+                alone = cues.quote_spans(s.text)
+                assert cues.sentence_cues(s.text) == _sentence_cues_by_loop(s.text, 0, alone)
+                checked += bool(cues.sentence_cues(s.text))
+    assert checked >= 10
+
+
+def test_per_run_memoises_inside_a_scope_only():
+    from quizlib import memo
+
+    calls: list[str] = []
+
+    @memo.per_run
+    def shout(text: str) -> list[str]:
+        calls.append(text)
+        return [text.upper()]
+
+    assert shout("a") == ["A"] and shout("a") == ["A"] and len(calls) == 2  # no scope: plain calls
+    with memo.scope():
+        first = shout("a")
+        assert shout("a") is first and shout("b") == ["B"]
+    assert shout("a") is not first
+    assert calls == ["a", "a", "a", "b", "a"]
