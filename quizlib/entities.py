@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .articles import Article, Corpus
+from .patterns import quicken
 
 KINDS = ("person", "place", "org", "number")
 
@@ -827,3 +828,6 @@ def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> 
     chosen = rng.sample(below, k_below) + rng.sample(above, n - k_below)
     like = mention.text
     return [format_figure(template, p, like) for p in sorted(chosen)]
+
+
+quicken(globals())  # the rules above, with a first-letter lookahead: same matches, faster

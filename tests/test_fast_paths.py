@@ -181,3 +181,59 @@ def test_per_run_memoises_inside_a_scope_only():
         assert shout("a") is first and shout("b") == ["B"]
     assert shout("a") is not first
     assert calls == ["a", "a", "a", "b", "a"]
+
+
+def _original_patterns():
+    """Every module-level pattern of the rule modules, as written (before quicken)."""
+    import importlib.util
+
+    from quizlib import patterns
+
+    out = []
+    for module in ("quizlib.cues", "quizlib.entities", "quizlib.generators.bias", "quizlib.generators.comprehension"):
+        spec = importlib.util.find_spec(module)
+        assert spec and spec.origin
+        source = Path(spec.origin).read_text(encoding="utf-8")
+        mod = importlib.import_module(module)
+        for name, rx in vars(mod).items():
+            if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=["):
+                assert f"{name} = re.compile(" in source, name  # a rule of the module, quickened at its end
+                plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5 : -1], rx.flags)
+                assert patterns.quick(plain).pattern == rx.pattern
+                out.append((f"{module}.{name}", plain, rx))
+    return out
+
+
+def test_quickened_rules_find_the_same_matches():
+    rules = _original_patterns()
+    assert len(rules) >= 10
+    texts = [*_sentences(), "SAID the Mayor; \u212aeen \u017feen \u0130t Its HIS hers According To", "w" * 30]
+    for name, plain, fast in rules:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], (name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "letters"),
+    [
+        (r"\b(?:said|says|according to)\b", "as"),
+        (r"\b(?:Mr|Dr)\.?\s+\w+", "DM"),
+        (r"\b(?:seen|viewed)\s+as\b|\bto\s+[a-z]+", "stv"),
+        (r"\bfoo\b", "f"),
+        (r"\b(?:a?b|c)\b", None),  # an optional first letter
+        (r"\b(?:[Ww]ould|could)\b", None),  # a class
+        (r"\b(?:would|could)?\s", None),  # an optional group
+        (r"(?<!x)\b(?:would)\b", None),  # not \b first
+        (r"\b(?:would)\b|x", None),  # an alternative without \b
+        (r"^(?:This|That)\b", None),
+        (r"\b(?:\d+|ten)\b", None),
+    ],
+)
+def test_first_letters(pattern, letters):
+    from quizlib import patterns
+
+    assert patterns.first_letters(pattern) == letters
+    rx = re.compile(pattern, re.IGNORECASE)
+    assert (patterns.quick(rx) is rx) == (letters is None)

@@ -35,6 +35,7 @@ from ..cues import (
     titles,
 )
 from ..memo import per_article
+from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer
 from ..sentences import count_words, word_spans
@@ -1473,3 +1474,6 @@ def _consistency(articles: list[Article]) -> list[Question]:
             )
         )
     return out
+
+
+quicken(globals())  # the rules above, with a first-letter lookahead: same matches, faster
