@@ -55,9 +55,12 @@ def _sentence_offsets(text: str) -> list[tuple[int, int]]:
     are mapped (by decoding the bytes between them). Anything unexpected (a boundary inside a
     character, boundaries out of order) is left to the wrapper itself."""
     data = text.encode("utf-8")
-    out = ctypes.create_string_buffer(len(data) * 2)
-    size = len(out)
-    starts, ends = (ctypes.c_int32 * size)(), (ctypes.c_int32 * size)()
+    size = len(data) * 2  # the room Bling Fire's wrapper gives the output, and what the segmenter is told
+    # Buffers of a power-of-two length: ctypes builds (and keeps) a new array type for every other
+    # length, which cost more than the segmenting itself.
+    room = 1 << max(size - 1, 0).bit_length()
+    out = (ctypes.c_char * room)()
+    starts, ends = (ctypes.c_int32 * room)(), (ctypes.c_int32 * room)()
     n_bytes = blingfire.blingfire.TextToSentencesWithOffsets(
         ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), ctypes.byref(starts),
         ctypes.byref(ends), ctypes.c_int(size),

@@ -237,3 +237,27 @@ def test_first_letters(pattern, letters):
     assert patterns.first_letters(pattern) == letters
     rx = re.compile(pattern, re.IGNORECASE)
     assert (patterns.quick(rx) is rx) == (letters is None)
+
+
+def test_chrome_reason_is_the_first_pattern_matching_the_whole_line():
+    from quizlib import layout
+
+    lines = [
+        "We use cookies to improve your experience. Accept all cookies",
+        "This website uses cookies.",
+        "The council said we use cookies? No: the bakery does.",
+        "we use cookies\nand more",
+        "Accept cookies",
+        "accept all cookies",
+        "Home » News » Council budget",
+        "3 comments",
+        "Share on Facebook",
+        "",
+    ]
+    lines += [line for path in sorted(FIXTURES.glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")]
+    found = 0
+    for line in lines:
+        expected = next((r for r, p in layout.chrome_patterns() if p.fullmatch(line)), None)
+        assert layout.chrome_reason(line) == expected, line
+        found += expected == "cookie notice"
+    assert found >= 3
