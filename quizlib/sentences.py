@@ -107,6 +107,14 @@ def _word_bounds(text: str) -> tuple[int, ...]:
     return tuple(x for m in _WORD.finditer(text) for x in m.span())
 
 
+def lower_words(text: str) -> list[str]:
+    """[text[a:b].lower() for a, b in word_spans(text)], in one pass over the lower-cased text: lower()
+    keeps every character's length and whether it is a word character, except for 'İ' (U+0130)."""
+    if "\u0130" in text:
+        return [text[a:b].lower() for a, b in word_spans(text)]
+    return _WORD.findall(text.lower())
+
+
 def count_words(text: str) -> int:
     """len(word_spans(text)) without building the spans (sentences are counted from the cache)."""
     if len(text) > _CACHED_LENGTH:

@@ -261,3 +261,10 @@ def test_chrome_reason_is_the_first_pattern_matching_the_whole_line():
         assert layout.chrome_reason(line) == expected, line
         found += expected == "cookie notice"
     assert found >= 3
+
+
+@pytest.mark.parametrize("text", [*INVENTED, "İstanbul's İZMİR and Ÿ ǅ ß ﬁ office", "KELVIN \u212a and ſ", "a" * 1200])
+def test_lower_words_are_the_lower_cased_word_spans(text):
+    from quizlib.sentences import lower_words
+
+    assert lower_words(text) == [text[a:b].lower() for a, b in word_spans(text)]

@@ -38,7 +38,7 @@ from ..memo import per_article
 from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer
-from ..sentences import count_words, word_spans
+from ..sentences import count_words, lower_words, word_spans
 from . import generator
 
 VERSION = "1"
@@ -181,10 +181,9 @@ def _topic_words(corpus: Corpus) -> frozenset[str]:
     docs: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)
     for a in corpus.articles:
-        for _s, _e, tok in _tokens(a.body):
-            low = tok.lower()
+        for low, n in Counter(lower_words(a.body)).items():
             docs[low].add(a.id)
-            counts[low] += 1
+            counts[low] += n
     return frozenset(w for w, ids in docs.items() if len(ids) >= 2 or counts[w] >= 2)
 
 
