@@ -740,7 +740,8 @@ def _person_word() -> re.Pattern[str]:
     """Any first- or second-person word (or 'I'), as a quick test before reading every token."""
     words = sorted(_FIRST_PERSON | _SECOND_PERSON | {"i"}, key=lambda w: (-len(w), w))
     alts = "|".join(re.escape(w).replace("'", "['’]") for w in words)
-    return re.compile(rf"(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+    first = "".join(sorted({w[0] for w in words}))  # a lookahead for the first letters: same matches, faster
+    return re.compile(rf"(?=[{first}])(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _person_cues(sentence: str, offset: int) -> list[Cue]:

@@ -268,3 +268,15 @@ def test_lower_words_are_the_lower_cased_word_spans(text):
     from quizlib.sentences import lower_words
 
     assert lower_words(text) == [text[a:b].lower() for a, b in word_spans(text)]
+
+
+def test_person_word_lookahead_keeps_the_matches():
+    fast = cues._person_word()
+    plain = re.compile(fast.pattern[fast.pattern.index("])") + 2 :], fast.flags)
+    assert plain.pattern.startswith("(?<![A-Za-z])")
+    texts = [*_sentences(), "LET’S go, YOU'RE here; Ourselves, US, i, I; \u0130 \u0131 \u212a"]
+    hits = 0
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        hits += bool(plain.search(text))
+    assert hits >= 3
