@@ -46,39 +46,62 @@ def _split(s: str, bars: list[int]) -> list[str]:
 
 
 def first_letters(pattern: str) -> str | None:
-    """The letters every match of `pattern` starts with, sorted, when every top-level alternative is
-    `\\b` and a word or a `(?:...)` group of words each starting with a letter that is not optional;
-    else None."""
-    bars = top_level(pattern, "|")
-    if bars is None:
+    """The letters every match of `pattern` starts with, sorted, or None when that is not plain to
+    see. Read: top-level alternatives, each made of zero-width assertions (`\\b`, lookbehinds)
+    and then a letter, a class of letters (`[Ww]`) or a `(?:...)` group of such alternatives, none
+    of them optional."""
+    letters = _alternatives(pattern, 0)
+    return "".join(sorted(letters)) if letters else None
+
+
+def _alternatives(s: str, depth: int) -> set[str] | None:
+    bars = top_level(s, "|")
+    if bars is None or depth > 10:
         return None
-    letters: set[str] = set()
-    for alt in _split(pattern, bars):
-        if not alt.startswith(r"\b"):
+    out: set[str] = set()
+    for alt in _split(s, bars):
+        first = _first(alt, depth)
+        if first is None:
             return None
-        alt = alt[2:]
-        options = [alt]
-        if alt.startswith("(?:"):
+        out |= first
+    return out
+
+
+def _first(alt: str, depth: int) -> set[str] | None:
+    """The letters a match of one alternative starts with (None when not plain to see)."""
+    while True:  # assertions that consume nothing
+        if alt.startswith("^"):
+            return None  # anchored: the engine tries the start alone, a lookahead in front would undo that
+        if alt.startswith(r"\b"):
+            alt = alt[2:]
+        elif alt.startswith(("(?<!", "(?<=")):
             closes = top_level(alt, ")")
-            if not closes or alt[closes[0] + 1 : closes[0] + 2] in ("?", "*", "{"):
+            if not closes:
                 return None
-            inner = alt[3 : closes[0]]
-            inner_bars = top_level(inner, "|")
-            if inner_bars is None:
-                return None
-            options = _split(inner, inner_bars)
-        for option in options:
-            first = option[:1]
-            if not (first.isascii() and first.isalpha()) or option[1:2] in ("?", "*", "{"):
-                return None
-            letters.add(first)
-    return "".join(sorted(letters)) or None
+            alt = alt[closes[0] + 1 :]
+        else:
+            break
+    if alt.startswith("(?:"):
+        closes = top_level(alt, ")")
+        if not closes or alt[closes[0] + 1 : closes[0] + 2] in ("?", "*", "{"):
+            return None
+        return _alternatives(alt[3 : closes[0]], depth + 1)
+    if alt.startswith("["):
+        end = alt.find("]", 1)
+        inside, after = alt[1:end], alt[end + 1 : end + 2]
+        if end < 0 or not inside.isascii() or not inside.isalpha() or after in ("?", "*", "{"):
+            return None
+        return set(inside)
+    first = alt[:1]
+    if not (first.isascii() and first.isalpha()) or alt[1:2] in ("?", "*", "{"):
+        return None
+    return {first}
 
 
 def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
     """rx with a lookahead for its first letters in front (same matches), or rx when they cannot be read."""
-    if not isinstance(rx.pattern, str) or rx.flags & re.VERBOSE:
-        return rx
+    if not isinstance(rx.pattern, str) or rx.flags & re.VERBOSE or rx.pattern[:1].isalpha() or rx.pattern[:1] == "[":
+        return rx  # the engine scans for a leading literal or class by itself
     letters = first_letters(rx.pattern)
     if letters is None:
         return rx

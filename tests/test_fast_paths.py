@@ -223,11 +223,15 @@ def test_quickened_rules_find_the_same_matches():
         (r"\b(?:seen|viewed)\s+as\b|\bto\s+[a-z]+", "stv"),
         (r"\bfoo\b", "f"),
         (r"\b(?:a?b|c)\b", None),  # an optional first letter
-        (r"\b(?:[Ww]ould|could)\b", None),  # a class
+        (r"\b(?:[Ww]ould|could)\b", "Wcw"),  # a class of letters
+        (r"\b(?:[a-z]ould|could)\b", None),  # a range
+        (r"\b(?:(?:of|in)\s+that|this)\b", "iot"),  # a group inside
         (r"\b(?:would|could)?\s", None),  # an optional group
-        (r"(?<!x)\b(?:would)\b", None),  # not \b first
-        (r"\b(?:would)\b|x", None),  # an alternative without \b
-        (r"^(?:This|That)\b", None),
+        (r"(?<!x)\b(?:would)\b", "w"),  # a lookbehind first
+        (r"(?=x)would", None),  # a lookahead first
+        (r"\b(?:would)\b|x", "wx"),  # every alternative counts
+        (r"^(?:This|That)\b", None),  # anchored: left alone
+        (r"\b(?:^May|may)\b", None),
         (r"\b(?:\d+|ten)\b", None),
     ],
 )
