@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .memo import per_run
+from .patterns import quicken
+from .patterns import top_level as _top_level
 from .sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -302,19 +305,43 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASC
 _STEM = 3  # one-word '*' entries are looked up by their first three characters
 
 
+class _Runs:
+    """The lower-cased \\w+ runs of an ASCII-worded text: which runs (and first _STEM characters)
+    occur, read at C speed with findall, and where a given run starts, found only when asked (most
+    runs are no list's head, so most positions are never needed)."""
+
+    __slots__ = ("low", "stems", "words")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.words = set(_RUN.findall(low))
+        self.stems = {w[:_STEM] for w in self.words}
+
+    def starts(self, head: str, whole: bool) -> list[int]:
+        """Where a run equal to `head` (whole) or beginning with it starts, in text order."""
+        low, n, out = self.low, len(head), []
+        i = low.find(head)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_word(low[i - 1])) and (not whole or j == len(low) or not _is_word(low[j])):
+                out.append(i)
+            i = low.find(head, i + 1)
+        return out
+
+
+def _is_word(c: str) -> bool:
+    """re's \\w for one character (letters and digits of every script, and '_')."""
+    return c.isalnum() or c == "_"
+
+
 @functools.lru_cache(maxsize=2048)
-def _runs(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
-    """Where each lower-cased \\w+ run of a text starts, by run and by its first _STEM characters;
-    None when the text has a non-ASCII letter or digit. Cached: every word list reads the same sentence."""
+def _runs(text: str) -> _Runs | None:
+    """The \\w+ runs of a text, lower-cased; None when the text has a non-ASCII letter or digit.
+    Cached: every word list reads the same sentence. (Lower-casing the whole text keeps every
+    offset and run: no character outside \\w lower-cases into one or into two characters.)"""
     if _NON_ASCII_WORD.search(text):
         return None
-    runs: dict[str, list[int]] = {}
-    stems: dict[str, list[int]] = {}
-    for m in _RUN.finditer(text):
-        run = m.group(0).lower()
-        runs.setdefault(run, []).append(m.start())
-        stems.setdefault(run[:_STEM], []).append(m.start())
-    return runs, stems
+    return _Runs(text.lower())
 
 
 @dataclass(frozen=True)
@@ -341,18 +368,19 @@ class _Matcher:
         runs = _runs(text) if self.indexed else None
         if runs is None:
             return [(e, None) for e in self.entries]
-        exact_hits = self.exact.keys() & runs[0].keys()
-        prefix_hits = self.prefix.keys() & runs[1].keys() if self.prefix else ()
+        exact_hits = self.exact.keys() & runs.words
+        prefix_hits = self.prefix.keys() & runs.stems if self.prefix else ()
         if not exact_hits and not prefix_hits and not self.always:
             return []  # most lists, for most sentences
         at: dict[int, list[int] | None] = dict.fromkeys(self.always)
-        for heads, hits, positions in ((self.exact, exact_hits, runs[0]), (self.prefix, prefix_hits, runs[1])):
+        for heads, hits, whole in ((self.exact, exact_hits, True), (self.prefix, prefix_hits, False)):
             for head in hits:
+                positions = runs.starts(head, whole)
                 for i in heads[head]:
                     if i not in at:
-                        at[i] = list(positions[head])
+                        at[i] = list(positions)
                     elif at[i] is not None:
-                        at[i] += positions[head]  # type: ignore[operator]
+                        at[i] += positions  # type: ignore[operator]
         entries = self.entries
         return [(entries[i], at[i]) for i in sorted(at)]
 
@@ -381,32 +409,6 @@ def _matcher(name: str) -> _Matcher:
 
 
 _META = set(".^$*+?{}[]\\|()")
-
-
-def _top_level(s: str, stop: str) -> list[int] | None:
-    """Positions of `stop` characters outside groups and classes (None if the brackets do not balance)."""
-    out, depth, i = [], 0, 0
-    while i < len(s):
-        c = s[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            j = s.find("]", i + 2 if s[i + 1 : i + 2] in ("]", "^") else i + 1)
-            if j < 0:
-                return None
-            i = j
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-            if depth == 0 and stop == ")":
-                out.append(i)
-        elif c == stop and depth == 0:
-            out.append(i)
-        i += 1
-    return out if depth == 0 else None
 
 
 def _regex_heads(s: str, depth: int = 0) -> set[str] | None:
@@ -608,13 +610,13 @@ def quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return list(spans) if offset == 0 else [(a + offset, b + offset) for a, b in spans]
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: the generators ask about the quotes of the same sentences many times."""
     return tuple(m.span() for m in _QUOTE.finditer(text))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def reported_from(sentence: str) -> int | None:
     """Offset in `sentence` from which words are reported speech (a source's, not the writer's),
     or None. '-1' style: trailing attribution makes everything before it reported."""
@@ -759,7 +761,8 @@ def _person_word() -> re.Pattern[str]:
     """Any first- or second-person word (or 'I'), as a quick test before reading every token."""
     words = sorted(_FIRST_PERSON | _SECOND_PERSON | {"i"}, key=lambda w: (-len(w), w))
     alts = "|".join(re.escape(w).replace("'", "['’]") for w in words)
-    return re.compile(rf"(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
+    first = "".join(sorted({w[0] for w in words}))  # a lookahead for the first letters: same matches, faster
+    return re.compile(rf"(?=[{first}])(?<![A-Za-z])(?:{alts})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _person_cues(sentence: str, offset: int) -> list[Cue]:
@@ -814,14 +817,23 @@ _DISTANCING = {"reportedly", "allegedly", "purportedly", "supposedly", "apparent
 _WRITER_ONLY = {"loaded_language", "hedge", "opinion", "motive_guessing"}
 
 
+@per_run
+def _word_cues(sentence: str) -> tuple[Cue, ...]:
+    """The word-list and first/second-person cues of a sentence at offset 0, before quotations and
+    reported speech are considered. They depend on the sentence's text alone, so within one
+    generate() find_cues and classify_sentence (which reads a sentence on its own) find them once."""
+    found: list[Cue] = []
+    for name in CUE_LISTS:
+        found += _lexicon_cues(sentence, 0, name)
+    found += _person_cues(sentence, 0)
+    return tuple(found)
+
+
 def sentence_cues(sentence: str, offset: int = 0, quotes: list[tuple[int, int]] | None = None) -> list[Cue]:
     """The cues of one sentence (offsets shifted by `offset`). Cues inside quotations, and
     judgements inside reported speech, belong to the source and are left out."""
     quotes = quote_spans(sentence, offset) if quotes is None else quotes
-    found: list[Cue] = []
-    for name in CUE_LISTS:
-        found += _lexicon_cues(sentence, offset, name)
-    found += _person_cues(sentence, offset)
+    found = [c if not offset else replace(c, start=c.start + offset, end=c.end + offset) for c in _word_cues(sentence)]
     found += _punctuation_cues(sentence, offset, quotes)
     reported = reported_from(sentence)
     kept = []
@@ -1095,3 +1107,6 @@ def cues_command(path: str, as_json: bool = False, colour: bool | None = None, o
         alt = f" (neutral: “{c.alternative}”)" if c.alternative else ""
         out.write(_clean(f"{n:3}. [{_TAGS[c.category]}] {c.text!r} at {c.start}: {c.explanation}{alt}") + "\n")
     return 0
+
+
+quicken(globals())  # the rules above, with a first-letter lookahead: same matches, faster

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .patterns import top_level
+
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -105,10 +107,37 @@ def chrome_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def chrome_reason(line: str) -> str | None:
     """Why a line is site chrome, or None when it is not."""
-    for reason, pattern in chrome_patterns():
-        if pattern.fullmatch(line):
+    for reason, pattern, inner in _chrome_rules():
+        if inner is not None and "\n" not in line:
+            if inner.search(line):
+                return reason
+        elif pattern.fullmatch(line):
             return reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _chrome_rules() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The chrome patterns, each with its middle when it reads `.*X.*`: on a line without a newline
+    (which `.` cannot cross) such a pattern matches the whole line exactly when X is found in it, and
+    a search is linear where the full match backtracks over every split of the line."""
+    out = []
+    for reason, pattern in chrome_patterns():
+        p = pattern.pattern
+        inner = None
+        middle = p[2:-2]
+        escaped_dot = (len(middle) - len(middle.rstrip("\\"))) % 2 == 1  # "\\.*" repeats a real dot
+        if (
+            p.startswith(".*")
+            and p.endswith(".*")
+            and middle[:1] not in ("", "?", "*", "+", "{")
+            and not escaped_dot
+            and not pattern.flags & re.DOTALL
+            and top_level(p, "|") == []
+        ):
+            inner = re.compile(middle, pattern.flags)
+        out.append((reason, pattern, inner))
+    return tuple(out)
 
 
 _ADS = re.compile(r"\b(ads?|advert\w*|ad\s*-?\s*block\w*|disabl\w+|whitelist\w*|allowlist\w*|support us)\b", re.I)

@@ -59,6 +59,25 @@ def per_article(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def per_run(fn: F) -> F:
+    """Memoise fn(*args), a pure function of hashable arguments (such as one sentence's text),
+    inside a scope; outside a scope it simply runs. For work that several generators ask of the
+    same sentence: unlike a bounded cache it cannot thrash on a large corpus, and it ends with the run."""
+
+    @functools.wraps(fn)
+    def wrapper(*args):
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args)
+        key = (fn, args)
+        if key in memo:
+            return memo[key]
+        value = memo[key] = fn(*args)
+        return value
+
+    return wrapper  # type: ignore[return-value]
+
+
 def scoped(fn: F) -> F:
     """Run fn inside a scope (for entry points such as generate())."""
 

@@ -74,10 +74,8 @@ class Question:
 def question_id(kind: str, prompt: str, answer: tuple[str, ...], evidence: tuple[Evidence, ...]) -> str:
     """A content-derived id: the same question from the same text gets the same id under any
     seed, so variants, progress records and class statistics line up across banks."""
-    h = hashlib.sha256()
-    for part in (kind, prompt, *sorted(answer), *(f"{e.article_id}:{e.start}:{e.end}" for e in evidence)):
-        h.update(part.encode("utf-8"))
-        h.update(b"\x1f")
+    parts = (kind, prompt, *sorted(answer), *(f"{e.article_id}:{e.start}:{e.end}" for e in evidence))
+    h = hashlib.sha256("".join(f"{part}\x1f" for part in parts).encode("utf-8"))  # each part, then a separator
     return f"{kind}-{h.hexdigest()[:12]}"
 
 

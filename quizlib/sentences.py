@@ -55,9 +55,12 @@ def _sentence_offsets(text: str) -> list[tuple[int, int]]:
     are mapped (by decoding the bytes between them). Anything unexpected (a boundary inside a
     character, boundaries out of order) is left to the wrapper itself."""
     data = text.encode("utf-8")
-    out = ctypes.create_string_buffer(len(data) * 2)
-    size = len(out)
-    starts, ends = (ctypes.c_int32 * size)(), (ctypes.c_int32 * size)()
+    size = len(data) * 2  # the room Bling Fire's wrapper gives the output, and what the segmenter is told
+    # Buffers of a power-of-two length: ctypes builds (and keeps) a new array type for every other
+    # length, which cost more than the segmenting itself.
+    room = 1 << max(size - 1, 0).bit_length()
+    out = (ctypes.c_char * room)()
+    starts, ends = (ctypes.c_int32 * room)(), (ctypes.c_int32 * room)()
     n_bytes = blingfire.blingfire.TextToSentencesWithOffsets(
         ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), ctypes.byref(starts),
         ctypes.byref(ends), ctypes.c_int(size),
@@ -97,12 +100,23 @@ def word_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 _CACHED_LENGTH = 1000  # a sentence, not a whole article: the cache stays small
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def _word_bounds(text: str) -> tuple[int, ...]:
     """Start and end of every word, flat (a pair of ints per word, not a tuple each: the cache stays
     small). Cached: the generators split the same sentences into words many times."""
     return tuple(x for m in _WORD.finditer(text) for x in m.span())
 
 
+def lower_words(text: str) -> list[str]:
+    """[text[a:b].lower() for a, b in word_spans(text)], in one pass over the lower-cased text: lower()
+    keeps every character's length and whether it is a word character, except for 'İ' (U+0130)."""
+    if "\u0130" in text:
+        return [text[a:b].lower() for a, b in word_spans(text)]
+    return _WORD.findall(text.lower())
+
+
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """len(word_spans(text)) without building the spans (sentences are counted from the cache)."""
+    if len(text) > _CACHED_LENGTH:
+        return sum(1 for _ in _WORD.finditer(text))
+    return len(_word_bounds(text)) // 2

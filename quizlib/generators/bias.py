@@ -35,9 +35,10 @@ from ..cues import (
     titles,
 )
 from ..memo import per_article
+from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer
-from ..sentences import word_spans
+from ..sentences import count_words, lower_words, word_spans
 from . import generator
 
 VERSION = "1"
@@ -102,7 +103,7 @@ def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
 def _usable(article: Article, s: Sentence) -> bool:
     """A sentence that can stand alone as a question: not too short or long, no quotation
     (quoted words belong to the speaker), a statement (a question asserts nothing)."""
-    n = len(word_spans(s.text))
+    n = count_words(s.text)
     if not (_MIN_WORDS <= n <= _MAX_WORDS):
         return False
     if quote_spans(s.text):
@@ -180,10 +181,9 @@ def _topic_words(corpus: Corpus) -> frozenset[str]:
     docs: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)
     for a in corpus.articles:
-        for _s, _e, tok in _tokens(a.body):
-            low = tok.lower()
+        for low, n in Counter(lower_words(a.body)).items():
             docs[low].add(a.id)
-            counts[low] += 1
+            counts[low] += n
     return frozenset(w for w, ids in docs.items() if len(ids) >= 2 or counts[w] >= 2)
 
 
@@ -585,7 +585,7 @@ def _which_question(
     competing = _COMPETING[category]
     if any(c.category in competing for c in others):
         return None
-    n = len(word_spans(key_cue.text))
+    n = count_words(key_cue.text)
     tokens = _tokens(text, offset)
     candidates: list[tuple[int, int, str]] = []
     traps: set[str] = set()  # distractors that look like the key's kind but are not it here
@@ -740,7 +740,7 @@ def _outside_quotes(text: str) -> str:
 
 
 def _explains_why(text: str) -> bool:
-    return bool(_INTENT.search(text) or _PURPOSE.search(text) or _REASON.search(text))
+    return bool(_PURPOSE.search(text) or _INTENT.search(text) or _REASON.search(text))  # most often true first
 
 
 def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -> bool:
@@ -749,7 +749,7 @@ def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -
     to react an address to the reader, a question or an exclamation) but is clearly not the move
     by the prompt's definition."""
     text = s.text
-    if not 4 <= len(word_spans(text)) <= _MAX_WORDS or text[-1:] not in ".!?" or re.search(r"https?://|www\.", text):
+    if not 4 <= count_words(text) <= _MAX_WORDS or text[-1:] not in ".!?" or re.search(r"https?://|www\.", text):
         return False
     if any(c.category in ("motive_guessing", "engagement_bait", "vague_source") for c in cues) or _LABEL.match(text):
         return False
@@ -806,7 +806,7 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
     let the key be found by its form alone."""
     for category in ("motive_guessing", "engagement_bait"):
         targets = [c for c in cues if c.category == category]
-        if len(targets) != 1 or quote_spans(s.text) or not 4 <= len(word_spans(s.text)) <= _MAX_WORDS:
+        if len(targets) != 1 or quote_spans(s.text) or not 4 <= count_words(s.text) <= _MAX_WORDS:
             continue
         if _LABEL.match(s.text):
             continue
@@ -955,7 +955,7 @@ def _main_clause(s: Sentence) -> Sentence | None:
     if not m or _SUBORDINATE_START.match(s.text) or not s.text.endswith("."):
         return None
     main = s.text[: m.start()]
-    if len(word_spans(main)) < _MIN_WORDS:
+    if count_words(main) < _MIN_WORDS:
         return None
     return Sentence(s.start, s.start + len(main), s.paragraph, main)
 
@@ -1514,3 +1514,6 @@ def _consistency(articles: list[Article]) -> list[Question]:
             )
         )
     return out
+
+
+quicken(globals())  # the rules above, with a first-letter lookahead: same matches, faster

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import entities as ent
 from ..articles import Article, Corpus, Sentence
 from ..memo import per_article
+from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer as _normalize
 from . import generator
@@ -1700,3 +1701,6 @@ _PAST = {
     "adding": "added",
     "noting": "noted",
 }
+
+
+quicken(globals())  # the rules above, with a first-letter lookahead: same matches, faster
