@@ -3,6 +3,7 @@ issue asks for, on the seeds (properties only) and on invented articles (exact e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from random import Random
@@ -839,3 +840,18 @@ def test_fixed_labels_have_about_the_same_length():
     for labels in (SOURCE_OPTIONS, KIND_OPTIONS):
         lengths = [len(o) for o in labels]
         assert max(lengths) <= 1.1 * min(lengths), labels
+
+
+def test_call_to_action_prompt_examples_never_name_an_options_word(seed_bank, fixture_bank):
+    """Fifth walkthrough: the prompt listed "follow" and the key opened with "Follow ..."."""
+    from quizlib.generators.bias import _sentence_prompt
+
+    prompt = _sentence_prompt("engagement_bait", ["Follow us for updates.", "It rained.", "Prices rose.", "Why?"])
+    assert "follow" not in prompt.lower() and "comment" in prompt
+    items = [q for bank in (seed_bank, fixture_bank) for q in bank if q.technique == "engagement_bait"]
+    items = [q for q in items if q.kind == "which_word" and len(q.options) == 4]
+    assert items
+    for q in items:
+        examples = q.prompt[q.prompt.index("(") + 1 : q.prompt.index(")")]
+        option_words = {w for o in q.options for w in re.findall(r"\w+", o.lower())}
+        assert not option_words & set(re.findall(r"\w+", examples.lower())), q.prompt

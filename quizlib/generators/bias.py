@@ -674,9 +674,18 @@ def _why_not_words(distractors: list[str], kinds: dict[str, str], label: str) ->
 
 _SENTENCE_PROMPTS = {
     "motive_guessing": "Which of these sentences guesses at why someone acts, without a source who would know?",
-    "engagement_bait": "Which of these sentences asks you to do something (comment, share, follow, subscribe, stay "
-    "informed, give your view) instead of telling you something about the news?",
+    "engagement_bait": "Which of these sentences asks you to do something ({examples}) instead of telling you "
+    "something about the news?",
 }
+_CALL_EXAMPLES = ("comment", "share", "follow", "subscribe", "stay informed", "give your view", "sign up", "vote")
+
+
+def _sentence_prompt(category: str, options: list[str]) -> str:
+    """The prompt for a which-sentence item; its examples leave out every word an option uses (an
+    example that opens the key would point at it)."""
+    words = {w for o in options for w in re.findall(r"\w+", o.lower())}
+    examples = [e for e in _CALL_EXAMPLES if not words & set(e.split())]
+    return _SENTENCE_PROMPTS[category].format(examples=", ".join(examples[:5]))
 _INTENT = re.compile(
     r"\b(?:aim\w*|seek\w*|sought|want\w*|hop\w*|intend\w*|intent\w*|goal\w*|motiv\w*|keen|desir\w*|ambiti\w*|"
     r"strateg\w*|purpose\w*|plan\w*|tr(?:y|ies|ied|ying)|wish\w*|eager\w*|determin\w*|willing\w*|yearn\w*|"
@@ -841,7 +850,7 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
             kind="which_word",
             form="single",
             skill="bias",
-            prompt=_SENTENCE_PROMPTS[category],
+            prompt=_sentence_prompt(category, [s.text, *picked]),
             answer=[s.text],
             options=pos.place(s.text, picked),
             explanation=f"{cue.explanation} {why_not}",
