@@ -161,8 +161,21 @@ def _typed_answers_hidden(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
+_GENDERED = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def _pronoun_hides_no_person(q: Question, corpus: Corpus) -> str | None:
+    """A "which person" choice whose sentence says "she" or "his" is answered by the one woman or man
+    among the options (review of invented articles: "_____ said she expected ...")."""
+    person_choice = q.form == "single" and (q.kind == "who_said" or (q.kind == "fact" and "person" in q.tags))
+    if person_choice and _GENDERED.search(q.prompt):
+        return "a pronoun in the prompt tells the person's gender"
+    return None
+
+
 CHECKS = (
     _evidence_matches_text,
+    _pronoun_hides_no_person,
     _options_sound,
     _prompt_hides_key,
     _answer_in_evidence,

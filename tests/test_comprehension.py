@@ -938,7 +938,7 @@ def test_role_cloze_blanks_the_role_not_the_country_and_never_a_leaders(fixtures
                     assert not comp._TOP_ROLE.search(role) and "former" not in role.split(), q.prompt
                     assert not ent._DEMONYM.match(q.answer[0].split()[0]), q.prompt
                     assert q.answer[0] in q.evidence[0].text and quality.problem(q, corpus) is None
-    assert any("Opposition _____ Ben Hartley" in p and made[p].answer == ("councillor",) for p in made), made
+    assert any("Opposition _____ Ben Hartley" in p and made[p].answer[0] == "councillor" for p in made), made
 
 
 def test_who_said_reads_a_trailing_according_to():
@@ -1000,3 +1000,16 @@ def test_no_question_quotes_an_opening_having_clause(strike):
         corpus = _corpus(_text("Talks Fail", "The talks about the harbour ended on Friday evening.", text))
         start = corpus[0].text.index(text)
         assert (("a0", start) in _spans(corpus, seeds=range(4))) is used, text
+
+
+def test_cloze_accepts_the_words_beside_the_gap():
+    """Blind review (22 Nov): "the Western _____ region" answered "Kursk region" was marked wrong."""
+    gapped = f"The talks covered the status of the Eastern {comp.GAP} district, officials said."
+    assert comp.with_neighbours(gapped, ["Talvia"]) == [
+        "Talvia",
+        "Eastern Talvia",
+        "Talvia district",
+        "Eastern Talvia district",
+    ]
+    # grammar words beside the gap are no part of a name
+    assert comp.with_neighbours(f"The {comp.GAP} has said that the plan will go ahead.", ["Town Hall"]) == ["Town Hall"]

@@ -9,6 +9,7 @@ the corpus, never an alias of the key and never one the same sentence already na
 
 from __future__ import annotations
 
+import difflib
 import random
 import re
 from collections.abc import Iterator
@@ -49,9 +50,13 @@ _LINKING = re.compile(
 # A demonstrative or "such" before a noun anywhere in the sentence ("the absence of such a meeting",
 # "these talks", "after that call"): the noun's content is in an earlier sentence. "that" counts only
 # after a preposition (elsewhere it is mostly a conjunction: "said that the ...").
+# "this year" is counted from the article's own date; "in September of that year" needs the sentence
+# before it (review of invented articles).
 _REFERS_BACK = re.compile(
-    r"\b(?:such(?:\s+an?)?|this|these|those|(?:of|in|on|at|for|from|with|by|to|about|after|before|despite|"
-    r"under|over|during)\s+that)\s+(?!(?:as|that|year|week|month|morning|afternoon|evening|time|is|was|are|were)\b)[a-z]",
+    r"\b(?:such(?:\s+an?)?|this|these|those)\s+"
+    r"(?!(?:as|that|year|week|month|morning|afternoon|evening|time|is|was|are|were)\b)[a-z]"
+    r"|\b(?:of|in|on|at|for|from|with|by|to|about|after|before|despite|under|over|during)\s+that\s+"
+    r"(?!(?:as|that|is|was|are|were)\b)[a-z]",
     re.IGNORECASE,
 )
 # A paragraph under a call-to-action label ("Call to Action: Stay informed ...") asks something of
@@ -761,10 +766,14 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             else:
                 e = ix.entities[m.key]
                 answers = list(dict.fromkeys([m.text, ix.display(m.key, u.article.id), *e.aliases]))
+                if m.kind == "person":  # "Petrie" for "Graham Petrie" where no one else has that surname
+                    answers = list(dict.fromkeys([*answers, *_unique_surname(ix, m.key)]))
                 difficulty = _difficulty(ix, m.key)
             normalized_prompt = f" {normalize_answer(gapped)} "
             if any(f" {normalize_answer(x)} " in normalized_prompt for x in answers if len(normalize_answer(x)) > 2):
                 continue
+            if m.kind != "person":  # a name is typed as a name
+                answers = with_neighbours(gapped, answers)
             what = {"person": "name", "place": "place", "org": "organisation", "number": "figure"}[m.kind]
             evidence = [u.evidence]
             if m.kind == "person":
@@ -836,7 +845,7 @@ def _role_cloze(
             kind="cloze",
             form="text",
             prompt=f"Type the missing role in this sentence from the article: {_quote(gapped)}",
-            answer=(role,),
+            answer=tuple(with_neighbours(gapped, [role])),
             explanation=f"The article says: {_quote(u.sentence.text)}",
             evidence=[u.evidence],
             article_ids=(u.article.id,),
@@ -844,6 +853,84 @@ def _role_cloze(
             tags=("role",),
         )
     ]
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{3,})\s+$")
+_NEIGHBOUR_AFTER = re.compile(r"^\s+([A-Za-z]{3,})(?![\w'’-])")
+# Grammar words and verbs: "White House has" is no spelling of a name.
+_FUNCTION_WORDS = frozenset(
+    [
+        "and",
+        "the",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "than",
+        "who",
+        "which",
+        "are",
+        "was",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "not",
+        "but",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "said",
+        "says",
+        "told",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "while",
+        "also",
+    ]
+)
+
+
+def _unique_surname(ix: ent.EntityIndex, key: str) -> list[str]:
+    """The person's surname as an accepted answer, unless another person of the corpus shares it."""
+    surname = ix.entities[key].name.split()[-1]
+    others = [e for e in ix.of_kind("person") if e.key != key and e.name.split()[-1] == surname]
+    return [] if others or surname == ix.entities[key].name else [surname]
+
+
+def with_neighbours(gapped: str, answers: list[str]) -> list[str]:
+    """Accepted spellings plus the words right beside the gap: a reader who fills "the Eastern _____
+    district" with "Talvia district" or "Eastern Talvia" has read it right (a review found such answers
+    marked wrong)."""
+    head, _, tail = gapped.partition(GAP)
+    before, after = _NEIGHBOUR_BEFORE.search(head), _NEIGHBOUR_AFTER.search(tail)
+    b = before.group(1) if before and before.group(1).lower() not in _FUNCTION_WORDS else None
+    # After the gap only a plain lower-case word ("region", "judge"): a capital starts a name ("Mayor
+    # Elena ..."), "-ed" a verb ("the Council welcomed").
+    word = after.group(1) if after else ""
+    a = word if word.islower() and word not in _FUNCTION_WORDS and not word.endswith("ed") else None
+    more = [f"{b} {x}" for x in answers if b] + [f"{x} {a}" for x in answers if a]
+    more += [f"{b} {x} {a}" for x in answers if a and b]
+    return list(dict.fromkeys([*answers, *more]))
 
 
 def _figure_spellings(m: ent.Mention) -> list[str]:
@@ -981,6 +1068,12 @@ def _after_title(u: Usable, m: ent.Mention) -> bool:
     return word not in ("", "of", "for", "the", "and", "at", "to", "in", "on") and word in ent._title_words()
 
 
+def _looks_alike(a: str, b: str) -> bool:
+    """Two names a quick reader confuses: the same first four letters, or nearly the same letters."""
+    a, b = normalize_answer(a), normalize_answer(b)
+    return a[:4] == b[:4] or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 def _swap_for(
     ix: ent.EntityIndex, corpus: Corpus, rng: random.Random, u: Usable, m: ent.Mention, ms: list[ent.Mention]
 ) -> str | None:
@@ -1017,6 +1110,8 @@ def _swap_for(
             pool = sorted(rng.sample(pool, 60))
         # The article never names these, so it says nothing similar about them.
         candidates = _swap_candidates(ix, corpus, u, m, [k for k in pool if k not in named], local, similar=False)
+    # "Millbrook" for "Millford" reads as a typo, not as another fact (review of invented articles).
+    candidates = [k for k in candidates if not _looks_alike(ix.entities[k].name, m.text)]
     if not candidates:
         return None
     k = rng.choice(candidates)
@@ -1159,6 +1254,10 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
             if extra is None:
                 continue
             options = [*roles, extra]
+            if any(
+                _role_in_doubt(article, m, [o for o in options if o != r]) for m, r in zip(group, roles, strict=True)
+            ):
+                continue
             while options[: len(roles)] == roles:
                 rng.shuffle(options)
             spans = [(min(m.role_start, m.start), max(m.role_end, m.end)) for m in group]
@@ -1181,6 +1280,25 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+_PAST_ROLE = re.compile(r"\b(?:retired|former|ex|onetime|one-time|then)[\s-]+$", re.IGNORECASE)
+
+
+def _role_in_doubt(article: Article, m: ent.Mention, other_roles: list[str]) -> bool:
+    """Whether the words before a person's role make the match doubtful: a past role ("retired
+    surveyor"), or another offered role in the same run of words ("Its chair, retired surveyor X":
+    chair fits too; review of invented articles)."""
+    start = min(m.role_start, m.start)
+    s = article.sentence_at(start)
+    lo = max(s.start if s is not None else 0, start - 60)
+    before = article.text[lo:start]
+    if _PAST_ROLE.search(before):
+        return True
+    # Only the words since the last capitalised word (another name) belong to this person.
+    run = re.split(r"\b[A-Z][a-z]+\b(?=[^.]*$)", before)[-1] if re.search(r"\b[A-Z][a-z]", before) else before
+    words = f" {normalize_answer(run)} "
+    return any(f" {normalize_answer(r)} " in words for r in other_roles if normalize_answer(r))
 
 
 def _extra_role(ix: ent.EntityIndex, rng: random.Random, article: Article, group: list[ent.Mention]) -> str | None:

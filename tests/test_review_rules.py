@@ -1,0 +1,78 @@
+"""Rules added after the blind review of comprehension items on invented articles (22 Nov 2026).
+Each test fails without its rule."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from quizlib import entities as ent
+from quizlib import quality
+from quizlib.articles import Corpus, load_corpus, parse_article
+from quizlib.generators import comprehension as comp
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+
+def _corpus(*paragraphs: str) -> Corpus:
+    text = "\n\n".join(["Harbour Town Plans Ahead", "By Kim Lee, Staff Reporter", *paragraphs]) + "\n"
+    return Corpus((parse_article(text, "a0"),))
+
+
+def test_a_gendered_pronoun_rules_out_a_which_person_choice():
+    """"_____ said she expected the review ..." was answered by the one woman among the options."""
+    corpus = load_corpus(FIXTURES / "council-budget.txt")
+    made = [q for q in comp.fact(corpus, random.Random(0)) if "person" in q.tags]
+    assert any(quality.problem(q, corpus) == "a pronoun in the prompt tells the person's gender" for q in made)
+    q = made[0]
+    plain = replace(q, prompt="According to the article, which person belongs in the gap? “_____ spoke first.”")
+    gendered = replace(plain, prompt=plain.prompt.replace("spoke first", "said she would speak first"))
+    assert quality._pronoun_hides_no_person(plain, corpus) is None
+    assert quality._pronoun_hides_no_person(gendered, corpus) == "a pronoun in the prompt tells the person's gender"
+    assert quality._pronoun_hides_no_person(replace(gendered, tags=("place", "gap")), corpus) is None
+
+
+def test_that_year_needs_the_sentence_before():
+    """"... approved the plan in September of that year" was quoted without the year."""
+    corpus = _corpus(
+        "The ferry board met in 2019 to discuss the new pier.",
+        "The board approved the pier plan in September of that year after a long public meeting.",
+        "The board approved a new ticket office this year after a long public meeting.",
+    )
+    texts = [u.text for u in comp.usable_sentences(corpus[0])]
+    assert not any("of that year" in t for t in texts)
+    assert any("this year" in t for t in texts)  # counted from the article's own date: stands alone
+
+
+def test_a_false_swap_is_not_a_look_alike_name():
+    """"Millbrook" for "Millford" reads as a typo, not as another fact."""
+    assert comp._looks_alike("Millbrook", "Millford")
+    assert comp._looks_alike("Ashby Vale", "Ashby Valley")
+    assert not comp._looks_alike("Northgate", "Riverside")
+
+
+def test_role_match_skips_a_person_with_a_past_or_second_offered_role():
+    """"Its chair, retired surveyor Neil Forsythe": chair fits him too, and surveyor is his past job."""
+    corpus = load_corpus(FIXTURES / "court-ruling.txt")
+    article = corpus[0]
+    ix = ent.index(corpus)
+    forsythe = next(m for m in ix.by_article[article.id] if m.kind == "person" and m.role == "surveyor")
+    assert comp._role_in_doubt(article, forsythe, ["Chair", "Lawyer"])
+    assert comp._role_in_doubt(article, forsythe, ["Lawyer"])  # "retired": a past role
+    odum = next(m for m in ix.by_article[article.id] if m.kind == "person" and m.role == "lawyer")
+    assert not comp._role_in_doubt(article, odum, ["Chair", "Surveyor"])
+    for seed in range(3):
+        for q in comp.role_match(corpus, random.Random(seed)):
+            assert "Neil Forsythe" not in q.items
+
+
+def test_a_typed_name_may_be_the_surname_alone_when_no_one_shares_it():
+    corpus = load_corpus(FIXTURES / "court-ruling.txt")
+    ix = ent.index(corpus)
+    key = next(e.key for e in ix.of_kind("person") if e.name == "Graham Petrie")
+    assert comp._unique_surname(ix, key) == ["Petrie"]
+    two = _corpus("Councillor Ana Petrie said the pier would open soon.", "Mayor Tom Petrie agreed with the plan.")
+    ix2 = ent.index(two)
+    people = [e for e in ix2.of_kind("person") if e.name.endswith("Petrie") and " " in e.name]
+    assert len(people) == 2 and all(comp._unique_surname(ix2, e.key) == [] for e in people)
