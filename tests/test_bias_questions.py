@@ -855,3 +855,11 @@ def test_call_to_action_prompt_examples_never_name_an_options_word(seed_bank, fi
         examples = q.prompt[q.prompt.index("(") + 1 : q.prompt.index(")")]
         option_words = {w for o in q.options for w in re.findall(r"\w+", o.lower())}
         assert not option_words & set(re.findall(r"\w+", examples.lower())), q.prompt
+
+
+def test_a_motive_key_names_whose_motive_it_guesses(seed_bank, fixture_bank):
+    """Blind review (22 Nov): "It could be an attempt to ..." left whose motive was guessed to the
+    sentence before."""
+    keys = [q.answer[0] for bank in (seed_bank, fixture_bank) for q in bank if q.technique == "motive_guessing"]
+    assert keys
+    assert not [k for k in keys if re.match(r"(?:It|This|That|These|Those)\b", k)]

@@ -808,6 +808,9 @@ def _reports(text: str) -> bool:
     )
 
 
+_OPENS_WITH_PRONOUN = re.compile(r"(?:It|This|That|These|Those)\b")
+
+
 def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
     """Which sentence makes the move: a motive guess or a call to react, against three sentences
     of the same article that look like the move (same modal, punctuation or reader address) but
@@ -823,6 +826,8 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
             continue
         if category == "motive_guessing" and _PERCEPTION.search(targets[0].text):
             continue
+        if category == "motive_guessing" and _OPENS_WITH_PRONOUN.match(s.text):
+            continue  # "It could be an attempt to ...": whose motive is guessed is in another sentence
         # The article's own look-alikes first, then other articles' (a call to react is rarely
         # surrounded by sentences that talk to the reader); among them, sentences no other item is
         # about, then the least used: a distractor met in every passage item is soon known as one.
