@@ -29,6 +29,20 @@ def paragraphs_of(q: Question, corpus: Corpus) -> set[tuple[str, int]]:
     return {(aid, s.paragraph) for aid, s in _sentences(q, corpus)}
 
 
+def option_sentences(q: Question, corpus: Corpus) -> set[tuple[str, int]]:
+    """(article id, sentence start) of the sentences a question's options quote ("which sentence"
+    items): shown before Check."""
+    shown = set()
+    for option in q.options:
+        if len(option.split()) > 4:
+            for a in corpus:
+                at = a.text.find(option)
+                s = a.sentence_at(at) if at >= 0 else None
+                if s is not None:
+                    shown.add((a.id, s.start))
+    return shown
+
+
 def sentences(questions: Iterable[Question], corpus: Corpus) -> set[tuple[str, int]]:
     """Every sentence some of the questions ask about: what a lesson's tables leave out."""
     return set().union(*(sentences_of(q, corpus) for q in questions))
@@ -48,16 +62,17 @@ def reveals(a: Question, b: Question) -> bool:
     )
 
 
-def warm_up(bank: Bank, seed: int, n: int = 3) -> list[Question]:
-    """The start-here warm-up: n which-article questions, a seeded draw that later lessons can
-    repeat to leave those questions out."""
-    pool = list(bank.filter(kind="which_article"))
-    return random.Random(seed).sample(pool, min(n, len(pool)))
-
-
-def pick(bank: Bank | Iterable[Question], corpus: Corpus, plan: Plan, seed: int, size: int) -> list[Question]:
+def pick(
+    bank: Bank | Iterable[Question],
+    corpus: Corpus,
+    plan: Plan,
+    seed: int,
+    size: int,
+    avoid: Iterable[Question] = (),
+) -> list[Question]:
     """Up to n questions per (kind, technique) of the plan, topped up from the plan's other kinds to
-    `size` when one runs short; in the plan's order."""
+    `size` when one runs short; in the plan's order. Nothing on a sentence or paragraph that the
+    questions to `avoid` (other lessons' quizzes) show, nor one that shows their keys."""
     bank = bank if isinstance(bank, Bank) else Bank(tuple(bank))
     rng = random.Random(seed)
     pools = {}
@@ -65,20 +80,26 @@ def pick(bank: Bank | Iterable[Question], corpus: Corpus, plan: Plan, seed: int,
         pools[kind, technique] = list(bank.filter(kind=kind, technique=technique))
         rng.shuffle(pools[kind, technique])
     chosen: list[Question] = []
-    used: set[tuple[str, int]] = set()
-    used_paragraphs: set[tuple[str, int]] = set()
+    others = list(avoid)
+    asked = sentences(others, corpus)  # sentences a question asks about
+    offered = set().union(*(option_sentences(q, corpus) for q in others))  # quoted as options
+    used_paragraphs: set[tuple[str, int]] = set().union(*(paragraphs_of(q, corpus) for q in others))
 
     def take(key) -> bool:
         for q in pools[key]:
+            mine = sentences_of(q, corpus)
             if (
                 q in chosen
-                or sentences_of(q, corpus) & used
+                or q in others
+                or mine & (asked | offered)
+                or option_sentences(q, corpus) & asked
                 or paragraphs_of(q, corpus) & used_paragraphs
-                or any(reveals(q, c) or reveals(c, q) for c in chosen)
+                or any(reveals(q, c) or reveals(c, q) for c in (*others, *chosen))
             ):
                 continue
             chosen.append(q)
-            used.update(sentences_of(q, corpus))
+            asked.update(mine)
+            offered.update(option_sentences(q, corpus))
             used_paragraphs.update(paragraphs_of(q, corpus))
             return True
         return False

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizlib import lessons
+from quizlib import course, lessons
 from quizlib.articles import load_corpus
 from quizlib.pipeline import generate
 from quizlib.questions import Evidence, make_question
@@ -71,10 +71,32 @@ def test_a_prompt_that_shows_another_key_is_not_taken(corpus):
     assert len(quiz) == 1
 
 
-def test_warm_up_is_a_seeded_draw_of_which_article_items(bank):
-    first = lessons.warm_up(bank, 7)
-    assert first == lessons.warm_up(bank, 7)
-    assert 0 < len(first) <= 3 and {q.kind for q in first} == {"which_article"}
+def test_course_quizzes_never_show_each_others_answers(bank, corpus):
+    """Walkthrough 6: a true/false sentence of 01 stood in the feedback paragraph of 00's warm-up, and
+    the sentence lesson 04 asks about in the feedback of 01's quiz."""
+    quizzes = course.quizzes(bank, corpus, 11)
+    assert quizzes == course.quizzes(bank, corpus, 11) and list(quizzes) == list(course.LESSONS)
+    assert all(len(qs) <= course.LESSONS[name].size for name, qs in quizzes.items())
+    assert sum(map(len, quizzes.values())) >= 20  # the invented articles fill most of the course
+    for name, qs in quizzes.items():
+        for other, others in quizzes.items():
+            if other == name:
+                continue
+            mine = lessons.sentences(qs, corpus)
+            assert not mine & lessons.sentences(others, corpus)
+            assert not mine & set().union(*(lessons.option_sentences(q, corpus) for q in others))
+            assert not {p for q in qs for p in lessons.paragraphs_of(q, corpus)} & {
+                p for q in others for p in lessons.paragraphs_of(q, corpus)
+            }
+            assert not any(lessons.reveals(a, b) for a in qs for b in others)
+    assert course.held_back(bank, corpus, 11) == lessons.sentences([q for qs in quizzes.values() for q in qs], corpus)
+
+
+def test_pick_avoids_what_other_quizzes_show(bank, corpus):
+    first = lessons.pick(bank, corpus, PLAN, seed=2, size=7)
+    second = lessons.pick(bank, corpus, PLAN, seed=2, size=7, avoid=first)
+    assert first and second and not set(first) & set(second)
+    assert not lessons.sentences(first, corpus) & lessons.sentences(second, corpus)
 
 
 def _q(kind, technique=None, options=("one", "two"), skill="bias"):

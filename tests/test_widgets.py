@@ -527,3 +527,11 @@ def test_the_next_button_says_what_it_does(bank, corpus):
     assert (quiz.next_button.description, quiz.next_button.tooltip) == ("Finish", "Finish and see the summary")
     quiz.go(len(quiz.order))
     assert quiz.next_button.disabled and quiz.next_button.tooltip != "Next question"
+
+
+def test_partial_credit_shows_two_decimals_at_most(bank, corpus):
+    """Walkthrough 6: the running score read "score 0.666667 / 1"."""
+    quiz = Quiz(bank, learner="ana", store=":memory:", corpus=corpus)
+    quiz.results = {"a": ("x", 2 / 3)}
+    quiz._update_progress()
+    assert "score 0.67 / 1" in quiz.score_label.value

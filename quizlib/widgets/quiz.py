@@ -192,7 +192,8 @@ class Quiz(w.VBox):
         self.bar.value = answered
         self.bar.max = max(1, len(self.questions))
         pct = f" ({total / answered:.0%})" if answered else ""
-        text = f"{answered} of {len(self.questions)} answered · score {total:g} / {answered}{pct}"
+        # Partial credit gives fractions: two decimals at most ("1.67", not "1.666667").
+        text = f"{answered} of {len(self.questions)} answered · score {round(total, 2):g} / {answered}{pct}"
         self.score_label.value = f'<span class="qz-meta">{text}</span>'
 
     def _show(self) -> None:

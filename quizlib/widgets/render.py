@@ -162,7 +162,7 @@ def summary_html(rows: Sequence[tuple[str, str, int, int, float]], total: tuple[
     pct_all = score_all / answered_all if answered_all else 0.0
     out = [
         '<div class="qz-summary"><h4>Your results</h4>',
-        f"<p>Answered {answered_all} of {n_all}; score {score_all:g} of {answered_all} ({pct_all:.0%}).</p>",
+        f"<p>Answered {answered_all} of {n_all}; score {round(score_all, 2):g} of {answered_all} ({pct_all:.0%}).</p>",
         "<table><tr><th>By</th><th></th><th>Answered</th><th>Score</th><th></th></tr>",
     ]
     for group, name, n, answered, total_score in rows:
