@@ -788,9 +788,10 @@ def test_consistency_item_asks_every_article_that_takes_a_side():
 
 
 def _stands_out(q) -> bool:
-    """The key is more than 20 % longer than the longest other option or shorter than the shortest."""
+    """The key is more than 15 % longer than the longest other option or shorter than the shortest
+    (walkthrough 6: a call to react 18 % longer than every other option was still found by length)."""
     key, others = len(q.answer[0]), [len(o) for o in q.options if o != q.answer[0]]
-    return key > 1.2 * max(others) or key < 0.8 * min(others)
+    return key > 1.15 * max(others) or key < 0.85 * min(others)
 
 
 def test_passage_key_is_not_found_by_its_length(seed_bank, fixture_bank):

@@ -872,7 +872,7 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
 # Lengths within this fraction of the key's look alike; a key more than _LENGTH_MARGIN longer (or
 # shorter) than every other option stands out by its length alone.
 _LENGTH_SLACK = 0.1
-_LENGTH_MARGIN = 0.2
+_LENGTH_MARGIN = 0.15
 
 
 def _length_balanced(key: int, lengths: list[int], n: int = 3) -> list[int]:
