@@ -849,6 +849,9 @@ def test_call_to_action_prompt_examples_never_name_an_options_word(seed_bank, fi
 
     prompt = _sentence_prompt("engagement_bait", ["Follow us for updates.", "It rained.", "Prices rose.", "Why?"])
     assert "follow" not in prompt.lower() and "comment" in prompt
+    # walkthrough 7: "comment" pointed at the only option with "comments"
+    prompt = _sentence_prompt("engagement_bait", ["Leave your comments below!", "It rained.", "Prices rose.", "Why?"])
+    assert "comment" not in prompt.lower() and "share" in prompt
     items = [q for bank in (seed_bank, fixture_bank) for q in bank if q.technique == "engagement_bait"]
     items = [q for q in items if q.kind == "which_word" and len(q.options) == 4]
     assert items

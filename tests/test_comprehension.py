@@ -1011,5 +1011,10 @@ def test_cloze_accepts_the_words_beside_the_gap():
         "Talvia district",
         "Eastern Talvia district",
     ]
+    # walkthrough 7: "UK _____ Jane Doe" typed as "UK Foreign Secretary" was marked wrong
+    assert comp.with_neighbours(f"UK {comp.GAP} Jane Doe spoke.", ["Foreign Secretary"]) == [
+        "Foreign Secretary",
+        "UK Foreign Secretary",
+    ]
     # grammar words beside the gap are no part of a name
     assert comp.with_neighbours(f"The {comp.GAP} has said that the plan will go ahead.", ["Town Hall"]) == ["Town Hall"]

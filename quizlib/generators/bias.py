@@ -684,8 +684,11 @@ def _sentence_prompt(category: str, options: list[str]) -> str:
     """The prompt for a which-sentence item; its examples leave out every word an option uses (an
     example that opens the key would point at it)."""
     words = {w for o in options for w in re.findall(r"\w+", o.lower())}
-    examples = [e for e in _CALL_EXAMPLES if not words & set(e.split())]
+    # "comment" points at "comments", "follow" at "following": a word that starts with the example counts.
+    examples = [e for e in _CALL_EXAMPLES if not any(w.startswith(x) for x in e.split() for w in words)]
     return _SENTENCE_PROMPTS[category].format(examples=", ".join(examples[:5]))
+
+
 _INTENT = re.compile(
     r"\b(?:aim\w*|seek\w*|sought|want\w*|hop\w*|intend\w*|intent\w*|goal\w*|motiv\w*|keen|desir\w*|ambiti\w*|"
     r"strateg\w*|purpose\w*|plan\w*|tr(?:y|ies|ied|ying)|wish\w*|eager\w*|determin\w*|willing\w*|yearn\w*|"
@@ -1515,9 +1518,9 @@ def _consistency(articles: list[Article]) -> list[Question]:
                 explanation=(
                     f"{said}. This is not a difference of wording: on a given date a person either holds a "
                     "title or no longer does. If two of these articles were written on the same date, they "
-                    "cannot both be right; if not, each must be right for its own date. Check each article's "
-                    "date line and another source; an article that gets a checkable fact like this wrong "
-                    "deserves more care in its other claims too."
+                    "cannot both be right; if not, each must be right for its own date. Check when each "
+                    "article was written (its date line, where it has one) and another source; an article that "
+                    "gets a checkable fact like this wrong deserves more care in its other claims too."
                 ),
                 evidence=[_evidence(a, u[1], u[2]) for a, u, _ in pairs],
                 generator="bias.compare_coverage",

@@ -855,7 +855,7 @@ def _role_cloze(
     ]
 
 
-_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{3,})\s+$")
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]{2,}|[A-Za-z]{3,})\s+$")  # "UK", "Western"
 _NEIGHBOUR_AFTER = re.compile(r"^\s+([A-Za-z]{3,})(?![\w'’-])")
 # Grammar words and verbs: "White House has" is no spelling of a name.
 _FUNCTION_WORDS = frozenset(
