@@ -124,6 +124,7 @@ KIND_NAMES = {
     "role_match": "match the roles",
     "who_said": "who said it",
     "which_article": "which article",
+    "section": "which heading",
     "mark_words": "mark the words",
     "which_word": "which word",
     "fact_opinion": "fact or opinion",

@@ -34,8 +34,11 @@ PER_ARTICLE_KIND = 6
 # the first one's answer (a cloze gap, a swapped name). Kinds take turns, scarce kinds first, so
 # every kind gets passages.
 _TURNS = ("role_match", "who_said", "number", "when", "true_false", "fact", "cloze", "which_article")
+# Kinds that take only passages every other kind has left: a sentence that can be asked about in
+# any way is asked about in that way, and adding such a kind changes no other kind's picks.
+_LATE = ("section",)
 _OVERLAP = "passage already used by another question"
-_FRESH_KEYS = ("fact", "cloze")  # kinds whose key is a name: one article asks for each name once
+_FRESH_KEYS = ("fact", "cloze", "section")  # kinds whose key is a name or heading: one article asks each once
 # which_article is easy to over-produce (any sentence will do) and partly answerable from an
 # article's style, and tests search more than understanding: two per article at most.
 _KIND_CAP = {"which_article": 2}
@@ -112,9 +115,7 @@ def generate(
         r["dropped"] = {k: v for k, v in sorted(r["dropped"].items()) if v}
     order = {a.id: i for i, a in enumerate(corpus.articles)}
     chosen.sort(key=lambda q: (q.skill, order.get(q.article_ids[0], 0), q.evidence[0].start, q.kind, q.id))
-    comprehension = _balance_key_positions(
-        [q for q in chosen if q.skill == "comprehension"], rng_for(seed, "comprehension/positions")
-    )
+    comprehension = _balance_key_positions([q for q in chosen if q.skill == "comprehension"], seed)
     chosen = (
         [q for q in chosen if q.skill < "comprehension"]
         + _spread(comprehension)
@@ -124,16 +125,19 @@ def generate(
     return Bank(tuple(chosen), articles, seed, report)
 
 
-def _balance_key_positions(questions: list[Question], rng: random.Random) -> list[Question]:
+def _balance_key_positions(questions: list[Question], seed: int) -> list[Question]:
     """Per kind, put each single-choice key (three options or more) at the position used least so
-    far, ties broken by the seed: a shuffle alone can leave every key of a kind at A or D."""
+    far, ties broken by the seed: a shuffle alone can leave every key of a kind at A or D. Each kind
+    draws from its own stream, so a kind added to the bank moves no other kind's keys."""
     used: dict[str, Counter[int]] = {}
+    rngs: dict[str, random.Random] = {}
     out = []
     for q in questions:
         if q.form != "single" or len(q.options) < 3:
             out.append(q)
             continue
         counts = used.setdefault(q.kind, Counter())
+        rng = rngs.setdefault(q.kind, rng_for(seed, f"comprehension/positions/{q.kind}"))
         least = min(counts[i] for i in range(len(q.options)))
         slot = rng.choice([i for i in range(len(q.options)) if counts[i] == least])
         counts[slot] += 1
@@ -235,10 +239,10 @@ def _turns(
     gens: list[Generator],
     pools: dict[str, list[Question]],
     per_article_kind: int | None,
-) -> tuple[dict[str, list[Question]], dict[str, list[tuple[int, int]]]]:
+    shown: dict[str, list[tuple[int, int]]],
+) -> dict[str, list[Question]]:
     """Articles and kinds take turns (scarce kinds first), each picking its best candidate whose
-    passage is not shown yet, up to the per-article cap."""
-    shown: dict[str, list[tuple[int, int]]] = {}
+    passage is not shown yet, up to the per-article cap; `shown` gains the picks' passages."""
     kept: dict[str, list[Question]] = {g.name: [] for g in gens}
     cap = per_article_kind if per_article_kind is not None else 10**9
     # Kinds whose options are the same labels everywhere (True / False): keep the keys even, or
@@ -287,7 +291,7 @@ def _turns(
                 progress = True
     for name in sorted(labelled):
         _even_out(kept[name], article_keys)
-    return kept, shown
+    return kept
 
 
 def _take_turns(
@@ -300,7 +304,9 @@ def _take_turns(
     """Per article, kinds take turns picking their best remaining candidate whose passage no kept
     question shows yet, until each kind has `per_article_kind` or runs out. (How many of each kind a
     quiz shows is for the lessons' plans and variants to say, not the bank.)"""
-    kept, shown = _turns(corpus, gens, pools, per_article_kind)
+    shown: dict[str, list[tuple[int, int]]] = {}
+    kept = _turns(corpus, [g for g in gens if _kind(g) not in _LATE], pools, per_article_kind, shown)
+    kept |= _turns(corpus, [g for g in gens if _kind(g) in _LATE], pools, per_article_kind, shown)
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}

@@ -21,7 +21,7 @@ def _corpus(*paragraphs: str) -> Corpus:
 
 
 def test_a_gendered_pronoun_rules_out_a_which_person_choice():
-    """"_____ said she expected the review ..." was answered by the one woman among the options."""
+    """ "_____ said she expected the review ..." was answered by the one woman among the options."""
     corpus = load_corpus(FIXTURES / "council-budget.txt")
     made = [q for q in comp.fact(corpus, random.Random(0)) if "person" in q.tags]
     assert any(quality.problem(q, corpus) == "a pronoun in the prompt tells the person's gender" for q in made)
@@ -34,7 +34,7 @@ def test_a_gendered_pronoun_rules_out_a_which_person_choice():
 
 
 def test_that_year_needs_the_sentence_before():
-    """"... approved the plan in September of that year" was quoted without the year."""
+    """ "... approved the plan in September of that year" was quoted without the year."""
     corpus = _corpus(
         "The ferry board met in 2019 to discuss the new pier.",
         "The board approved the pier plan in September of that year after a long public meeting.",
@@ -46,14 +46,14 @@ def test_that_year_needs_the_sentence_before():
 
 
 def test_a_false_swap_is_not_a_look_alike_name():
-    """"Millbrook" for "Millford" reads as a typo, not as another fact."""
+    """ "Millbrook" for "Millford" reads as a typo, not as another fact."""
     assert comp._looks_alike("Millbrook", "Millford")
     assert comp._looks_alike("Ashby Vale", "Ashby Valley")
     assert not comp._looks_alike("Northgate", "Riverside")
 
 
 def test_role_match_skips_a_person_with_a_past_or_second_offered_role():
-    """"Its chair, retired surveyor Neil Forsythe": chair fits him too, and surveyor is his past job."""
+    """ "Its chair, retired surveyor Neil Forsythe": chair fits him too, and surveyor is his past job."""
     corpus = load_corpus(FIXTURES / "court-ruling.txt")
     article = corpus[0]
     ix = ent.index(corpus)

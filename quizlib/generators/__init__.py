@@ -44,6 +44,6 @@ def generator(name: str, version: str, skill: str) -> Callable[[GeneratorFn], Ge
 
 def all_generators() -> list[Generator]:
     """Every generator, in a fixed order (so banks are deterministic)."""
-    from . import bias, comprehension, timing  # noqa: F401  (importing registers them)
+    from . import bias, comprehension, sections, timing  # noqa: F401  (importing registers them)
 
     return [REGISTRY[name] for name in sorted(REGISTRY)]

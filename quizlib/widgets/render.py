@@ -19,9 +19,15 @@ def text(s: str) -> str:
 
 
 def article_html(article: Article) -> str:
-    """The whole article, title and paragraphs, as escaped HTML (no evidence marks: shown before Check)."""
+    """The whole article, title, headings and paragraphs, as escaped HTML (no evidence marks: shown
+    before Check). Headings are part of what a reader reads (section questions ask about them)."""
     parts = [f"<h4>{escape(article.title)}</h4>"]
+    headings = iter(article.headings)
+    heading = next(headings, None)
     for p in article.paragraphs:
+        while heading is not None and heading.start < p.start:
+            parts.append(f"<h5>{escape(heading.value)}</h5>")
+            heading = next(headings, None)
         parts.append(f"<p>{text(article.text[p.start : p.end])}</p>")
     return "".join(parts)
 

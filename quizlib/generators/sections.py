@@ -1,0 +1,98 @@
+"""Section questions: under which of its headings an article puts a sentence.
+
+Knowing where a text treats what is a reading skill of its own: a learner who has read a headed
+article can say which part a statement belongs to. The key is exact (the nearest heading above the
+sentence), and the options are the article's own headings, so nothing outside the text decides it.
+A sentence is only asked about when it shares no word with its own heading that the offered
+headings lack (the echo would point at the key), so the learner has to see what the sentence is
+about rather than match words.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from ..articles import Article, Corpus
+from ..questions import Evidence, Question
+from ..scoring import normalize_answer
+from . import generator
+from .comprehension import _content_words, _q, _quote, _shuffled, _stem, usable_sentences
+
+VERSION = "1"
+MIN_SECTIONS = 3  # with two headings the question is a coin toss
+OPTIONS = 4
+MIN_WORDS = 6  # content words a sentence needs to be about something
+
+
+def heading_label(article: Article, index: int) -> str:
+    """A heading as an option: its text without a closing colon ("Conclusion:" -> "Conclusion")."""
+    return article.headings[index].value.strip().rstrip(":").strip()
+
+
+def _sections(article: Article) -> dict[int, str]:
+    """Headings whose own part holds a sentence (a heading followed straight by a sub-heading has
+    nothing of its own to ask about), by index, with distinct labels that are not the title."""
+    used = {article.paragraphs[s.paragraph].heading for s in article.sentences}
+    title = normalize_answer(article.title)
+    labels: dict[int, str] = {}
+    seen: set[str] = set()
+    for i in range(len(article.headings)):
+        label = heading_label(article, i)
+        norm = normalize_answer(label)
+        if i in used and norm and norm != title and norm not in seen:
+            seen.add(norm)
+            labels[i] = label
+    return labels
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _content_words(text)}
+
+
+@generator("comprehension.section", VERSION, "comprehension")
+def section(corpus: Corpus, rng: random.Random) -> list[Question]:
+    """Which heading a sentence stands under, among the article's other headings."""
+    out: list[Question] = []
+    for article in corpus:
+        labels = _sections(article)
+        if len(labels) < MIN_SECTIONS:
+            continue
+        stems = {i: _stems(label) for i, label in labels.items()}
+        by_heading: dict[int, list] = defaultdict(list)
+        for u in usable_sentences(article):
+            h = article.paragraphs[u.sentence.paragraph].heading
+            if h in labels:
+                by_heading[h].append(u)
+        for h, usable in by_heading.items():
+            for u in usable:
+                mine = _stems(u.text)
+                if len(mine) < MIN_WORDS:
+                    continue
+                others = sorted(i for i in labels if i != h)
+                chosen = rng.sample(others, min(OPTIONS - 1, len(others)))
+                echo = stems[h] - set().union(*(stems[i] for i in chosen))
+                if mine & echo:
+                    continue
+                heading = article.headings[h]
+                out.append(
+                    _q(
+                        "comprehension.section",
+                        kind="section",
+                        form="single",
+                        prompt=f"Under which of the article's headings does this sentence stand? {_quote(u.text)}",
+                        answer=(labels[h],),
+                        options=_shuffled(rng, labels[h], [labels[i] for i in chosen]),
+                        explanation=(
+                            f"The nearest heading above the sentence {_quote(u.sentence.text)} is "
+                            f"{_quote(labels[h])}; the other headings stand over other parts of the article."
+                        ),
+                        evidence=[
+                            u.evidence,
+                            Evidence(article.id, heading.start, heading.end, article.text[heading.start : heading.end]),
+                        ],
+                        article_ids=(article.id,),
+                        difficulty=0.55,
+                    )
+                )
+    return out

@@ -1,0 +1,129 @@
+"""Section questions (under which heading a sentence stands), on invented articles: the key is the
+nearest heading above the sentence, options are the article's own headings, no sentence echoes
+only its own heading, and the kind takes only passages no other kind wants."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from quizlib import quality
+from quizlib.articles import Corpus, load_corpus, parse_article
+from quizlib.generators import all_generators, sections
+from quizlib.generators.comprehension import _content_words, _stem
+from quizlib.pipeline import generate
+from quizlib.scoring import normalize_answer
+from quizlib.widgets.render import article_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _corpus(*texts: str) -> Corpus:
+    return Corpus(tuple(parse_article(t, f"a{i}") for i, t in enumerate(texts)))
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _content_words(text)}
+
+
+def _nearest_heading(article, offset: int) -> str:
+    above = [h for h in article.headings if h.start < offset]
+    return above[-1].value.rstrip(":").strip()
+
+
+def _all(corpus: Corpus, seeds=range(3)):
+    return [q for s in seeds for q in sections.section(corpus, random.Random(s))]
+
+
+def test_fixtures_with_headings_give_exact_keys_among_their_own_headings():
+    corpus = load_corpus(FIXTURES)
+    qs = _all(corpus)
+    headed = {a.id for a in corpus if len(a.headings) >= 3}
+    assert {q.article_ids[0] for q in qs} == headed  # every article with three headed parts, no other
+    by_id = {a.id: a for a in corpus}
+    for q in qs:
+        article = by_id[q.article_ids[0]]
+        sentence, heading = q.evidence
+        assert q.kind == "section" and q.form == "single" and len(q.options) >= 3
+        assert q.answer[0] == _nearest_heading(article, sentence.start)
+        assert article.text[heading.start : heading.end] == heading.text
+        assert normalize_answer(q.answer[0]) in normalize_answer(heading.text)
+        labels = {h.value.rstrip(":").strip() for h in article.headings}
+        assert set(q.options) <= labels and len(set(q.options)) == len(q.options)
+        assert sentence.text in q.explanation and q.answer[0] in q.explanation
+        assert quality.problem(q, corpus) is None
+
+
+def test_no_sentence_shares_a_word_with_only_its_own_heading():
+    qs = _all(load_corpus(FIXTURES), seeds=range(5))
+    assert qs
+    for q in qs:
+        others = set().union(*(_stems(o) for o in q.options if o != q.answer[0]))
+        assert not (_stems(q.evidence[0].text) & (_stems(q.answer[0]) - others)), q.prompt
+
+
+def _headed(*parts: str) -> str:
+    opening = "The town council met on a wet evening to settle plans that had waited for two years."
+    return "\n\n".join(["Town Hall Debates the New Library", "By Kim Lee, Staff Reporter", opening, *parts]) + "\n"
+
+
+PARA = {
+    "money": "The council set aside four million pounds for the building, most of it from a regional grant.",
+    "design": "Architects drew a glass reading room facing the river, with a garden on the roof for events.",
+    "opening": "Workers expect to finish the shelves and the lifts before the first week of the school year.",
+    "voices": "Several residents told the meeting that evening opening hours mattered more than new furniture.",
+}
+
+
+def test_an_echoing_sentence_is_not_asked():
+    corpus = _corpus(
+        _headed(
+            "Paying for it",
+            PARA["money"],
+            "A River View",  # the design paragraph says "river": the only heading with that word
+            PARA["design"],
+            "When it opens",
+            PARA["opening"],
+            "What people said",
+            PARA["voices"],
+        )
+    )
+    keyed = {q.answer[0] for q in _all(corpus, seeds=range(6))}
+    assert "A River View" not in keyed
+    assert {"Paying for it", "When it opens", "What people said"} & keyed
+
+
+def test_two_headed_parts_give_no_question_and_an_empty_parent_heading_is_no_option():
+    two = _corpus(_headed("Paying for it", PARA["money"], "When it opens", PARA["opening"]))
+    assert _all(two) == []
+    nested = _corpus(
+        _headed(
+            "The plan in full",  # followed straight by a sub-heading: nothing of its own
+            "Paying for it",
+            PARA["money"],
+            "The design",
+            PARA["design"],
+            "When it opens",
+            PARA["opening"],
+        )
+    )
+    qs = _all(nested, seeds=range(6))
+    assert qs and all("The plan in full" not in q.options for q in qs)
+
+
+def test_the_section_kind_changes_no_other_question_of_the_bank():
+    corpus = load_corpus(FIXTURES)
+    without = [g for g in all_generators() if g.name != "comprehension.section"]
+    full = generate(corpus, seed=3)
+    rest = generate(corpus, seed=3, generators=without)
+    assert [q for q in full if q.kind != "section"] == list(rest)
+    assert any(q.kind == "section" for q in full)
+
+
+def test_show_article_shows_the_headings_in_place_and_escaped():
+    corpus = _corpus(
+        _headed("Paying <for> it", PARA["money"], "The design", PARA["design"], "When it opens", PARA["opening"])
+    )
+    html = article_html(corpus.articles[0])
+    assert html.index("Paying &lt;for&gt; it") < html.index("four million") < html.index("The design")
+    assert html.index("The design") < html.index("glass reading room") < html.index("When it opens")
