@@ -104,9 +104,10 @@ def pick(
             return True
         return False
 
-    for key, n in plan.items():
+    for key, n in plan.items():  # a plan may ask for more than `size` when some kinds can be missing
         for _ in range(n):
-            take(key)
+            if len(chosen) < size:
+                take(key)
     while len(chosen) < size and any([take(key) for key in plan if len(chosen) < size]):
         pass
     order = list(plan)

@@ -76,3 +76,18 @@ def test_a_typed_name_may_be_the_surname_alone_when_no_one_shares_it():
     ix2 = ent.index(two)
     people = [e for e in ix2.of_kind("person") if e.name.endswith("Petrie") and " " in e.name]
     assert len(people) == 2 and all(comp._unique_surname(ix2, e.key) == [] for e in people)
+
+
+def test_a_widely_known_body_described_by_its_work_is_no_fact_key():
+    """Review 8: "Which organisation plays a crucial role in humanitarian aid delivery ...?" was the UN
+    for anyone, with OPEC as the filler option."""
+    corpus = _corpus(
+        "Officials of the IMF and the WTO visited the new container pier of the island on Monday.",
+        "The World Health Organization plays a crucial role in checking the water supply of the island.",
+        "Ships of the NATO fleet have used the deep harbour of the island for repairs since last spring.",
+    )
+    ix = ent.index(corpus)
+    who = next(m for m in ix.by_key["org:World Health Organization"])
+    assert comp._described_body(ix, who)
+    made = [q for s in range(6) for q in comp.fact(corpus, random.Random(s))]
+    assert not [q for q in made if q.answer[0] in ("World Health Organization", "WHO")]

@@ -127,3 +127,30 @@ def test_show_article_shows_the_headings_in_place_and_escaped():
     html = article_html(corpus.articles[0])
     assert html.index("Paying &lt;for&gt; it") < html.index("four million") < html.index("The design")
     assert html.index("The design") < html.index("glass reading room") < html.index("When it opens")
+
+
+def test_a_subtitle_above_the_first_paragraph_is_no_option():
+    """Review 8: a dek right under the byline reads as standing over the whole article."""
+    corpus = _corpus(
+        "\n\n".join(
+            [
+                "Town Hall Debates the New Library",
+                "By Kim Lee, Staff Reporter",
+                "A Building for the Whole Town: Money, Design and Dates",
+                "The town council met on a wet evening to settle plans that had waited for two years.",
+                "Paying for it",
+                PARA["money"],
+                "The design",
+                PARA["design"],
+                "When it opens",
+                PARA["opening"],
+                "What people said",
+                PARA["voices"],
+            ]
+        )
+        + "\n"
+    )
+    article = corpus.articles[0]
+    assert article.headings[0].value.startswith("A Building")  # the loader reads it as a heading
+    qs = _all(corpus, seeds=range(6))
+    assert qs and all(not o.startswith("A Building") for q in qs for o in q.options)

@@ -645,6 +645,7 @@ def fact(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not guessable(ix, corpus, u.article, m.key)
             and m.key not in uncertain_office(ix, u.article.id)
             and not _pinned(ix, u, m, ms)
+            and not _described_body(ix, m)  # "Which organisation plays a role in humanitarian aid?" (review 8)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key), rng.random()))
         for m in eligible:

@@ -32,14 +32,19 @@ def heading_label(article: Article, index: int) -> str:
 
 def _sections(article: Article) -> dict[int, str]:
     """Headings whose own part holds a sentence (a heading followed straight by a sub-heading has
-    nothing of its own to ask about), by index, with distinct labels that are not the title."""
+    nothing of its own to ask about), by index, with distinct labels that are not the title. A
+    heading above the first paragraph is the article's subtitle: it reads as standing over the whole
+    text, so it is no option (review 8: a sentence of a later part "stands under" it too)."""
     used = {article.paragraphs[s.paragraph].heading for s in article.sentences}
+    first = article.paragraphs[0].start if article.paragraphs else 0
     title = normalize_answer(article.title)
     labels: dict[int, str] = {}
     seen: set[str] = set()
     for i in range(len(article.headings)):
         label = heading_label(article, i)
         norm = normalize_answer(label)
+        if article.headings[i].start < first:
+            continue
         if i in used and norm and norm != title and norm not in seen:
             seen.add(norm)
             labels[i] = label
@@ -74,6 +79,9 @@ def section(corpus: Corpus, rng: random.Random) -> list[Question]:
                 echo = stems[h] - set().union(*(stems[i] for i in chosen))
                 if mine & echo:
                     continue
+                # A word shared with another offered heading lures a reader who matches topics
+                # rather than remembering the text: such items test reading and rank first.
+                lure = any(mine & stems[i] for i in chosen)
                 heading = article.headings[h]
                 out.append(
                     _q(
@@ -92,7 +100,7 @@ def section(corpus: Corpus, rng: random.Random) -> list[Question]:
                             Evidence(article.id, heading.start, heading.end, article.text[heading.start : heading.end]),
                         ],
                         article_ids=(article.id,),
-                        difficulty=0.55,
+                        difficulty=0.5 if lure else 0.35,
                     )
                 )
     return out
