@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -212,8 +212,13 @@ class ProgressStore:
             )
         return out
 
-    def attempts(self, learner: str | None = None, bank_id: str | None = None) -> list[Attempt]:
-        """Attempts in the order they were made, optionally for one learner and/or bank."""
+    def attempts(
+        self, learner: str | None = None, bank_id: str | None = None, question_ids: Collection[str] | None = None
+    ) -> list[Attempt]:
+        """Attempts in the order they were made, optionally for one learner, bank and/or set of questions."""
+        if question_ids is not None:
+            wanted = set(question_ids)
+            return [a for a in self.attempts(learner, bank_id) if a.question_id in wanted]
         where, params = [], []
         if learner is not None:
             where.append("learner = ?")
@@ -232,19 +237,33 @@ class ProgressStore:
                 return self._select(sql + " ORDER BY rowid", tuple(params))
 
     def latest(self, learner: str, bank_id: str) -> dict[str, Attempt]:
-        """The last attempt at each question: what a resumed quiz shows."""
+        """The last attempt at each question of one quiz."""
         return {a.question_id: a for a in self.attempts(learner, bank_id)}
 
-    # -- export ---------------------------------------------------------------------------
-    def to_csv(self, learner: str | None = None, bank_id: str | None = None) -> str:
-        return attempts_to_csv(self.attempts(learner, bank_id))
+    def latest_for(self, learner: str, question_ids: Collection[str]) -> dict[str, Attempt]:
+        """The last attempt at each of these questions, whichever quiz showed it: what a resumed quiz
+        shows. A question's id depends on its text and evidence only, so a lesson whose quiz changed
+        (a new quizlib, an instructor's edit) keeps the answers to the questions it still asks."""
+        return {a.question_id: a for a in self.attempts(learner, question_ids=question_ids)}
 
-    def export_csv(self, path: str | Path, learner: str | None = None, bank_id: str | None = None) -> Path:
+    # -- export ---------------------------------------------------------------------------
+    def to_csv(
+        self, learner: str | None = None, bank_id: str | None = None, question_ids: Collection[str] | None = None
+    ) -> str:
+        return attempts_to_csv(self.attempts(learner, bank_id, question_ids))
+
+    def export_csv(
+        self,
+        path: str | Path,
+        learner: str | None = None,
+        bank_id: str | None = None,
+        question_ids: Collection[str] | None = None,
+    ) -> Path:
         """Write the attempts (one row each, columns CSV_COLUMNS) for the instructor."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_csv(learner, bank_id), encoding="utf-8", newline="")
+        tmp.write_text(self.to_csv(learner, bank_id, question_ids), encoding="utf-8", newline="")
         tmp.replace(path)
         return path
 

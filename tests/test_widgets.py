@@ -217,6 +217,26 @@ def test_resume_after_reopening(bank, corpus, db):
     assert make_quiz(bank, corpus, db, learner="ben").pos == 0
 
 
+def test_a_changed_quiz_keeps_the_answers_to_the_questions_it_still_asks(bank, corpus, db, tmp_path):
+    """Walkthrough 8: a lesson whose quiz changed (a new quizlib) opened at "0 of 9 answered" although
+    five of its questions were the same."""
+    quiz = make_quiz(bank, corpus, db)
+    first, second = quiz.question, quiz.questions[1]
+    quiz.control.widget.value = first.answer[0]
+    quiz.check_button.click()
+    quiz.next_button.click()
+    quiz.control.widget.value = wrong_option(second)
+    quiz.check_button.click()
+    quiz.store.close()
+
+    changed = Quiz([second, *bank.questions[5:8]], learner="ana", store=db, corpus=corpus)
+    assert changed.bank_id != quiz.bank_id and changed.question == bank.questions[5]
+    assert changed.results == {second.id: (wrong_option(second), 0.0)}
+    assert "0 / 1" in changed.score_label.value
+    rows = changed.export_csv(tmp_path / "changed.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 2 and f",{second.id}," in rows[1]  # its own questions only, whichever quiz asked
+
+
 def test_anonymous_learner_resumes_with_the_same_file(bank, corpus, db):
     quiz = Quiz(bank, store=db, corpus=corpus)
     quiz.control.widget.value = quiz.question.answer[0]

@@ -16,7 +16,7 @@ import ipywidgets as w
 
 from ..articles import Article, Corpus
 from ..bank import Bank
-from ..progress import Attempt, ProgressStore, attempts_to_csv, now
+from ..progress import Attempt, ProgressStore, now
 from ..questions import Question
 from ..scoring import score as score_response
 from . import render
@@ -66,9 +66,11 @@ class Quiz(w.VBox):
         self.notes = tuple(notes)
         self.errors: list[str] = []
 
-        # What the learner did: the last response and score per question id (from earlier sessions too).
+        # What the learner did: the last response and score per question id (from earlier sessions,
+        # and from an earlier version of this quiz that asked the same question).
+        self._ids = {q.id for q in self.questions}
         self.results: dict[str, tuple[Response, float]] = {
-            qid: (a.response, a.score) for qid, a in self.store.latest(self.learner, self.bank_id).items()
+            qid: (a.response, a.score) for qid, a in self.store.latest_for(self.learner, self._ids).items()
         }
         self.round = 0
         self._fresh: set[str] = set()  # questions reopened by "retry": shown unanswered until checked
@@ -345,11 +347,11 @@ class Quiz(w.VBox):
 
     # -- export ----------------------------------------------------------------------------
     def results_csv(self) -> str:
-        """Every attempt of this learner at this bank, in the CSV the instructor's tools read."""
-        return attempts_to_csv(self.store.attempts(self.learner, self.bank_id))
+        """Every attempt of this learner at this quiz's questions, in the CSV the instructor's tools read."""
+        return self.store.to_csv(self.learner, question_ids=self._ids)
 
     def export_csv(self, path: str | Path) -> Path:
-        return self.store.export_csv(path, self.learner, self.bank_id)
+        return self.store.export_csv(path, self.learner, question_ids=self._ids)
 
 
 def _articles_for(bank: Bank, corpus: Corpus | Iterable[Article] | None) -> tuple[dict[str, Article], list[str]]:
