@@ -50,6 +50,10 @@ def learner_notebooks(folder: Path) -> list[Path]:
     return found
 
 
+CULL_IDLE = 300  # seconds a kernel with no page connected may sit idle
+CULL_INTERVAL = 60
+
+
 def voila_command(folder: Path, port: int = DEFAULT_PORT, ip: str = "127.0.0.1") -> list[str]:
     """Voilà serving `folder` as a tree of apps, sources stripped, no browser opened."""
     return [
@@ -63,6 +67,12 @@ def voila_command(folder: Path, port: int = DEFAULT_PORT, ip: str = "127.0.0.1")
         "--Voila.port_retries=0",  # a busy port is an error, not a silent move to another URL
         "--strip_sources=True",
         "--show_tracebacks=False",
+        # Voilà's shutdown request on page close fails (voila-dashboards/voila#1458: '_xsrf' argument
+        # missing), so each reload left a kernel running. Kernels with no page connected are stopped
+        # after 5 idle minutes; a learner's open page is never culled (cull_connected is False).
+        f"--MappingKernelManager.cull_interval={CULL_INTERVAL}",
+        f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE}",
+        "--MappingKernelManager.cull_connected=False",
     ]
 
 

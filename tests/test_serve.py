@@ -1,10 +1,15 @@
-"""`quizlib serve`: the command line it builds and the notebooks it offers (no server is started here;
-the browser tests start Voilà)."""
+"""`quizlib serve`: the command line it builds and the notebooks it offers, and (one real Voilà, no
+browser) that a kernel no page is connected to is stopped; the browser tests open the pages."""
 
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -54,6 +59,9 @@ def test_voila_command_hides_code_and_opens_no_browser():
         "--Voila.port_retries=0",
         "--strip_sources=True",
         "--show_tracebacks=False",
+        "--MappingKernelManager.cull_interval=60",
+        "--MappingKernelManager.cull_idle_timeout=300",
+        "--MappingKernelManager.cull_connected=False",
     ]
 
 
@@ -102,6 +110,9 @@ def test_voila_runs_on_a_copy_holding_only_learner_notebooks(course, monkeypatch
         "--Voila.port_retries=0",
         "--strip_sources=True",
         "--show_tracebacks=False",
+        "--MappingKernelManager.cull_interval=60",
+        "--MappingKernelManager.cull_idle_timeout=300",
+        "--MappingKernelManager.cull_connected=False",
     ]
     assert not seen["folder"].exists()  # the copy is removed when Voilà stops
     out = capsys.readouterr().out
@@ -161,3 +172,40 @@ def test_unreadable_notebook_is_named(tmp_path, capsys):
     assert main(["serve", "--notebooks", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "broken.ipynb" in err and "cannot be read as a notebook" in err
+
+
+def test_a_kernel_left_by_a_closed_page_is_stopped(tmp_path, monkeypatch):
+    """Walkthrough 8: every Voilà page load left a kernel running (32 after one session), because the
+    page's shutdown request fails. A kernel with no page connected is culled once idle."""
+    monkeypatch.setattr(serve_module, "CULL_IDLE", 3)
+    monkeypatch.setattr(serve_module, "CULL_INTERVAL", 1)
+    folder = tmp_path / "course"
+    folder.mkdir()
+    cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": "print(1)"}
+    (folder / "one.ipynb").write_text(
+        json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8"
+    )
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path / "voila.log"
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"), "JUPYTER_DATA_DIR": str(tmp_path)}
+    with log.open("w") as out:
+        proc = subprocess.Popen(serve_module.voila_command(folder, port), stdout=out, stderr=subprocess.STDOUT, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # the page renders the notebook in a new kernel; nothing connects to it afterwards
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/voila/render/one.ipynb", timeout=30) as r:
+                    assert r.status == 200
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None, log.read_text()[-2000:]
+                time.sleep(0.3)
+        while "Culling 'idle' kernel" not in log.read_text():
+            assert time.monotonic() < deadline and proc.poll() is None, log.read_text()[-2000:]
+            time.sleep(0.5)
+        assert "with 0 connections" in log.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
