@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "widgets"))
 from fixture_bank import BUDGET, HOSTILE, build_bank, build_questions, fixture_corpus
 
 from quizlib.bank import Bank
-from quizlib.widgets import MarkWords, Quiz
+from quizlib.widgets import MarkWords, Quiz, render
 from quizlib.widgets.controls import Checks, Marks, Match, Rewrite, Single, Typed
 from quizlib.widgets.markwords import tokenize
 
@@ -555,3 +555,16 @@ def test_partial_credit_shows_two_decimals_at_most(bank, corpus):
     quiz.results = {"a": ("x", 2 / 3)}
     quiz._update_progress()
     assert "score 0.67 / 1" in quiz.score_label.value
+
+
+def test_mark_words_shows_its_passage_once(bank, corpus, db):
+    """Walkthrough 8: the sentence stood quoted in the prompt and again as clickable words."""
+    q = next(q for q in bank if q.kind == "mark_words")
+    passage = next(s.text for s in corpus[BUDGET].sentences if all(o in s.text for o in q.options))
+    quoted = replace(q, prompt=f"{q.prompt}\n\n“{passage}”")
+    quiz = Quiz([quoted], learner="ana", store=db, corpus=corpus)
+    assert isinstance(quiz.control, Marks)
+    assert passage[:40] not in quiz.prompt.value and render.text(q.prompt) in quiz.prompt.value
+    typed = next(q for q in bank if q.form == "single")
+    quoted = replace(typed, prompt=f"{typed.prompt}\n\n“{passage}”")
+    assert passage[:40] in Quiz([quoted], learner="ana", store=db, corpus=corpus).prompt.value  # other forms keep it

@@ -21,6 +21,7 @@ _LABEL = {"description_width": "initial"}
 
 class Control:
     widget: w.Widget
+    shows_passage = False  # the control itself shows the passage the prompt quotes
 
     def response(self) -> Response:
         raise NotImplementedError
@@ -110,6 +111,8 @@ class Match(Control):
 
 class Marks(Control):
     """Mark the words: the candidates are clickable inside the passage they come from."""
+
+    shows_passage = True
 
     def __init__(self, q: Question, tokens: list[dict]) -> None:
         self.options = q.options

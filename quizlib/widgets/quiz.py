@@ -221,8 +221,13 @@ class Quiz(w.VBox):
         self.next_button.tooltip = "Finish and see the summary" if last else "Next question"
         own = self._own_article(q)
         source = f'<div class="qz-meta qz-source">From: {escape(own.title)}</div>' if own is not None else ""
-        self.prompt.value = f'{source}<div class="qz-prompt">{render.text(q.prompt)}</div>'
         control = self._control(q)
+        # A prompt quotes its passage after a blank line; a control that shows the passage itself
+        # (clickable words) would otherwise show the sentence twice (walkthrough 8).
+        lead, _, quoted = q.prompt.rpartition("\n\n")
+        passage = lead and quoted.startswith("“") and quoted.endswith("”")
+        prompt = lead if control.shows_passage and passage else q.prompt
+        self.prompt.value = f'{source}<div class="qz-prompt">{render.text(prompt)}</div>'
         self.control_box.children = (control.widget,)
         checked = self._is_checked(q)
         self.check_button.disabled = checked
