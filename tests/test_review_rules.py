@@ -91,3 +91,18 @@ def test_a_widely_known_body_described_by_its_work_is_no_fact_key():
     assert comp._described_body(ix, who)
     made = [q for s in range(6) for q in comp.fact(corpus, random.Random(s))]
     assert not [q for q in made if q.answer[0] in ("World Health Organization", "WHO")]
+
+
+def test_distractors_of_a_person_share_the_key_persons_standing():
+    """Walkthrough 8: "Who suggested ...?" offered an envoy among three presidents."""
+    corpus = _corpus(
+        "President Anna Berg and Prime Minister Olof Lind opened the new ferry terminal on Monday.",
+        "President Jan Moss of the neighbouring republic sent a message of support to the harbour town.",
+        "Harbour director Tom Reyes said that the night crossings would return in the spring.",
+        "Finance Secretary Mia Holt and union leader Sam Ortiz met the planners at the town hall.",
+        "The town engineer, Lars Quist, checked the cranes on the old quay.",
+    )
+    made = [q for s in range(6) for q in comp.who_said(corpus, random.Random(s)) if q.answer[0] == "Tom Reyes"]
+    assert made
+    for q in made:
+        assert not {"Anna Berg", "Olof Lind", "Jan Moss"} & set(q.options), q.options

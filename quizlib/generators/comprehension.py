@@ -347,13 +347,20 @@ def _entity_distractors(
         pool = [k for k in pool if org_type(ix, k) == org_type(ix, key)]
     if the is not None and kind in ("place", "org"):
         pool = [k for k in pool if takes_the(ix, k) == the]
-    local = [k for k in pool if k in in_article]
-    other = [k for k in pool if k not in in_article]
-    rng.shuffle(local)
-    rng.shuffle(other)
+    # People of the key's standing first: an envoy among three presidents stands out (walkthrough 8).
+    def standing(k: str) -> bool:
+        return kind == "person" and famous_role(ix, k)
+
+    ordered: list[str] = []
+    for group in ([k for k in pool if standing(k) == standing(key)], [k for k in pool if standing(k) != standing(key)]):
+        local = [k for k in group if k in in_article]
+        other = [k for k in group if k not in in_article]
+        rng.shuffle(local)
+        rng.shuffle(other)
+        ordered += local + other
     names: list[str] = []
     taken = [key_name]
-    for k in local + other:
+    for k in ordered:
         name = _option_name(ix, k, article.id, like)
         words = set(normalize_answer(name).split())
         if any(words & set(t.split()) for t in taken):
