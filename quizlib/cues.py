@@ -660,6 +660,19 @@ def _capitalised_name(sentence: str, rel: int, match: str) -> bool:
     return before[-1] not in "“\"‘'(:—–-.!?"  # after sentence punctuation: a sentence start
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_case(sentence: str) -> bool:
+    """A line in title case ("Top Six Awful Ideas Blocked from the Bill"): its capitals mark a
+    headline style, not names, so a capitalised loaded word there is still a loaded word. Nearly
+    every word of four letters or more is capitalised (at most one in seven is not), at least four."""
+    words = _LONG_WORD.findall(sentence)
+    upper = sum(w[0].isupper() for w in words)
+    return upper >= 4 and upper * 7 >= len(words) * 6
+
+
 # -- finding cues ---------------------------------------------------------------------------
 
 
@@ -672,10 +685,12 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
             continue
         for m in _finditer(e.pattern, sentence, at):
             word = m.group(0)
-            if name in ("loaded.tsv", "intensifiers.txt", "hedges.txt") and _capitalised_name(
-                sentence, m.start(), word
+            if (
+                name in ("loaded.tsv", "intensifiers.txt", "hedges.txt")
+                and _capitalised_name(sentence, m.start(), word)
+                and not (name != "hedges.txt" and _title_case(sentence))
             ):
-                continue
+                continue  # a name ("the Titan rocket"), unless every word is capitalised (a title)
             if name == "hedges.txt" and not _hedge_in_context(sentence, m.start(), m.end()):
                 continue
             if name == "vague_sources.txt" and _named_group(sentence, m.start(), m.end()):

@@ -453,3 +453,35 @@ def test_call_to_action_explanation_fits_every_call():
     text = "Follow reputable news sources for updates on the bridge."
     bait = [c for c in find_cues(text) if c.category == "engagement_bait"]
     assert bait and "follow" in bait[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker spill left toxic chemicals along the river bank.",
+        "Waves have eroded the coastline north of the harbour.",
+        "A harsh winter closed the mountain pass for a month.",
+        "Engineers dismantled the damaged bridge on Sunday.",
+        "The bushfire rages on near the town.",
+    ],
+)
+def test_fifth_round_words_with_a_physical_sense_are_literal_there(text):
+    assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator's toxic politics divide the town.", "toxic"),
+        ("The long dispute has eroded trust in the council.", "eroded"),
+        ("The council's plan drew harsh criticism from parents.", "harsh"),
+        ("The mayor wants to dismantle the housing agency.", "dismantle"),
+    ],
+)
+def test_fifth_round_words_used_about_people_and_plans_are_loaded(text, word):
+    assert cats(text).get("loaded_language") == [word]
+
+
+def test_a_title_case_line_keeps_its_loaded_words_but_a_name_stays_a_name():
+    assert cats("Six Awful Ideas The Council Blocked From The Budget").get("loaded_language") == ["Awful"]
+    assert "loaded_language" not in cats("The Titan rocket left the launch pad at noon.")
