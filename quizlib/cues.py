@@ -622,7 +622,10 @@ def reported_from(sentence: str) -> int | None:
     or None. '-1' style: trailing attribution makes everything before it reported."""
     if _TRAILING_ATTRIBUTION.search(sentence):
         return 0
+    view = _THEIR_VIEW.search(sentence)
     for m in _ATTRIBUTION.finditer(sentence):
+        if view is not None and view.start() < m.start():
+            break
         if _capitalised_name(sentence, m.start(), m.group(0)):  # "the United States" is no verb
             continue
         if _NOT_SPEECH_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) and (
@@ -632,7 +635,18 @@ def reported_from(sentence: str) -> int | None:
         if _TOLL_AFTER.match(sentence[m.end() :]):
             continue  # "claiming 24 lives"
         return m.end()
-    return None
+    return view.end() if view is not None else None
+
+
+# "what they see as a debacle", "what critics call a power grab": the judgement after it is the
+# subject's view, reported by the writer (issue 4, fifth round). Not a passive without a subject
+# ("what will surely be viewed as ..." is the writer's own verdict).
+_THEIR_VIEW = re.compile(
+    r"\bwhat\s+(?:(?!(?:is|are|was|were|be|been|will|would|could|might|may|can|surely)\b)[\w’'-]+\s+){1,3}?(?:(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|"
+    r"considered|perceive|perceives|perceived)\s+as|call|calls|called|deem|deems|deemed|term|terms|termed|dub|dubs|dubbed)"
+    r"\b(?!\s+(?:is|was|are|were|will|would|has|had|for|to|on|in|at|by|it|them)\b)",
+    re.IGNORECASE,
+)
 
 
 # Attribution verbs that are also nouns ("states", "claims", "fears") are nouns after a determiner,

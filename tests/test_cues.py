@@ -485,3 +485,16 @@ def test_fifth_round_words_used_about_people_and_plans_are_loaded(text, word):
 def test_a_title_case_line_keeps_its_loaded_words_but_a_name_stays_a_name():
     assert cats("Six Awful Ideas The Council Blocked From The Budget").get("loaded_language") == ["Awful"]
     assert "loaded_language" not in cats("The Titan rocket left the launch pad at noon.")
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("Parents blamed the council for what they see as a debacle at the pool.", None),  # their view
+        ("The union attacked what it called a shameless cash grab.", None),
+        ("What we saw on Friday was a disaster for the club.", ["disaster"]),  # seeing, no view reported
+        ("In what will surely be viewed as a debacle, the club sold its ground.", ["debacle"]),  # no subject
+    ],
+)
+def test_what_someone_sees_as_or_calls_is_their_view(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
