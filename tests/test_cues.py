@@ -498,3 +498,23 @@ def test_a_title_case_line_keeps_its_loaded_words_but_a_name_stays_a_name():
 )
 def test_what_someone_sees_as_or_calls_is_their_view(text, loaded):
     assert cats(text).get("loaded_language") == loaded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers filled sandbags along the river on Sunday.",
+        "The film gets a theatrical release in May.",
+        "The school started a programme against bullying in 2024.",
+        "Health workers hope to eradicate polio in the region.",
+        "The club threw a birthday bash for its oldest member.",
+        "The referee called a flagrant foul in the last minute.",
+        "A rabid dog bit two children near the market.",
+        "Inflammatory bowel disease affects about 7 million people.",
+        "The fire burned out of control for two days.",
+        "The lorry lurched forward when the driver braked.",
+        "Volunteers handed out fleece jackets at the shelter.",
+    ],
+)
+def test_fifth_round_plain_senses_are_not_loaded(text):
+    assert "loaded_language" not in cats(text)
