@@ -586,7 +586,9 @@ _ATTRIBUTION = re.compile(
     r"suggested|noted|confirmed|indicated|according to|explained|wrote|writes|testified|predicted|predicts|"
     r"advised|urged|stressed|emphasi[sz]ed|underscored|argue|arguing|believe|believes|contend|contends|caution|"
     r"cautioned|fear|fears|warn|saying|claiming|suggesting|noting|stating|insisting|recogni[sz]ing|"
-    r"praised|praises|dismissed|dismisses|described|describes|branded|labell?ed|accused|accuses)\b",
+    r"praised|praises|dismissed|dismisses|described|describes|branded|labell?ed|accused|accuses|"
+    r"(?<!\bto )(?<!\blet's )(?<!\blet’s )(?<!, )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bthe )(?<!\bfinal )say(?!,))\b",
+    # "critics say"; not "to say", "let's say", ", say,", nor the noun ("a say in the plan")
     re.IGNORECASE,
 )
 # "..., the mayor said." / "..., said the mayor." : the clause before the comma is reported.

@@ -518,3 +518,16 @@ def test_what_someone_sees_as_or_calls_is_their_view(text, loaded):
 )
 def test_fifth_round_plain_senses_are_not_loaded(text):
     assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("Critics say the new stadium is a white elephant and a disaster.", None),  # the critics' words
+        ("It is fair to say the new stadium is a disaster.", ["disaster"]),
+        ("Residents want a say in the plan, which is a disaster.", ["disaster"]),
+        ("A town of, say, 500 people would be devastated by the closure.", ["devastated"]),
+    ],
+)
+def test_words_after_say_are_the_speakers(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
