@@ -657,7 +657,10 @@ _ALSO_NOUNS = {"states", "claims", "fears", "fear", "warns", "believes"}
 _NOT_SPEECH_BEFORE = re.compile(
     r"(?:^|\s)(?:the|a|an|these|those|their|its|his|her|our|many|some|all|both|several|other|member|"
     r"as|amid|growing|new|if|once|when|unless|until|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"fifty|dozens?\s+of|hundreds?\s+of)\s+$",
+    r"fifty|dozens?\s+of|hundreds?\s+of|"
+    # "the false claims spewed ...", "out of fear that ...": an adjective or a preposition before it makes a noun
+    r"false|baseless|unfounded|unsubstantiated|unproven|dubious|wild|repeated|earlier|previous|similar|such|"
+    r"of|for|in|with|without)\s+$",
     re.IGNORECASE,
 )
 

@@ -531,3 +531,15 @@ def test_fifth_round_plain_senses_are_not_loaded(text):
 )
 def test_words_after_say_are_the_speakers(text, loaded):
     assert cats(text).get("loaded_language") == loaded
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("The coach has denied the false claims spewed against him by rival fans.", ["spewed"]),  # a noun
+        ("Parents stayed away out of fear that the shameless owners would close the pool.", ["shameless"]),
+        ("The owner claims the shameless critics want the pool closed.", None),  # a verb: the owner's words
+    ],
+)
+def test_claims_and_fear_after_an_adjective_or_preposition_are_nouns(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
