@@ -543,3 +543,10 @@ def test_words_after_say_are_the_speakers(text, loaded):
 )
 def test_claims_and_fear_after_an_adjective_or_preposition_are_nouns(text, loaded):
     assert cats(text).get("loaded_language") == loaded
+
+
+def test_words_removed_for_a_neutral_or_clinical_sense_stay_out():
+    entries = {e.entry.lower() for e in lexicon("loaded.tsv").entries}
+    removed = {"delusional", "paranoid", "paranoia", "insanity", "narcissistic", "narcissism", "stellar", "full-blown"}
+    removed |= {"hyperbolic", "tarred", "rage", "rabid", "vermin", "bloated", "spite", "outstanding", "carp"}
+    assert not removed & entries
