@@ -453,3 +453,101 @@ def test_call_to_action_explanation_fits_every_call():
     text = "Follow reputable news sources for updates on the bridge."
     bait = [c for c in find_cues(text) if c.category == "engagement_bait"]
     assert bait and "follow" in bait[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker spill left toxic chemicals along the river bank.",
+        "Waves have eroded the coastline north of the harbour.",
+        "A harsh winter closed the mountain pass for a month.",
+        "Engineers dismantled the damaged bridge on Sunday.",
+        "The bushfire rages on near the town.",
+    ],
+)
+def test_fifth_round_words_with_a_physical_sense_are_literal_there(text):
+    assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator's toxic politics divide the town.", "toxic"),
+        ("The long dispute has eroded trust in the council.", "eroded"),
+        ("The council's plan drew harsh criticism from parents.", "harsh"),
+        ("The mayor wants to dismantle the housing agency.", "dismantle"),
+    ],
+)
+def test_fifth_round_words_used_about_people_and_plans_are_loaded(text, word):
+    assert cats(text).get("loaded_language") == [word]
+
+
+def test_a_title_case_line_keeps_its_loaded_words_but_a_name_stays_a_name():
+    assert cats("Six Awful Ideas The Council Blocked From The Budget").get("loaded_language") == ["Awful"]
+    assert "loaded_language" not in cats("The Titan rocket left the launch pad at noon.")
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("Parents blamed the council for what they see as a debacle at the pool.", None),  # their view
+        ("The union attacked what it called a shameless cash grab.", None),
+        ("What we saw on Friday was a disaster for the club.", ["disaster"]),  # seeing, no view reported
+        ("In what will surely be viewed as a debacle, the club sold its ground.", ["debacle"]),  # no subject
+    ],
+)
+def test_what_someone_sees_as_or_calls_is_their_view(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers filled sandbags along the river on Sunday.",
+        "The film gets a theatrical release in May.",
+        "The school started a programme against bullying in 2024.",
+        "Health workers hope to eradicate polio in the region.",
+        "The club threw a birthday bash for its oldest member.",
+        "The referee called a flagrant foul in the last minute.",
+        "A rabid dog bit two children near the market.",
+        "Inflammatory bowel disease affects about 7 million people.",
+        "The fire burned out of control for two days.",
+        "The lorry lurched forward when the driver braked.",
+        "Volunteers handed out fleece jackets at the shelter.",
+    ],
+)
+def test_fifth_round_plain_senses_are_not_loaded(text):
+    assert "loaded_language" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("Critics say the new stadium is a white elephant and a disaster.", None),  # the critics' words
+        ("It is fair to say the new stadium is a disaster.", ["disaster"]),
+        ("Residents want a say in the plan, which is a disaster.", ["disaster"]),
+        ("A town of, say, 500 people would be devastated by the closure.", ["devastated"]),
+    ],
+)
+def test_words_after_say_are_the_speakers(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
+
+
+@pytest.mark.parametrize(
+    ("text", "loaded"),
+    [
+        ("The coach has denied the false claims spewed against him by rival fans.", ["spewed"]),  # a noun
+        ("Parents stayed away out of fear that the shameless owners would close the pool.", ["shameless"]),
+        ("The owner claims the shameless critics want the pool closed.", None),  # a verb: the owner's words
+    ],
+)
+def test_claims_and_fear_after_an_adjective_or_preposition_are_nouns(text, loaded):
+    assert cats(text).get("loaded_language") == loaded
+
+
+def test_words_removed_for_a_neutral_or_clinical_sense_stay_out():
+    entries = {e.entry.lower() for e in lexicon("loaded.tsv").entries}
+    removed = {"delusional", "paranoid", "paranoia", "insanity", "narcissistic", "narcissism", "stellar", "full-blown"}
+    removed |= {"hyperbolic", "tarred", "rage", "rabid", "vermin", "bloated", "spite", "outstanding", "carp"}
+    removed |= {"bedwetting", "bedwetter", "maul", "mauled"}
+    assert not removed & entries
