@@ -867,3 +867,17 @@ def test_a_motive_key_names_whose_motive_it_guesses(seed_bank, fixture_bank):
     keys = [q.answer[0] for bank in (seed_bank, fixture_bank) for q in bank if q.technique == "motive_guessing"]
     assert keys
     assert not [k for k in keys if re.match(r"(?:It|This|That|These|Those)\b", k)]
+
+
+def test_opinion_explanations_do_not_say_the_same_thing_twice(seed_bank, fixture_bank):
+    """Walkthrough 9: "judgement shows in “must remain”: “must remain” gives the writer's own judgement"."""
+    opinions = [
+        q
+        for bank in (seed_bank, fixture_bank)
+        for q in bank
+        if q.kind == "fact_opinion" and "judgement shows" in q.explanation
+    ]
+    assert opinions
+    for q in opinions:
+        quoted = re.findall(r"“[^”]+”", q.explanation)
+        assert len(quoted) == len(set(quoted)), q.explanation

@@ -1028,9 +1028,11 @@ def _kind_question(
     ):
         key = OPINION_OPTION
         words = ", ".join(_quoted(c.text) for c in strong)
+        # An opinion cue's own explanation would only say this again (walkthrough 9); other cues add to it.
+        why = "nobody could" if strong[0].category == "opinion" else f"{strong[0].explanation} Nobody could"
         explanation = (
-            f"The writer's own judgement shows in {words}: {strong[0].explanation} "
-            "Nobody could check it against a record; it is what the writer thinks."
+            f"The writer's own judgement shows in {words}: {why} check it against a record; it is what the "
+            "writer thinks, not a fact you could check."
         )
         evidence = [_evidence(article, c.start, c.end) for c in strong]
     elif (

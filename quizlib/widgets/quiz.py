@@ -209,6 +209,7 @@ class Quiz(w.VBox):
             self.question_box.layout.display = "none"
             self.summary_box.layout.display = None
             self.next_button.disabled = True
+            self.next_button.description = "Finish"  # as it read on the last question (walkthrough 9)
             self.next_button.tooltip = "This is the summary"
             self._show_summary()
             return
