@@ -600,6 +600,22 @@ _NAMED_AFTER = re.compile(r"^,?\s*(?:including|such as|like|led by|at|from|with|
 _EMBEDDED_MODAL = re.compile(r"\b(?:what|which|whether|how)\s[^;:!?]{0,100}$", re.IGNORECASE)
 _NOT_HEDGE_AFTER = re.compile(r"^\s*(?:not|n['’]t)\b", re.IGNORECASE)
 _AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|where|if|whenever|wherever)\s+$", re.IGNORECASE)
+# "may" of permission (root, not epistemic: Coates 1983, The Semantics of the Modal Auxiliaries): people
+# who are allowed to do something ("Each visitor may bring up to two items", "Residents may apply for a
+# grant") are told a rule, not a possibility. Only with a person as subject and a verb of what rules allow:
+# "The storm may bring rain" and "Customers may notice delays" stay hedges.
+_PERMITTED_SUBJECT = re.compile(
+    r"(?:\b(?:each|every|any)\s+[a-z]+|\b(?:visitors?|customers?|residents?|members?|applicants?|passengers?|"
+    r"students?|pupils?|users?|participants?|guests?|patients?|owners?|drivers?|parents?|children|employees?|"
+    r"staff|fans|spectators|shoppers|tenants|voters|readers|entrants|holders|anyone|everyone|you))\s+$",
+    re.IGNORECASE,
+)
+_PERMITTED_ACT = re.compile(
+    r"^\s+(?:(?:also|now|still|only|not)\s+)?(?:bring|park|apply|enter|use|borrow|request|register|attend|join|"
+    r"choose|keep|return|collect|submit|visit|stay|book|order|cancel|exchange|withdraw|appeal|vote|carry|wear|"
+    r"travel|fish|camp|swim|take|leave|claim|opt|sign|bring along|pay|buy|reserve|access|download|share|post)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = {"we", "us", "our", "ours", "my", "me", "myself", "ourselves", "let's", "we're", "we've", "we'll"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"}
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -744,6 +760,9 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     after = sentence[end:]
     if word == "could" and _NOT_HEDGE_AFTER.match(after):
         return False  # "could not" states an inability, it does not hedge
+    permitted = _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(sentence[max(0, start - 40) : start])
+    if word == "may" and permitted:
+        return False  # a rule of what people are allowed to do, not a doubt (instructor walkthrough)
     # "as soon as possible", "where possible" are set phrases, not hedges
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 

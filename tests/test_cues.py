@@ -551,3 +551,21 @@ def test_words_removed_for_a_neutral_or_clinical_sense_stay_out():
     removed |= {"hyperbolic", "tarred", "rage", "rabid", "vermin", "bloated", "spite", "outstanding", "carp"}
     removed |= {"bedwetting", "bedwetter", "maul", "mauled"}
     assert not removed & entries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Each visitor may bring up to two items to the repair café.", False),
+        ("Residents may apply for a grant until the end of June.", False),
+        ("Members may not bring guests on Fridays.", False),
+        ("The storm may bring heavy rain to the coast on Sunday.", True),
+        ("Customers may notice delays on the line this week.", True),
+        ("Residents may be affected by the closure of the bridge.", True),
+        ("Officials may take a decision next week.", True),
+    ],
+)
+def test_may_of_permission_is_no_hedge(sentence, hedged):
+    """Instructor walkthrough: "Each visitor may bring up to two items." was a mark-the-hedges key. A rule
+    of what people may do is no doubt; a possibility stays a hedge."""
+    assert any(c.category == "hedge" and c.text == "may" for c in find_cues(sentence)) == hedged
