@@ -33,6 +33,13 @@ _LISTS = ("options", "answer", "items", "tags")
 DEFAULT_SIZE = 20
 
 
+def _cell(value: Any) -> Any:
+    """A DataFrame cell as comparable data: lists and tuples alike, NaN as None."""
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return None if value != value else value  # NaN is the one value not equal to itself
+
+
 class VariantsError(QuizlibError):
     """Edits or a variants request that cannot be carried out."""
 
@@ -86,6 +93,7 @@ class Edits:
         """Edits from a DataFrame shaped like `original.to_frame()`: an optional "action" column
         ("pin", "drop" or empty) and any changed cells of the editable columns."""
         by_id = {q.id: q for q in original}
+        shown_rows = {r["id"]: r for r in original.to_frame().to_dict("records")}
         pin, drop, change = [], [], {}
         for row in frame.to_dict("records"):
             qid = row.get("id")
@@ -97,6 +105,12 @@ class Edits:
             elif action not in ("", "nan", "none"):
                 raise VariantsError(None, f"{qid}: action {action!r} is not pin, drop or empty")
             q = by_id[qid]
+            shown = shown_rows[qid]
+            for name, value in row.items():  # a changed cell that is only shown, never applied, is an error
+                if name in shown and name not in EDITABLE and _cell(value) != _cell(shown[name]):
+                    hint = "; change the answer column instead" if name == "key" else ""
+                    editable = ", ".join(EDITABLE)
+                    raise VariantsError(None, f"{qid}: column {name!r} cannot be edited{hint} (editable: {editable})")
             diff = {}
             for name in EDITABLE:
                 if name not in row:
@@ -142,9 +156,13 @@ class Edits:
         for name, value in self.change[q.id].items():
             fields[name] = tuple(value) if name in _LISTS else value
         try:
-            return make_question(**fields)
+            new = make_question(**fields)
         except (TypeError, ValueError) as exc:
             raise VariantsError(self.source, f"{q.id}: the change makes an invalid question: {exc}") from None
+        if new.form in ("single", "multi", "match") and not set(new.answer) <= set(new.options):
+            missing = ", ".join(repr(a) for a in new.answer if a not in new.options)
+            raise VariantsError(self.source, f"{q.id}: the changed answer {missing} is not among its options")
+        return new
 
 
 # -- drawing ----------------------------------------------------------------------------------
@@ -195,7 +213,11 @@ def make_variants(
     size = min(DEFAULT_SIZE, len(questions)) if size is None else size
     if not 1 <= size <= len(questions):
         raise VariantsError(None, f"a variant of {size} questions cannot be drawn from a pool of {len(questions)}")
-    quota = quotas(questions, size)
+    if len(pinned) > size:
+        raise VariantsError(None, f"{len(pinned)} pinned questions do not fit in a variant of {size}")
+    # Pinned questions take their places first; the rest of the size is balanced over the others
+    # (a pin added on top made variants one longer than asked: instructor walkthrough).
+    quota = quotas([q for q in questions if q.id not in pinned], size - len(pinned))
     order = {q.id: i for i, q in enumerate(questions)}
     free: dict[tuple[str, str, str], list[Question]] = {}
     fixed: dict[tuple[str, str, str], list[Question]] = {}
@@ -207,9 +229,9 @@ def make_variants(
     variants = []
     for v in range(count):
         chosen: list[Question] = []
+        chosen += [q for group in fixed.values() for q in group]
         for key in sorted(quota):
-            chosen += fixed.get(key, [])
-            need = max(quota[key] - len(fixed.get(key, [])), 0)
+            need = quota[key]
             group = free.get(key, [])
             chosen += [group[(v * need + j) % len(group)] for j in range(need)] if group else []
         chosen.sort(key=lambda q: order[q.id])

@@ -109,7 +109,7 @@ def test_pins_drops_and_changes(pool, tmp_path):
         ({"keep": []}, "unknown key(s) keep"),
         ({"pin": "abc"}, '"pin" must be a list'),
         ({"change": {"ID": {"id": "new"}}}, "cannot change id"),
-        ({"change": {"ID": {"answer": ["not an option"]}}}, "its key is not among its options"),
+        ({"change": {"ID": {"answer": ["not an option"]}}}, "answer 'not an option' is not among its options"),
         ({"change": {"ID": {"explanation": " "}}}, "needs an explanation"),
     ],
 )
@@ -146,6 +146,34 @@ def test_edits_from_a_dataframe(pool):
     frame.loc[5, "action"] = "keep"
     with pytest.raises(VariantsError, match="'keep' is not pin, drop or empty"):
         Edits.from_frame(frame, pool)
+
+
+def test_a_frame_edit_that_would_be_ignored_is_an_error(pool):
+    """Instructor walkthrough: a changed "key" cell was silently ignored (only "answer" is applied),
+    and a bad answer failed later under the question's new id."""
+    q = next(x for x in pool if x.form == "single")
+    row = [x.id for x in pool].index(q.id)
+    frame = pool.to_frame()
+    frame.at[row, "key"] = next(o for o in q.options if o != q.answer[0])
+    with pytest.raises(VariantsError, match=f"{q.id}: column 'key' cannot be edited; change the answer column"):
+        Edits.from_frame(frame, pool)
+    frame = pool.to_frame()
+    frame.at[row, "answer"] = ["not an option"]
+    edits = Edits.from_frame(frame, pool)
+    with pytest.raises(VariantsError, match=f"{q.id}: the changed answer 'not an option' is not among its options"):
+        make_variants(pool, 2, size=5, edits=edits)
+    frame = pool.to_frame()
+    frame.at[row, "answer"] = [next(o for o in q.options if o != q.answer[0])]
+    assert Edits.from_frame(frame, pool).change  # a real answer edit is taken
+
+
+def test_pinned_questions_count_within_the_size(pool):
+    """Instructor walkthrough: size=15 with one pin gave variants of 16."""
+    edits = Edits(pin=(pool[0].id, pool[1].id))
+    variants = make_variants(pool, 4, size=7, seed=3, edits=edits)
+    assert all(len(v) == 7 and {pool[0].id, pool[1].id} <= {q.id for q in v} for v in variants)
+    with pytest.raises(VariantsError, match="3 pinned questions do not fit in a variant of 2"):
+        make_variants(pool, 2, size=2, edits=Edits(pin=tuple(q.id for q in pool.questions[:3])))
 
 
 def test_sizes_that_cannot_be_drawn(pool):
