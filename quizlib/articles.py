@@ -149,7 +149,7 @@ class Corpus:
 
     def __repr__(self) -> str:
         bad = f", {len(self.problems)} not loaded" if self.problems else ""
-        return f"<Corpus of {len(self)} articles{bad}>"
+        return f"<Corpus of {len(self)} article{'' if len(self) == 1 else 's'}{bad}>"
 
     @property
     def fingerprint(self) -> str:

@@ -65,11 +65,12 @@ class Bank:
         raise KeyError(key)
 
     def __repr__(self) -> str:  # never shows keys
-        return f"<Bank {self.id}: {len(self)} questions from {len(self.articles)} articles, seed {self.seed}>"
+        n = len(self.articles)
+        return f"<Bank {self.id}: {len(self)} questions from {n} article{'' if n == 1 else 's'}, seed {self.seed}>"
 
     @property
     def id(self) -> str:
-        """Changes whenever a question or its option order changes; progress is kept per bank."""
+        """Changes whenever a question or its option order changes (each saved attempt records it)."""
         h = hashlib.sha256()
         for q in self.questions:
             h.update(q.id.encode())

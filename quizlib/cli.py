@@ -66,7 +66,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"   roles: {' | '.join(q.options)}")
         for o in q.options if q.form != "match" else ():
             print(f"   {'*' if o in q.answer else ' '} {o}")
-        print(f"   key: {q.key_text}" + (f"  (also accepted: {', '.join(q.answer[1:])})" if q.form == "text" else ""))
+        also = ", ".join(q.answer[1:]) if q.form == "text" else ""
+        print(f"   key: {q.key_text}" + (f"  (also accepted: {also})" if also else ""))
         for e in q.evidence:
             print(f"   evidence [{e.article_id} {e.start}-{e.end}]: {e.text}")
         print(f"   why: {q.explanation}\n")

@@ -22,6 +22,22 @@ def test_version():
     assert r.returncode == 0 and r.stdout.strip() == f"quizlib {q.__version__}"
 
 
+def test_python_dash_m_quizlib_runs_the_command():
+    """Instructor walkthrough: `python -m quizlib` did not work, only the `quizlib` script did."""
+    import quizlib as q
+
+    r = subprocess.run([sys.executable, "-m", "quizlib", "--version"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == f"quizlib {q.__version__}"
+
+
+def test_one_article_is_not_articles():
+    from quizlib import generate, load_corpus
+
+    corpus = load_corpus(FIXTURES.parent / "articles" / "court-ruling.txt")
+    assert repr(corpus) == "<Corpus of 1 article>"
+    assert " from 1 article, " in repr(generate(corpus, seed=0))
+
+
 def test_articles_lists_the_bundled_seeds_from_any_folder(tmp_path):
     r = quizlib("articles", cwd=tmp_path)
     assert r.returncode == 0, r.stderr

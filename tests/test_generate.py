@@ -82,6 +82,9 @@ def test_cli_generate_and_show(tmp_path, capsys):
     who = bank.filter(kind="who_said")
     assert who and all(q.prompt in shown and f"key: {q.key_text}" in shown for q in who)
     assert "evidence [" in shown and "why: " in shown
+    assert main(["show", str(out), "--kind", "cloze"]) == 0
+    shown = capsys.readouterr().out
+    assert "key: " in shown and "(also accepted: )" not in shown  # instructor walkthrough
 
 
 def test_cli_generate_csv(tmp_path):
