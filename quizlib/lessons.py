@@ -159,6 +159,8 @@ def describe(questions: Iterable[Question]) -> str:
     """One line for learners: how many questions of each kind, in words they know ("fill in the blank",
     not the generator's kind names)."""
     questions = list(questions)
+    if not questions:
+        return "no questions: the articles give none of the kinds of question it asks"
     counts = Counter(map(_name, questions))  # in first-seen order
     parts = ", ".join(f"{n} {name}" for name, n in counts.items())
     return f"{len(questions)} question{'s' if len(questions) != 1 else ''}: {parts}"

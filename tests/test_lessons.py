@@ -143,3 +143,7 @@ def test_the_seed_articles_fill_every_learner_quiz_but_04(seed):
     assert {name: len(qs) for name, qs in quizzes.items() if name != "04"} == {
         name: lesson.size for name, lesson in course.LESSONS.items() if name != "04"
     }
+
+
+def test_an_empty_quiz_is_described_in_words():
+    assert lessons.describe([]) == "no questions: the articles give none of the kinds of question it asks"

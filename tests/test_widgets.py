@@ -568,3 +568,10 @@ def test_mark_words_shows_its_passage_once(bank, corpus, db):
     typed = next(q for q in bank if q.form == "single")
     quoted = replace(typed, prompt=f"{typed.prompt}\n\n“{passage}”")
     assert passage[:40] in Quiz([quoted], learner="ana", store=db, corpus=corpus).prompt.value  # other forms keep it
+
+
+def test_a_quiz_without_questions_says_why(db):
+    """Instructor walkthrough: a lesson run on other articles showed an empty quiz with no word."""
+    quiz = Quiz([], learner="ana", store=db, title="Sources")
+    assert "no questions" in quiz.header.value and "give none of the kinds" in quiz.summary.value
+    assert quiz.retry_button.layout.display == "none" and quiz.download.value == ""

@@ -280,6 +280,15 @@ class Quiz(w.VBox):
             self.article_view.value = ""
 
     def _show_summary(self) -> None:
+        if not self.questions:  # a lesson run on other articles may find none of its kinds (walkthrough)
+            self.header.value = f"<h3>{escape(self.title)}: no questions</h3>"
+            self.summary.value = (
+                '<p class="qz-meta">This quiz has no questions: the articles give none of the kinds of '
+                "question it asks. With other articles, or another seed, it may have some.</p>"
+            )
+            self.retry_button.layout.display = "none"
+            self.download.value = ""
+            return
         groups: dict[tuple[str, str], list[int | float]] = {}
         for q in self.questions:
             names = [("skill", q.skill)] + ([("technique", q.technique)] if q.technique else [])
