@@ -82,3 +82,23 @@ def test_seed_tables_and_pages(bank, exports):
     assert len(items) == exports["jupyterquiz"].exported - len(matches) + sum(len(q.items) for q in matches)
     singles = sum(q.form == "single" for q in bank) + sum(len(q.items) for q in bank if q.form == "match")
     assert Counter(i["type"] for i in items)["multiple_choice"] == singles
+
+
+def test_a_quoted_sentence_is_its_own_paragraph_and_mark_words_name_their_article(bank, exports):
+    """Instructor walkthrough: in the LMS the prompt and its quoted sentence ran together in one <p>,
+    and mark-the-words items had no "Article:" line (a word such as "a" stood in the title)."""
+    root = etree.fromstring(exports["moodle-xml"].files["seeds.xml"])
+    texts = {
+        q.findtext("name/text").split()[-1]: html.fromstring(q.findtext("questiontext/text"))
+        for q in root.iter("question")
+        if q.get("type") != "category"
+    }
+    marks = [q for q in bank if q.kind == "mark_words" and q.id in texts]
+    assert marks
+    for q in marks:
+        paras = [p.text_content() for p in texts[q.id].iter("p")]
+        assert paras[-1].startswith("Article: “")
+        assert q.prompt.split("\n\n")[-1] in paras and not any("\n\n" in p for p in paras)
+    zf = zipfile.ZipFile(io.BytesIO(exports["qti"].files["seeds.zip"]))
+    qti = "".join(zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".xml"))
+    assert "\n\n“" not in qti

@@ -42,9 +42,17 @@ ARTICLE_KEYED_KINDS = frozenset({"which_article", "compare_coverage"})
 def article_line(q: Question, names: dict[str, str]) -> str:
     """Which article the question is about, or "" when saying so would give the key away."""
     titles = [names.get(a, a) for a in q.article_ids]
-    if q.kind in ARTICLE_KEYED_KINDS or any(t in o or o in t for t in titles for o in (*q.options, *q.answer)):
+    # Words to mark are words of the sentence ("a", "may"), not names a title could give away.
+    named = () if q.form == "multi" else (*q.options, *q.answer)
+    if q.kind in ARTICLE_KEYED_KINDS or any(t in o or o in t for t in titles for o in named):
         return ""
     return "Article: " + "; ".join(f"“{t}”" for t in titles)
+
+
+def blocks(parts: list[str]) -> list[str]:
+    """Paragraphs of the given texts: a prompt's blank line ("…?\n\n“quoted sentence”") starts a new
+    one, so an LMS does not run the question and its sentence together (instructor walkthrough)."""
+    return [b.strip() for p in parts if p for b in p.split("\n\n") if b.strip()]
 
 
 def name(q: Question, number: int) -> str:

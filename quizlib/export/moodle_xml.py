@@ -29,7 +29,7 @@ def cdata(markup: str) -> str:
 
 
 def paragraphs(parts: list[str]) -> str:
-    return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in parts if p)
+    return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in common.blocks(parts))
 
 
 def inline(text: str) -> str:

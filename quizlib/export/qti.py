@@ -42,7 +42,7 @@ def _clean(text: str) -> str:
 
 
 def _html(parts: list[str]) -> str:
-    return "".join(f"<p>{html.escape(_clean(p), quote=False)}</p>" for p in parts if p)
+    return "".join(f"<p>{html.escape(_clean(p), quote=False)}</p>" for p in common.blocks(parts))
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
