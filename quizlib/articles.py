@@ -22,6 +22,7 @@ from .errors import (
     ArticleTooLargeError,
     BinaryFileError,
     DecodeError,
+    DuplicateArticleError,
     EmptyArticleError,
     MissingPathError,
     NoArticlesError,
@@ -267,6 +268,7 @@ def load_corpus(paths: str | Path | Iterable[str | Path] | None = None) -> Corpu
         paths = [paths]
     articles: list[Article] = []
     problems: list[LoadProblem] = []
+    bodies: dict[str, Article] = {}  # running text -> the article first loaded with it
     for p in map(Path, paths):
         if p.is_dir():
             manifest = _read_manifest(p)
@@ -277,9 +279,9 @@ def load_corpus(paths: str | Path | Iterable[str | Path] | None = None) -> Corpu
                 raise NoArticlesError(p, f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
             for f in files:
                 entry = manifest.get(f.name, {})
-                _load_into(f, articles, problems, entry.get("id"), entry.get("style"))
+                _load_into(f, articles, problems, bodies, entry.get("id"), entry.get("style"))
         else:
-            _load_into(p, articles, problems)
+            _load_into(p, articles, problems, bodies)
     if not articles and len(problems) == 1:
         raise problems[0].error
     if not articles:
@@ -288,11 +290,19 @@ def load_corpus(paths: str | Path | Iterable[str | Path] | None = None) -> Corpu
     return Corpus(tuple(_unique_ids(articles)), tuple(problems))
 
 
-def _load_into(path, articles, problems, id=None, style=None) -> None:
+def _load_into(path, articles, problems, bodies, id=None, style=None) -> None:
     try:
-        articles.append(load_article(path, id=id, style=style))
+        article = load_article(path, id=id, style=style)
     except ArticleError as exc:
         problems.append(LoadProblem(str(path), exc))
+        return
+    body = " ".join(article.body.split())
+    twin = bodies.setdefault(body, article)
+    if twin is not article:  # one story twice would ask every question twice (instructor walkthrough)
+        problem = f"has the same text as {twin.path or twin.id}; loaded once"
+        problems.append(LoadProblem(str(path), DuplicateArticleError(path, problem)))
+        return
+    articles.append(article)
 
 
 def _is_article_name(path: Path) -> bool:

@@ -42,6 +42,10 @@ class UnsupportedFormatError(ArticleError):
     pass
 
 
+class DuplicateArticleError(ArticleError):
+    """The same article text as a file loaded before it (a .txt and a saved page of one story)."""
+
+
 class NoArticlesError(ArticleError):
     """A folder that holds no article at all (or only bad ones)."""
 

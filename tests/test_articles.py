@@ -338,3 +338,30 @@ def test_spans_hold_for_any_text(lines):
 def test_package_exports_are_lazy():
     assert quizlib.load_corpus is load_corpus
     assert quizlib.__version__
+
+
+def test_the_same_story_twice_is_loaded_once_and_reported(tmp_path):
+    """Instructor walkthrough: a .txt and a saved page of one story both loaded, so every question was
+    asked twice."""
+    paragraphs = [
+        "The town library opened a repair café on Saturday, where volunteers mend lamps, bikes and coats.",
+        "Forty residents brought broken things on the first morning, and most went home with them fixed.",
+    ]
+    (tmp_path / "a-story.txt").write_text(
+        "Library Opens Repair Café\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+    )
+    page = "".join(f"<p>{p}</p>" for p in paragraphs)
+    (tmp_path / "b-story.html").write_text(
+        f"<html><head><title>Library Opens Repair Café</title></head><body><article><h1>Library Opens Repair Café</h1>"
+        f"{page}</article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "c-other.txt").write_text(
+        "Ferry Timetable Changes\n\nThe island ferry will leave half an hour earlier from Monday, the operator said.\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path)
+    assert [a.id for a in corpus] == ["a-story", "c-other"]
+    (problem,) = corpus.problems
+    assert isinstance(problem.error, errors.DuplicateArticleError)
+    assert problem.path.endswith("b-story.html") and "a-story.txt" in str(problem.error)
