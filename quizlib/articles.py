@@ -222,7 +222,13 @@ def _html_to_text(data: bytes, path: Path) -> str:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # a date the page states, not one guessed from text such as "(c) 2026" (instructor walkthrough)
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(doc, "text", None) or "").strip() if doc else ""
     if not body:
@@ -246,7 +252,10 @@ def article_id_for(path: Path) -> str:
 def load_article(path: str | Path, id: str | None = None, style: str | None = None) -> Article:
     path = Path(path)
     text = read_article_text(path)
-    return parse_article(text, id or article_id_for(path), path=str(path), style=style)
+    article = parse_article(text, id or article_id_for(path), path=str(path), style=style)
+    if not article.sentences:  # a title, a menu or a date line, nothing to read (instructor walkthrough)
+        raise EmptyArticleError(path, "has no running text, only a title, menu or date line")
+    return article
 
 
 def parse_article(text: str, id: str, path: str | None = None, style: str | None = None) -> Article:

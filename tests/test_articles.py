@@ -285,8 +285,8 @@ def test_folder_where_nothing_loads(tmp_path):
 def test_duplicate_ids_are_made_unique(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    for d in ("a", "b"):
-        (tmp_path / d / "story.txt").write_text("Story\n\nSomething happened on Monday in the town.\n")
+    for d in ("a", "b"):  # two stories with one file name (the same text twice is loaded once)
+        (tmp_path / d / "story.txt").write_text(f"Story\n\nSomething happened on Monday in town {d}.\n")
     corpus = load_corpus([tmp_path / "a", tmp_path / "b"])
     assert [a.id for a in corpus] == ["story", "story-2"]
 
@@ -365,3 +365,16 @@ def test_the_same_story_twice_is_loaded_once_and_reported(tmp_path):
     (problem,) = corpus.problems
     assert isinstance(problem.error, errors.DuplicateArticleError)
     assert problem.path.endswith("b-story.html") and "a-story.txt" in str(problem.error)
+
+
+def test_a_page_with_only_a_menu_is_no_article(tmp_path):
+    """Instructor walkthrough: a saved page with a nav bar and "(c) 2026" loaded as an article dated
+    2026-01-01 (the date guessed from the copyright line)."""
+    page = tmp_path / "menu.html"
+    page.write_text(
+        "<html><head><title>Riverside News</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a>"
+        " <a href='/sport'>Sport</a></nav><footer>(c) 2026 Riverside News</footer></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(errors.EmptyArticleError, match="menu.html: has no running text"):
+        load_article(page)
