@@ -899,3 +899,17 @@ def test_no_source_is_not_keyed_where_the_sentence_names_a_body_or_person():
     no_source = [text for text, key in keyed.items() if key.startswith("No source")]
     assert no_source  # plain sentences that name no one still are
     assert not [t for t in no_source if "Greenway" in t or "Lopez" in t], no_source
+
+
+def test_a_hearsay_hedge_is_no_speculation_key():
+    """Instructor walkthrough: "Some residents are reportedly worried ..." was keyed the writer's
+    speculation, though the writer passes on what unnamed others say rather than guessing."""
+    corpus = _corpus_of(
+        "Library Opens Repair Café\n\n"
+        "The repair café opened in the library hall on Saturday morning.\n\n"
+        "Some residents are reportedly worried that the café will take space from the children's corner.\n\n"
+        "The library might open a second café in the spring if enough volunteers come forward.\n"
+    )
+    keys = {q.evidence[0].text: q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None}
+    assert not any("reportedly" in text for text in keys), keys
+    assert any("might" in text and key.startswith("The writer's speculation") for text, key in keys.items())

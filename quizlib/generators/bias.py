@@ -67,6 +67,11 @@ _KEY_HEDGES = {
     "purportedly",
 }
 
+# Hedges that pass on what others say rather than guess: a sentence resting on one reports unnamed
+# sources ("residents are reportedly worried"), so "speculation" is no sound key for it (instructor
+# walkthrough; "attributed claim" is as fair a reading).
+_HEARSAY = {"reportedly", "allegedly", "supposedly", "purportedly", "reputedly", "rumoured", "rumored"}
+
 # -- shared helpers -------------------------------------------------------------------------
 
 
@@ -1039,7 +1044,7 @@ def _kind_question(
         cls.label == SPECULATION
         and guesses
         and not steering
-        and all(_key_grade(c) for c in guesses)
+        and all(_key_grade(c) and c.text.lower() not in _HEARSAY for c in guesses)
         and not _weak_hedge_in(s.text, s.start, guesses)
         and not _evaluative_outside(s, guesses)
         and not any(c.category == "vague_source" for c in cues)
