@@ -913,3 +913,17 @@ def test_a_hearsay_hedge_is_no_speculation_key():
     keys = {q.evidence[0].text: q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None}
     assert not any("reportedly" in text for text in keys), keys
     assert any("might" in text and key.startswith("The writer's speculation") for text, key in keys.items())
+
+
+def test_hedge_examples_in_the_prompt_do_not_hint_at_the_sentence(seed_bank, fixture_bank):
+    """Walkthrough 9: the prompt's example hedges were always "might" or "perhaps" except where the
+    sentence held one of them, which hinted that it did."""
+    items = [q for bank in (seed_bank, fixture_bank) for q in bank if q.kind == "mark_words" and "hedge" in q.prompt]
+    pairs = {}
+    for q in items:
+        head, sentence = q.prompt.split("\n\n", 1)
+        examples = re.findall(r"“(\w+)”", head.split("such as", 1)[1].split(".")[0])
+        assert len(examples) == 2 and not any(re.search(rf"\b{e}\b", sentence, re.IGNORECASE) for e in examples)
+        pairs[q.id] = (tuple(examples), bool(re.search(r"\b(?:might|perhaps)\b", sentence, re.IGNORECASE)))
+    free_of_default = [p for p, has_default in pairs.values() if not has_default]
+    assert len(set(free_of_default)) > 1  # sentences without "might"/"perhaps" get other pairs too

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import itertools
 import random
 import re
@@ -464,7 +465,11 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
     explanation = " ".join(parts)
     prompt = _MARK_PROMPTS[category]
     if category == "hedge":
-        examples = [e for e in _HEDGE_EXAMPLES if e not in seen][:2]
+        # Two examples the sentence lacks, varied by the sentence: always the same pair except where the
+        # sentence holds one would hint that it does (walkthrough 9).
+        free = [e for e in _HEDGE_EXAMPLES if e not in seen]
+        at = int(hashlib.sha256(s.text.encode()).hexdigest()[:8], 16) % len(free)
+        examples = (free[at:] + free[:at])[:2]
         prompt = prompt.format(examples=" or ".join(_quoted(e) for e in examples))
     return make_question(
         kind="mark_words",
