@@ -236,11 +236,7 @@ class ProgressStore:
                 self._fall_back(exc, "cannot be read")
                 return self._select(sql + " ORDER BY rowid", tuple(params))
 
-    def latest(self, learner: str, bank_id: str) -> dict[str, Attempt]:
-        """The last attempt at each question of one quiz."""
-        return {a.question_id: a for a in self.attempts(learner, bank_id)}
-
-    def latest_for(self, learner: str, question_ids: Collection[str]) -> dict[str, Attempt]:
+    def latest(self, learner: str, question_ids: Collection[str]) -> dict[str, Attempt]:
         """The last attempt at each of these questions, whichever quiz showed it: what a resumed quiz
         shows. A question's id depends on its text and evidence only, so a lesson whose quiz changed
         (a new quizlib, an instructor's edit) keeps the answers to the questions it still asks."""

@@ -27,7 +27,7 @@ def test_attempts_survive_reopening(tmp_path):
     again = ProgressStore(path)
     assert again.warning is None and not again.in_memory
     assert [a.question_id for a in again.attempts("ana", "bank1")] == ["q1", "q1", "q2"]
-    latest = again.latest("ana", "bank1")
+    latest = again.latest("ana", {"q1", "q2"})
     assert latest["q1"].response == "right" and latest["q1"].score == 1.0
     assert latest["q2"].response == ("x", "y")
     assert again.attempts("someone-else", "bank1") == []
@@ -95,7 +95,7 @@ def test_unwritable_folder(tmp_path):
     store = ProgressStore(blocker / "p.sqlite3")  # parent is a file: cannot be made
     assert store.in_memory and "cannot be opened" in store.warning
     store.record(attempt())
-    assert store.latest("ana", "bank1")["fact-1"].score == 1.0
+    assert store.latest("ana", {"fact-1"})["fact-1"].score == 1.0
 
 
 def test_locked_file_falls_back_and_keeps_the_attempt(tmp_path, monkeypatch):

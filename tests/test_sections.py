@@ -62,9 +62,10 @@ def test_no_sentence_shares_a_word_with_only_its_own_heading():
         assert not (_stems(q.evidence[0].text) & (_stems(q.answer[0]) - others)), q.prompt
 
 
-def _headed(*parts: str) -> str:
+def _headed(*parts: str, subtitle: tuple[str, ...] = ()) -> str:
     opening = "The town council met on a wet evening to settle plans that had waited for two years."
-    return "\n\n".join(["Town Hall Debates the New Library", "By Kim Lee, Staff Reporter", opening, *parts]) + "\n"
+    head = ["Town Hall Debates the New Library", "By Kim Lee, Staff Reporter", *subtitle, opening]
+    return "\n\n".join([*head, *parts]) + "\n"
 
 
 PARA = {
@@ -132,23 +133,11 @@ def test_show_article_shows_the_headings_in_place_and_escaped():
 def test_a_subtitle_above_the_first_paragraph_is_no_option():
     """Review 8: a dek right under the byline reads as standing over the whole article."""
     corpus = _corpus(
-        "\n\n".join(
-            [
-                "Town Hall Debates the New Library",
-                "By Kim Lee, Staff Reporter",
-                "A Building for the Whole Town: Money, Design and Dates",
-                "The town council met on a wet evening to settle plans that had waited for two years.",
-                "Paying for it",
-                PARA["money"],
-                "The design",
-                PARA["design"],
-                "When it opens",
-                PARA["opening"],
-                "What people said",
-                PARA["voices"],
-            ]
+        _headed(
+            *("Paying for it", PARA["money"], "The design", PARA["design"]),
+            *("When it opens", PARA["opening"], "What people said", PARA["voices"]),
+            subtitle=("A Building for the Whole Town: Money, Design and Dates",),
         )
-        + "\n"
     )
     article = corpus.articles[0]
     assert article.headings[0].value.startswith("A Building")  # the loader reads it as a heading

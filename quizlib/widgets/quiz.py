@@ -70,7 +70,7 @@ class Quiz(w.VBox):
         # and from an earlier version of this quiz that asked the same question).
         self._ids = {q.id for q in self.questions}
         self.results: dict[str, tuple[Response, float]] = {
-            qid: (a.response, a.score) for qid, a in self.store.latest_for(self.learner, self._ids).items()
+            qid: (a.response, a.score) for qid, a in self.store.latest(self.learner, self._ids).items()
         }
         self.round = 0
         self._fresh: set[str] = set()  # questions reopened by "retry": shown unanswered until checked
