@@ -760,9 +760,11 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     after = sentence[end:]
     if word == "could" and _NOT_HEDGE_AFTER.match(after):
         return False  # "could not" states an inability, it does not hedge
-    permitted = _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(sentence[max(0, start - 40) : start])
-    if word == "may" and permitted:
-        return False  # a rule of what people are allowed to do, not a doubt (instructor walkthrough)
+    # a rule of what people are allowed to do, not a doubt (instructor walkthrough); "may" is tested first,
+    # as this runs on every hedge
+    before = sentence[max(0, start - 40) : start]
+    if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(before):
+        return False
     # "as soon as possible", "where possible" are set phrases, not hedges
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 

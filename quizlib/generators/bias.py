@@ -1237,12 +1237,12 @@ def _attribution_of(
         who = article.text[span[0] : span[1]]
         what = "a person" if kind == PERSON else "an organisation"
         return kind, span, f"The claim is attributed to {_quoted(who)}, {what} you can identify and check."
-    named = _ORG_WORDS.search(s.text) or _FULL_NAME.search(s.text, 1)
     if (
         not vague
         and not speakers
         and not cues
-        and not named  # "funded by a grant from the Greenway Foundation": the named body looks like a source
+        # "funded by a grant from the Greenway Foundation": the named body looks like a source
+        and not (_ORG_WORDS.search(s.text) or _FULL_NAME.search(s.text, 1))
         and _classify(s.text).label == FACT
         and _checkable_fact(s.text)
     ):
