@@ -174,7 +174,9 @@ def test_every_word_list_cites_what_inspired_it_and_parses():
     for f in files:
         header = [ln for ln in f.read_text(encoding="utf-8").splitlines()[:8] if ln.startswith("#")]
         assert header and "quizlib" in " ".join(header), f.name
-        assert lexicon(f.name).entries, f.name
+        entries = lexicon(f.name).entries
+        assert entries, f.name
+        assert all(e.pattern.pattern == e.regex for e in entries), f.name  # every entry compiles (on first use)
     cited = " ".join(f.read_text(encoding="utf-8") for f in files)
     for source in ("Hyland", "Words to watch", "Recasens"):
         assert source in cited
