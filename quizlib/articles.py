@@ -236,11 +236,16 @@ def _html_to_text(data: bytes, path: Path) -> str:
     head = []
     if doc.title:
         head.append(doc.title.strip())
-    if doc.author:
-        head.append(f"By {doc.author.strip()}")
+    # trafilatura joins authors with "; " and can take a byline's desk for one ("Ana Ruiz; Business")
+    authors = [a.strip() for a in (doc.author or "").split(";") if len(a.split()) >= 2]
+    if authors:
+        head.append(f"By {', '.join(authors)}")
     if doc.date:
         head.append(f"Published {doc.date}")
-    return "\n\n".join([*head, body]) + "\n"
+    # A page's blocks are its paragraphs and headings: one per line, never hard-wrapped, so each
+    # stands apart ("Where a deal might come from" would otherwise run on into the next paragraph).
+    blocks = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    return "\n\n".join([*head, *blocks]) + "\n"
 
 
 def article_id_for(path: Path) -> str:
@@ -372,25 +377,43 @@ class _Parser:
         self.date: Field | None = None
         self.title: layout.Line | None = None
         self._wrapped = False  # the last body line runs on into the next one
+        self._questions: frozenset[int] = frozenset()  # starts of question lines that are headings
 
     def article(self, id: str, path: str | None, style: str | None) -> Article:
         body_start = next((i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln)), len(self.lines))
-        after_adblock = False
+        self._questions = layout.question_heading_lines(self.lines, self.text)
+        after_adblock = after_related = False
         header: list[layout.Line] = []  # lines before the running text, read together
         for i, line in enumerate(self.lines):
+            following = self.lines[i + 1] if i + 1 < len(self.lines) else None
             reason = layout.chrome_reason(line.text)
             if reason is None and after_adblock and layout.mentions_ads(line.text):
                 reason = "ad-blocker notice"
+            items = layout.segments(line.text) if reason is None else None
+            if items and layout.is_menu(items):
+                reason = "navigation links"
+            if reason is None and after_related and self._listed_link(line, following):
+                reason = "related links"
             after_adblock = reason == "ad-blocker notice"
-            if reason is None and self.title and layout.normalized(line.text) == layout.normalized(self.title.text):
+            after_related = reason is not None and (after_related or reason == "related links")
+            if reason is None and self.title and self._repeats_title(line):
                 reason = "title repeated"
             if reason:
                 self._set_aside(line, reason)
                 self._wrapped = False
                 continue
+            if items:  # a row of labels: the article's tags near its top, a list of links further down
+                if sum(len(p.words) for p in self._paragraph_lines()) < 40:
+                    pos = 0
+                    for x in items:
+                        pos = line.text.index(x, pos)
+                        self.tags.append(Field(x, line.start + pos, line.start + pos + len(x)))
+                        pos += len(x)
+                else:
+                    self._set_aside(line, "link list")
+                continue
             if self._metadata(line):
                 continue
-            following = self.lines[i + 1] if i + 1 < len(self.lines) else None
             wraps = layout.wraps_into(line, following, self.text)
             if i < body_start and not wraps and not self._wrapped:
                 header.append(line)
@@ -400,6 +423,8 @@ class _Parser:
         self._header(header)
         sentences = self._sentences()
         title = self.title.text if self.title else self._fallback_title(sentences)
+        if self.title and any(c.reason == "title repeated" for c in self.chrome):
+            title = min((c.text for c in self.chrome if c.reason == "title repeated"), key=len, default=title)
         title = layout.heading_text(title) or title
         return Article(
             id=id,
@@ -419,6 +444,27 @@ class _Parser:
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
         )
 
+    def _repeats_title(self, line: layout.Line) -> bool:
+        """The headline again, also where the first line was the browser's title with the site name."""
+        assert self.title is not None
+        seen = layout.normalized(line.text)
+        short = layout.without_site_name(self.title.text)
+        return seen == layout.normalized(self.title.text) or (short is not None and seen == layout.normalized(short))
+
+    def _listed_link(self, line: layout.Line, following: layout.Line | None) -> bool:
+        """A headline in a block of related or most-read links (numbered or not): short, no sentence
+        ending, and no running text right after it (a section heading would have some)."""
+        marker = layout.bullet_marker(line.text)
+        content = line.text[marker.end() :] if marker else line.text
+        return (
+            layout.heading_text(content) is not None
+            and not content.endswith((":", "?"))
+            and (following is None or not layout.looks_like_body(following))
+        )
+
+    def _paragraph_lines(self) -> list[layout.Line]:
+        return [layout.Line(p.start, p.end, self.text[p.start : p.end]) for p in self.paragraphs]
+
     def _set_aside(self, line: layout.Line, reason: str) -> None:
         self.chrome.append(SetAside(line.start, line.end, line.text, reason))
         if reason == "reading time" and self.date is None:
@@ -434,6 +480,7 @@ class _Parser:
                 offset = line.text.index(name)
                 self.byline = Field(name, line.start + offset, line.start + offset + len(name))
                 self.author_role = role or None
+                self._date_among(line)  # "Posted by Ana Ruiz on The Town Blog | March 7"
                 return True
         if self.date is None:
             m = layout.date_in_line(line.text)
@@ -441,6 +488,17 @@ class _Parser:
                 self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())
                 return True
         return False
+
+    def _date_among(self, line: layout.Line) -> None:
+        if self.date is not None:
+            return
+        pos = 0
+        for part in re.split(r"(\s*[|·]\s*)", line.text):
+            m = layout.date_in_line(part) if part.strip(" |·") else None
+            if m:
+                self.date = Field(m.group(0), line.start + pos + m.start(), line.start + pos + m.end())
+                return
+            pos += len(part)
 
     def _header(self, lines: list[layout.Line]) -> None:
         """Title (the first line of three words or more, else the first line), category and
@@ -452,7 +510,7 @@ class _Parser:
         for line in lines:
             if line is self.title:
                 continue
-            if layout.normalized(line.text) == layout.normalized(self.title.text):
+            if self._repeats_title(line):
                 self._set_aside(line, "title repeated")
             elif len(line.words) <= 3 and line.text[-1] not in ".!?:":
                 self.tags.append(Field(line.text, line.start, line.end))
@@ -462,6 +520,8 @@ class _Parser:
 
     def _body_line(self, line: layout.Line, wraps: bool = False) -> None:
         heading = None if wraps or self._wrapped else layout.heading_text(line.text)
+        if heading is None and line.start in self._questions:
+            heading = line.text
         if heading is not None and not layout.bullet_marker(line.text):
             self._wrapped = False
             offset = line.text.index(heading)

@@ -23,9 +23,6 @@ DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
 )
-_DATE_PREFIX = re.compile(
-    r"^(?:(?:post(?:ed)?|publish(?:ed)?|updated?|last updated|date|on|at|:|\||-|–|—)\s*)+", re.IGNORECASE
-)
 _BYLINE = re.compile(r"^(?:by|written by|posted by|author:)\s+(?P<rest>.+)$", re.IGNORECASE)
 _BYLINE_ROLE = re.compile(
     r"\b(?:senior|chief|managing|deputy|associate|contributing|staff|news|political|foreign|"
@@ -152,15 +149,34 @@ def normalized(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+# A day and month without a year ("22 May", "March 8"): a date only on a line with nothing else.
+_SHORT_DATE = re.compile(
+    rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}))\b\.?(?!\s*\d)"
+)
+# What else a date line carries: times, time zones, weekdays, "Updated", separators, a reading time.
+_DATE_LINE_NOISE = re.compile(
+    rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?!\w)|\b(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
+    rf"|\b(?:{_WEEKDAYS})\b\.?|\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b"
+    r"|\b(?:posted|published|updated|last updated|date|on|at)\b|[|,:·•–—-]",
+    re.IGNORECASE,
+)
+
+
 def date_in_line(line: str) -> re.Match[str] | None:
-    """A date that is the whole point of a short line ("Posted on May 3, 2024")."""
+    """A date that is the whole point of a short line ("Posted on May 3, 2024", "14:32, Wednesday
+    22 May | Updated 16:05")."""
     m = DATE.search(line)
-    if not m or len(line.split()) > 14:
-        return None
-    rest = line[: m.start()] + " " + line[m.end() :]
-    rest = re.sub(r"^\s*\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b", "", rest.strip(), flags=re.IGNORECASE)
-    rest = _DATE_PREFIX.sub("", rest.strip()).strip(" ,|-–—:")
-    return m if len(rest.split()) <= 2 else None
+    if m and len(line.split()) <= 14:
+        rest = line[: m.start()] + " " + line[m.end() :]
+        if len(_DATE_LINE_NOISE.sub(" ", rest).split()) <= 2:
+            return m
+    m = _SHORT_DATE.search(line)
+    if m and len(line.split()) <= 10:
+        rest = line[: m.start()] + " " + line[m.end() :]
+        if not _DATE_LINE_NOISE.sub(" ", rest).split():
+            return m
+    return None
 
 
 def byline_parts(line: str) -> tuple[str, str] | None:
@@ -169,8 +185,9 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     if not m or len(line.split()) > 12 or line.rstrip().endswith((".", "?", "!")):
         return None
     rest = m.group("rest").strip()
-    rest = re.split(r"\s*[,|–—]\s*|\s+-\s+", rest, maxsplit=1)
+    rest = re.split(r"\s*[,|–—·]\s*|\s+-\s+", rest, maxsplit=1)
     name, role = rest[0], rest[1] if len(rest) > 1 else ""
+    name = re.split(r"\s+(?:on|for|at|in)\s+(?=[A-Z])", name, maxsplit=1)[0]  # "Ana Ruiz on The Town Blog"
     words = name.split()
     for i, w in enumerate(words):
         if i >= 1 and _BYLINE_ROLE.fullmatch(w):
@@ -179,6 +196,31 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     if not name or not all(w[:1].isupper() for w in name.split()):
         return None
     return name, role
+
+
+_SEGMENT_GAP = re.compile(r"\s*[|·•]\s*|\s{2,}|\t")
+
+
+def segments(line: str) -> list[str] | None:
+    """The items of a line of links or labels ("News  Sport  Business", "About us | Contact"):
+    three or more short items between pipes, dots or wide spaces, none ending a sentence; else None."""
+    items = [x for x in _SEGMENT_GAP.split(line.strip()) if x]
+    if len(items) < 3 or any(len(x.split()) > 4 or x[-1] in ".!?" for x in items):
+        return None
+    return items
+
+
+@lru_cache(maxsize=1)
+def interface_words() -> frozenset[str]:
+    """Site-menu and footer link words (data/interface_words.txt)."""
+    source = resources.files("quizlib").joinpath("data/interface_words.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in source.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def is_menu(items: list[str]) -> bool:
+    """A line of links with a site-menu or footer word among them (Home, Sign in, Privacy ...)."""
+    words = interface_words()
+    return any(x.lower().strip(" :") in words for x in items)
 
 
 def is_title_case(text: str) -> bool:
@@ -234,3 +276,37 @@ def looks_like_body(line: Line) -> bool:
     if is_title_case(line.text):
         return n >= 25
     return n >= 18 or (n >= 7 and line.text[-1] in '.!”"’')
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-)\s+[^|–—]{1,40}$")
+
+
+def without_site_name(title: str) -> str | None:
+    """ "Storm closes port | Coast News" without its site name, or None when there is none to cut."""
+    m = _SITE_SUFFIX.search(title)
+    if m is None or len(m.group(0).split()) > 6 or len(title[: m.start()].split()) < 3:
+        return None
+    return title[: m.start()].strip()
+
+
+def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:
+    """Short question lines standing alone above running text ("What happens next?"), where an
+    article has two or more: the questions of an explainer or FAQ are its headings, whatever their
+    case. A single such line is left as text (a rhetorical question a writer set apart)."""
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        following = lines[i + 1]
+        alone = text[line.end : following.start].count("\n") >= 2 and (
+            i == 0 or text[lines[i - 1].end : line.start].count("\n") >= 2
+        )
+        if (
+            alone
+            and line.text.endswith("?")
+            and len(line.words) <= 12
+            and line.text[:1].isupper()
+            and not re.search(r"[.!?]\s", line.text)
+            and looks_like_body(following)
+            and not following.text.endswith("?")
+        ):
+            found.append(line.start)
+    return frozenset(found) if len(found) >= 2 else frozenset()

@@ -378,3 +378,135 @@ def test_a_page_with_only_a_menu_is_no_article(tmp_path):
     )
     with pytest.raises(errors.EmptyArticleError, match="menu.html: has no running text"):
         load_article(page)
+
+
+# -- page furniture of real web pages (held-out review, Dec 2026) --------------------------------
+
+_PAGE = """Ferry fares to rise in spring | Harbour Post
+Skip to main content
+Harbour Post  |  News  Sport  What's On  Property  Subscribe  Sign in
+Home > News > Transport
+Ferry fares to rise in spring
+By Lena Okafor, Transport Reporter
+09:15, Tuesday 4 March  |  Updated 11:40
+3 min read
+Transport  Ferries  Isle of Brenn
+Share on Facebook   Share on X   Email   Copy link
+
+The island ferry company will raise fares by six per cent from April, it said on Tuesday, after its fuel bill doubled.
+
+The operator said the rise was the first in four years and that season tickets would be frozen.
+
+Do you have a story about your commute? Email desk@harbourpost.example
+
+Related stories
+Ferry timetable cut for the winter
+New pier opens after two years of work
+Comments (12)  |  Show comments
+Most read
+1. Bakery wins regional prize
+2. Road to the lighthouse closes for repairs
+Follow us: Facebook  X  Instagram
+About us  |  Contact  |  Privacy notice  |  Terms and conditions
+"""
+
+
+def test_page_furniture_around_a_news_post_is_set_aside():
+    a = parse_article(_PAGE, "ferry")
+    assert a.title == "Ferry fares to rise in spring"  # the browser title's site name cut by the repeated headline
+    assert a.byline.value == "Lena Okafor" and a.date.value == "4 March"
+    assert [t.value for t in a.tags] == ["Transport", "Ferries", "Isle of Brenn"]
+    assert a.headings == ()
+    assert [s.text[:20] for s in a.sentences] == ["The island ferry com", "The operator said th"]
+    assert reasons(a).count("related links") == 6  # two labels, two headlines, two numbered ones
+    assert {"navigation links", "share buttons", "tip line", "comment form", "title repeated"} <= set(reasons(a))
+
+
+def test_a_row_of_links_in_the_body_is_no_text():
+    text = (
+        "Floods Close Valley Road\n\nThe valley road closed on Monday after the river burst its banks near the mill. "
+        "Water reached the first floor of two houses on Mill Lane, and the fire service moved eleven families to the "
+        "school hall overnight, where volunteers served soup until the early hours.\n\n"
+        "Floods  Mill Lane  River Brenn\n\nCrews expect to reopen it by Friday, the council said.\n"
+    )
+    a = parse_article(text, "x")
+    assert reasons(a) == ["link list"] and a.tags == () and len(a.sentences) == 3
+    assert (
+        parse_article(text.replace("Mill Lane  River Brenn", "Mill Lane  Weather"), "x").chrome[0].reason
+        == "navigation links"
+    )
+
+
+def test_headline_after_a_related_label_is_kept_when_text_follows():
+    text = (
+        "Library Extends Hours\n\nThe library will open until ten on weekdays from May, the council said on Monday.\n\n"
+        "Read more\n\nWhat Readers Asked For\n\nA survey of 900 members found most wanted later hours on weekdays.\n"
+    )
+    a = parse_article(text, "x")
+    assert reasons(a) == ["related links"] and [h.value for h in a.headings] == ["What Readers Asked For"]
+
+
+def test_question_lines_of_an_explainer_are_headings():
+    text = (
+        "Bus Strike Explained\n\nDrivers at the city's bus company will strike for two days next week.\n\n"
+        "Why are drivers striking?\n\nThe union says pay has fallen behind prices for three years running.\n\n"
+        "Which routes are affected?\n\nAll twelve city routes will stop, but school buses will still run.\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["Why are drivers striking?", "Which routes are affected?"]
+    assert [p.heading for p in a.paragraphs] == [None, 0, 1]
+
+
+def test_a_single_rhetorical_question_line_stays_text():
+    text = (
+        "Why I Still Take the Bus\n\nEvery morning I wait at the same stop with the same neighbours.\n\n"
+        "So what keeps me coming back?\n\nThe driver knows my name, and the ride costs less than parking does.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.headings == () and any(s.text == "So what keeps me coming back?" for s in a.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        ("Posted by Gemma Hale on The Valley Blog | March 7", "Gemma Hale", "March 7"),
+        ("Updated March 8 | 6 min read", None, "March 8"),
+        ("14:32, Wednesday 22 May  |  Updated 16:05", None, "22 May"),
+    ],
+)
+def test_bylines_and_dates_without_a_year(line, byline, date):
+    body = "The market hall reopened on Saturday after a year of repairs costing two million."
+    text = f"Market Hall Reopens\n\n{line}\n\n{body}\n"
+    a = parse_article(text, "x")
+    assert (a.byline.value if a.byline else None) == byline and a.date.value == date
+    assert a.headings == ()
+
+
+def test_a_sentence_with_a_date_is_no_date_line():
+    body = "The market hall reopened on Saturday after a year of repairs costing two million."
+    text = f"Market Hall Reopens\n\nThe vote is on March 9.\n\n{body}\n"
+    a = parse_article(text, "x")
+    assert a.date is None and a.sentences[0].text == "The vote is on March 9."
+
+
+def test_wire_credit_line_is_set_aside():
+    credit = "(Reporting by Sam Ode; Editing by Jo Park)"
+    text = f"Port Reopens\n\nThe port reopened on Friday after the storm, officials said.\n\n{credit}\n"
+    assert reasons(parse_article(text, "x")) == ["credit line"]
+
+
+def test_saved_page_headings_stand_apart_and_desk_is_no_author(tmp_path):
+    page = tmp_path / "rates.html"
+    page.write_text(
+        "<html><head><title>Rates rise again | The Ledger</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>Rates rise again</h1><p class='byline'>By Owen Hart, Business &amp; Money Correspondent</p>"
+        "<p>The central bank raised its main rate to four per cent on Thursday, the third rise this year.</p>"
+        "<h2>Where the money goes from</h2><p>Savers will earn more on deposits, while borrowers on variable loans "
+        "will pay more each month, the bank said in its statement.</p>"
+        "<h2>What comes next</h2><p>Economists expect one more rise before the end of the year, though some "
+        "think the bank will wait.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    a = load_article(page)
+    assert [h.value for h in a.headings] == ["Where the money goes from", "What comes next"]  # no run-on into the text
+    assert a.byline is None or a.byline.value == "Owen Hart"

@@ -148,7 +148,7 @@ def usable_sentences(article: Article, refers_back: bool = False) -> list[Usable
     out = []
     for s in article.sentences:
         text = s.text
-        if not text.endswith((".", ".”", '."', ".'")) or "http" in text or " - " in text:
+        if not text.endswith((".", ".”", '."', ".'")) or "http" in text or " - " in text or "|" in text:
             continue
         if _LINKING.match(text) or _LABEL.match(article.text[article.paragraphs[s.paragraph].start :][:60]):
             continue
@@ -347,6 +347,7 @@ def _entity_distractors(
         pool = [k for k in pool if org_type(ix, k) == org_type(ix, key)]
     if the is not None and kind in ("place", "org"):
         pool = [k for k in pool if takes_the(ix, k) == the]
+
     # People of the key's standing first: an envoy among three presidents stands out (walkthrough 8).
     def standing(k: str) -> bool:
         return kind == "person" and famous_role(ix, k)
