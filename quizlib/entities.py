@@ -415,6 +415,42 @@ def _find_people(
 
 _RUN = re.compile(rf"[{_UPPER}][\w’'.&-]*(?:\s+(?:(?:of|on|for|and|the|de)\s+)*[{_UPPER}][\w’'.&-]*)*", re.UNICODE)
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+_SHOUTED_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,}\s+$")
+_SHOUTED_AFTER = re.compile(r"^\s+[A-Z]{2,}(?![a-z])")
+# A lower-case word after an acronym that is not what a body does ("the ATDU says", "NASA announced"):
+# the acronym names a thing ("GPS tags"). Listed and defined acronyms are not tested.
+_MODIFIER = re.compile(
+    r"^\s+(?!(?:[a-z]+ed|said|says|say|has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
+    r"should|shall|did|does|do|also|now|still|then|already|wants?|plans?|warns?|argues?|insists?|claims?|"
+    r"announces?|reports?|calls?|adds?|told|tells?|urges?|agrees?|rejects?|refuses?|says|believes?|thinks?|"
+    r"expects?|hopes?|denies|runs?|represents?|and|or|but|to|in|on|at|by|for|from|with|of|as|than|which|"
+    r"who|that|said|spokesperson|spokesman|spokeswoman|official|officials|chief|leader|leaders|members?)\b)[a-z]"
+)
+# "Associated Train Drivers' Union (ATDU)": an acronym the text defines stands for the name before it.
+_DEFINED = re.compile(
+    r"(?P<full>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8}[A-Z][\w’'&.-]*)\s+\((?P<short>[A-Z]{2,6})\)"
+)
+_NAME_SMALL = frozenset(["of", "for", "and", "the", "on", "de"])
+
+
+def _defined_acronyms(corpus: Corpus) -> dict[str, str]:
+    """Acronyms each defined once by the text as the initials of the name before them."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for article in corpus:
+        for m in _DEFINED.finditer(article.text):
+            words = [w for w in m.group("full").split() if w not in _NAME_SMALL]
+            short = m.group("short")
+            tail = words[-len(short) :]
+            if len(tail) == len(short) and "".join(w[0] for w in tail) == short:
+                start = m.group("full").index(tail[0])
+                found[short].add(_same_apostrophes(m.group("full")[start:]))
+    return {short: next(iter(fulls)) for short, fulls in found.items() if len(fulls) == 1}
+
+
+def _same_apostrophes(name: str) -> str:
+    return name.replace("’", "'")
+
+
 _REGION = re.compile(r"\b(?P<p>[A-Z][a-z]{2,})\s+(?:region|province|oblast|district|county|state)\b")
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w’'-])(?!\s+[A-Z])")
 
@@ -512,6 +548,8 @@ def _build(corpus: Corpus) -> EntityIndex:
     for line in org.get("acronyms", []):
         full, _, short = (p.strip() for p in line.partition("="))
         acronyms[short] = full
+    for short, full in _defined_acronyms(corpus).items():
+        acronyms.setdefault(short, full)
     titles_lower = {t.lower() for t in job_titles()}
 
     words = {w.lower() for a in corpus for s in a.sentences for w in re.findall(r"[\w’'-]+", s.text)}
@@ -552,6 +590,7 @@ def _build(corpus: Corpus) -> EntityIndex:
     # Places and organisations learned from patterns anywhere in the corpus.
     learned_places: dict[str, str] = {}
     learned_orgs: dict[str, str] = {}
+    spelled: dict[str, str] = {}  # an organisation's name with plain apostrophes -> its first spelling
     person_tokens = {t for forms in people.values() for f in forms for t in f.split()}
     for article in corpus:
         for s in article.sentences:
@@ -578,8 +617,10 @@ def _build(corpus: Corpus) -> EntityIndex:
                     words = run.split()
                     named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
                     if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
-                        learned_orgs.setdefault(run, run)
+                        # one body whichever apostrophe the writer typed ("Drivers’ Union", "Drivers' Union")
+                        learned_orgs.setdefault(run, spelled.setdefault(_same_apostrophes(run), run))
     for short, full in acronyms.items():
+        full = acronyms[short] = spelled.get(_same_apostrophes(full), full)
         learned_orgs[short] = full
         learned_orgs.setdefault(full, full)
 
@@ -784,6 +825,10 @@ def _sentence_mentions(
             continue
         if m.start() == 0 and text[m.end() : m.end() + 1] == " " and w.isupper() and len(w) > 4:
             continue  # a shouted first word
+        if _SHOUTED_BEFORE.search(text[: m.start()]) or _SHOUTED_AFTER.match(text[m.end() :]):
+            continue  # a capitalised run ("PORT ALLERY, March 6"): a dateline or a shout, no acronym
+        if _MODIFIER.match(text[m.end() :]):
+            continue  # "GPS tags", "DNA samples": a thing's name before a noun, not a body that acts
         add(m.start(), m.end(), "org", entity("org", w, w, [w]))
     for m in gaz.place_rx.finditer(text):
         canon = gaz.place_canon[m.group(0)]

@@ -81,7 +81,38 @@ def test_a_single_invented_article_gives_at_least_ten(name):
 
 
 def test_invented_articles_give_every_kind(fixture_bank):
-    assert set(fixture_bank.counts("kind")) == {*KINDS, "when", "section"}
+    """Four stories of one article each: every kind but which_article, which needs three articles on
+    one story (the strike set gives it, below)."""
+    assert set(fixture_bank.counts("kind")) == {*KINDS, "when", "section"} - {"which_article"}
+
+
+def test_no_option_comes_from_another_story():
+    """A held-out review found a footballer among the speakers of a quote about a water shortage,
+    and a football report among the articles that might hold a sentence about it: the topic alone
+    rules such options out."""
+    names = ("strike-news", "strike-analysis", "strike-blog", "vaccine-trial")
+    corpus = load_corpus([FIXTURES / f"{n}.txt" for n in names])
+    ix = ent.index(corpus)
+    assert len(set(comp.stories(ix, corpus).values())) == 2
+    trial = corpus["vaccine-trial"]
+    strike_keys = {m.key for a in corpus if a.id.startswith("strike") for m in ix.by_article[a.id]}
+    trial_only = {
+        ix.display(m.key, trial.id)
+        for m in ix.by_article[trial.id]
+        if m.kind in ("person", "org") and m.key not in strike_keys  # one name is in both (no shared story)
+    }
+    assert trial_only
+    strike_titles = {a.title for a in corpus if a.id.startswith("strike")}
+    seen = Counter()
+    for s in range(4):
+        bank = generate(corpus, seed=s, generators=_comprehension())
+        for q in bank:
+            seen[q.kind] += 1
+            if q.kind == "which_article":
+                assert set(q.options) <= strike_titles, q.options
+            elif q.article_ids[0] != "vaccine-trial" and q.options:
+                assert not set(q.options) & trial_only, (q.prompt, q.options)
+    assert seen["which_article"] and seen["who_said"] and seen["fact"]
 
 
 # -- every kept question is sound ------------------------------------------------------------
@@ -969,16 +1000,19 @@ def test_which_article_sentence_shares_no_word_with_only_its_own_title():
             "Dock workers in Velden returned to work on Monday after a long strike.",
             "The harbour in Velden lost cargo to rival ports during the spring months.",
             "Crane drivers at the northern quay received a bonus for the night shifts in Tarvik.",
+            "Mayor Anna Roos and councillor Piet Maas visited on the last day.",  # one story: two names in common
         ),
         _text(
             "Ferry Fares Rise",
             "The ferry company raised fares for the summer season by a small amount.",
             "Commuters complained at a public meeting held in the town hall on Tuesday.",
+            "Mayor Anna Roos and councillor Piet Maas visited on the last day.",
         ),
         _text(
             "School Opens New Library",
             "The school library opened with a reading by a local author on Friday.",
             "Parents donated books and shelves during the winter holidays.",
+            "Mayor Anna Roos and councillor Piet Maas visited on the last day.",
         ),
     ]
     corpus = _corpus(*arts)

@@ -158,3 +158,35 @@ def test_two_names_joined_by_and_the_are_two_organisations():
     names = {e.name for e in ix.of_kind("org")}
     assert {"Coastal Alliance", "Fjord Alliance"} <= names
     assert not any(" and " in n for n in names), names
+
+
+def _orgs(text: str) -> dict[str, tuple[str, ...]]:
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    return {e.name: e.aliases for e in ix.of_kind("org")}
+
+
+def test_a_dateline_in_capitals_is_no_organisation():
+    text = (
+        "Town Limits Water\n\nLOWER BRENN, March 6 (Coast Wire) - The town of Lower Brenn will limit water use "
+        "from Monday, its mayor said.\n\nThe Brenn Water Authority said the reservoir stood at forty percent.\n"
+    )
+    assert set(_orgs(text)) == {"Brenn Water Authority"}
+
+
+def test_an_acronym_before_a_noun_names_a_thing_not_a_body():
+    text = (
+        "Birds Fly Earlier\n\nThe team will use GPS tags next year, and DNA samples were taken from every bird.\n\n"
+        "The RSPB said the study was welcome. The BTO has funded a second season of tracking.\n"
+    )
+    assert set(_orgs(text)) == {"RSPB", "BTO"}
+
+
+def test_an_acronym_the_text_defines_is_one_body_with_its_name_whatever_the_apostrophe():
+    text = (
+        "Drivers Vote to Strike\n\nThe Associated Bus Drivers' Union (ABDU) said most members voted to strike.\n\n"
+        "A spokesperson for the Associated Bus Drivers’ Union called the vote clear. The ABDU says talks failed.\n"
+    )
+    orgs = _orgs(text)
+    assert len(orgs) == 1, orgs
+    (aliases,) = orgs.values()
+    assert "ABDU" in aliases

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import random
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -309,6 +310,41 @@ def _intro_evidence(ix: ent.EntityIndex, article: Article, key: str, exclude: Ev
     return []
 
 
+def stories(ix: ent.EntityIndex, corpus: Corpus) -> dict[str, int]:
+    """Which story each article tells, as a number: articles naming two people, organisations or
+    places in common (directly or through others) cover one story. A wrong option from another story is ruled
+    out by its topic alone (a footballer among the speakers of a quote about water). One shared name
+    is not enough: a name can turn up in two unrelated stories. Each name is compared with the first
+    few articles naming it, so this stays linear in the size of the corpus."""
+    memo = ix.memo.get("stories")
+    if memo is not None:
+        return memo
+    parent = {a.id: a.id for a in corpus}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    named_by: dict[str, list[str]] = {}
+    for a in corpus:
+        keys = sorted({m.key for m in ix.by_article.get(a.id, []) if m.kind != "number"})
+        shared: Counter[str] = Counter()
+        for k in keys:
+            earlier = named_by.setdefault(k, [])
+            shared.update(earlier)
+            if len(earlier) < 3:
+                earlier.append(a.id)
+        for other, n in sorted(shared.items()):
+            if n >= 2:
+                parent[root(a.id)] = root(other)
+    numbers: dict[str, int] = {}
+    memo = {a.id: numbers.setdefault(root(a.id), len(numbers)) for a in corpus}
+    ix.memo["stories"] = memo
+    return memo
+
+
 def _entity_distractors(
     ix: ent.EntityIndex,
     corpus: Corpus,
@@ -321,8 +357,9 @@ def _entity_distractors(
     the: bool | None = None,
     slot: str | None = None,
 ) -> list[str]:
-    """Same-type entities: first those of this article, then the rest of the corpus; after "the"
-    only names written with "the" (and the other way round), so grammar gives nothing away."""
+    """Same-type entities: first those of this article, then those of other articles on its story
+    (never another story's: the topic alone would rule them out); after "the" only names written with
+    "the" (and the other way round), so grammar gives nothing away."""
     kind = ix.entities[key].kind
     key_name = normalize_answer(ix.display(key, article.id))
     in_article = {m.key for m in ix.by_article.get(article.id, [])}
@@ -352,13 +389,20 @@ def _entity_distractors(
     def standing(k: str) -> bool:
         return kind == "person" and famous_role(ix, k)
 
+    story = stories(ix, corpus)
+    told = ix.memo.setdefault("story_keys", {})
+    if story[article.id] not in told:
+        told[story[article.id]] = {
+            m.key for a in corpus if story[a.id] == story[article.id] for m in ix.by_article.get(a.id, [])
+        }
+    near = told[story[article.id]]
     ordered: list[str] = []
     for group in ([k for k in pool if standing(k) == standing(key)], [k for k in pool if standing(k) != standing(key)]):
         local = [k for k in group if k in in_article]
         other = [k for k in group if k not in in_article]
         rng.shuffle(local)
         rng.shuffle(other)
-        ordered += local + other
+        ordered += local + [k for k in other if k in near]  # never a name from another story
     names: list[str] = []
     taken = [key_name]
     for k in ordered:
@@ -1614,7 +1658,8 @@ _STYLE_CUES = ("opinion", "engagement_bait")
 
 @generator("comprehension.which_article", VERSION, "comprehension")
 def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
-    """Which article contains a sentence. The key is exact (no offered article has the sentence),
+    """Which article contains a sentence, among articles on the same story (at least three). The key is
+    exact (no offered article has the sentence),
     and the sentence is one none of the offered articles comes close to: it names something none of
     them mentions, or it shares at most two content words with any of their sentences and has three
     words none of them uses, so the learner is not torn between two articles saying one thing. Only
@@ -1631,6 +1676,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     keys_of = {a.id: {m.key for m in ix.by_article.get(a.id, [])} for a in corpus}
     norm_title = {a.id: normalize_answer(a.title) for a in corpus}
     title_stems = {a.id: {_stem(w) for w in _content_words(a.title)} for a in corpus}
+    story = stories(ix, corpus)
     for article in corpus:
         titles = {norm_title[article.id]}
         usable = usable_sentences(article)
@@ -1649,6 +1695,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
                 others = [aid for aid in others if aid != article.id]
             else:
                 rng.shuffle(others)
+            others = [aid for aid in others if story[aid] == story[article.id]]  # the topic tells the rest apart
             chosen: list[str] = []
             for aid in others:  # three other articles with other titles
                 t = norm_title[aid]
@@ -1656,8 +1703,8 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
                     chosen.append(aid)
                 if len(chosen) == 3:
                     break
-            if not chosen:
-                continue
+            if len(chosen) < 2:
+                continue  # two options are a coin toss
             # A word of the key's title that the other offered titles lack ("Russia" in "... Stalled
             # Russia-Ukraine Negotiations") points at the key when the sentence has it too.
             echo = title_stems[article.id] - set().union(*(title_stems[aid] for aid in chosen))
