@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections import Counter, deque
 
 from . import memo, quality
@@ -59,8 +60,59 @@ def _passages(q: Question) -> tuple:
     return q.evidence if q.form == "match" else q.evidence[:1]
 
 
-def _overlaps(q: Question, shown: dict[str, list[tuple[int, int]]]) -> bool:
-    return any(a < e.end and e.start < b for e in _passages(q) for a, b in shown.get(e.article_id, ()))
+class _Shown:
+    """What the kept comprehension questions put in front of the learner: their passages, and the
+    figures their sentences show. A candidate on a shown passage, or whose figure key another kept
+    question's sentence shows (or whose sentence shows a kept figure key: "asked the state for $3.6
+    million" in one article, "$3.6 million" to fill in from another article on the story), would give
+    an answer away in a quiz over the whole bank (held-out review)."""
+
+    def __init__(self) -> None:
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        self.prompts: list[str] = []
+        self.figures: set[str] = set()
+
+    def add(self, q: Question) -> None:
+        for e in _passages(q):
+            self.spans.setdefault(e.article_id, []).append((e.start, e.end))
+        self.prompts.append(_figure_text(q.prompt))
+        fig = _figure_key(q)
+        if fig:
+            self.figures.add(fig)
+
+    def overlaps(self, q: Question) -> bool:
+        return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
+
+    def reveals(self, q: Question) -> bool:
+        fig = _figure_key(q)
+        if fig and any(fig in p for p in self.prompts):
+            return True
+        mine = _figure_text(q.prompt)
+        return any(f in mine for f in self.figures)
+
+    def blocks(self, q: Question) -> bool:
+        return self.overlaps(q) or self.reveals(q)
+
+
+_REVEALED = "its figure stands in another question's sentence"
+
+
+_TOKEN = re.compile(r"[\w.,-]+")
+
+
+def _figure_text(text: str) -> str:
+    """Text with figures written one way ("40 per cent", "40%" -> "40 percent"; no currency signs)."""
+    text = re.sub(r"[$£€]\s?", "", text.lower())
+    text = re.sub(r"\s*%|\s+per\s+cent\b", " percent", text)
+    return " " + " ".join(_TOKEN.findall(text)) + " "
+
+
+def _figure_key(q: Question) -> str | None:
+    """The figure a question asks for (" 3.6 million "), when its key is one: a figure shown in
+    another question's sentence answers it."""
+    if q.kind not in ("number", "cloze", "when") or not q.answer or not re.search(r"\d", q.answer[0]):
+        return None
+    return _figure_text(q.answer[0])
 
 
 @memo.scoped
@@ -185,7 +237,7 @@ def _spread(questions: list[Question]) -> list[Question]:
     return out
 
 
-def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], mine: Counter[str], overall: Counter[str]):
+def _next(queue: deque, shown: _Shown, mine: Counter[str], overall: Counter[str]):
     """The best candidate whose key is this article's least used one (True and False at most one
     apart in an article), the bank's least used first; None (and the kind stops for this article)
     when only the other key is left."""
@@ -194,7 +246,7 @@ def _next(queue: deque, shown: dict[str, list[tuple[int, int]]], mine: Counter[s
     allowed = sorted((o for o in options if mine.get(o, 0) == least), key=lambda o: (overall.get(o, 0), o))
     for key in allowed:
         for i, q in enumerate(queue):
-            if q.answer[0] == key and not _overlaps(q, shown):
+            if q.answer[0] == key and not shown.blocks(q):
                 del queue[i]
                 return q
     queue.clear()
@@ -223,11 +275,11 @@ def _even_out(kept: list[Question], article_keys: dict[tuple[str, str], Counter[
         del kept[i]
 
 
-def _fresh(queue: deque, shown: dict[str, list[tuple[int, int]]], used: set[str]) -> Question | None:
+def _fresh(queue: deque, shown: _Shown, used: set[str]) -> Question | None:
     """The best candidate whose key this article has not had yet for this kind ("NATO" twice in one
     article's cloze items is one question asked twice); None when only repeats are left."""
     for i, q in enumerate(queue):
-        if q.key_text not in used and not _overlaps(q, shown):
+        if q.key_text not in used and not shown.blocks(q):
             del queue[i]
             return q
     queue.clear()
@@ -239,7 +291,7 @@ def _turns(
     gens: list[Generator],
     pools: dict[str, list[Question]],
     per_article_kind: int | None,
-    shown: dict[str, list[tuple[int, int]]],
+    shown: _Shown,
 ) -> dict[str, list[Question]]:
     """Articles and kinds take turns (scarce kinds first), each picking its best candidate whose
     passage is not shown yet, up to the per-article cap; `shown` gains the picks' passages."""
@@ -268,7 +320,7 @@ def _turns(
                 if taken[g.name] >= min(cap, _KIND_CAP.get(_kind(g), cap)):
                     continue
                 queue = queues.get((article.id, g.name))
-                while queue and _overlaps(queue[0], shown):
+                while queue and shown.blocks(queue[0]):
                     queue.popleft()
                 if not queue:
                     continue
@@ -286,8 +338,7 @@ def _turns(
                 if g.name in labelled:
                     article_keys[(article.id, g.name)][q.answer[0]] += 1
                 taken[g.name] += 1
-                for e in _passages(q):
-                    shown.setdefault(e.article_id, []).append((e.start, e.end))
+                shown.add(q)
                 progress = True
     for name in sorted(labelled):
         _even_out(kept[name], article_keys)
@@ -304,17 +355,19 @@ def _take_turns(
     """Per article, kinds take turns picking their best remaining candidate whose passage no kept
     question shows yet, until each kind has `per_article_kind` or runs out. (How many of each kind a
     quiz shows is for the lessons' plans and variants to say, not the bank.)"""
-    shown: dict[str, list[tuple[int, int]]] = {}
+    shown = _Shown()
     kept = _turns(corpus, [g for g in gens if _kind(g) not in _LATE], pools, per_article_kind, shown)
     kept |= _turns(corpus, [g for g in gens if _kind(g) in _LATE], pools, per_article_kind, shown)
     out: list[Question] = []
     for g in gens:
         picked = {q.id for q in kept[g.name]}
         rest = [q for q in pools[g.name] if q.id not in picked]
-        overlapping = sum(1 for q in rest if _overlaps(q, shown))
+        overlapping = sum(1 for q in rest if shown.overlaps(q))
+        revealing = sum(1 for q in rest if not shown.overlaps(q) and shown.reveals(q))
         r = report[g.name]
         r["kept"] = len(kept[g.name])
         r["dropped"][_OVERLAP] += overlapping
-        r["dropped"]["not selected (ranked lower)"] += len(rest) - overlapping
+        r["dropped"][_REVEALED] += revealing
+        r["dropped"]["not selected (ranked lower)"] += len(rest) - overlapping - revealing
         out.extend(kept[g.name])
     return out
