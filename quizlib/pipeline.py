@@ -69,13 +69,13 @@ class _Shown:
 
     def __init__(self) -> None:
         self.spans: dict[str, list[tuple[int, int]]] = {}
-        self.prompts: list[str] = []
+        self.phrases: set[str] = set()  # every run of up to _FIGURE_WORDS words of the kept prompts
         self.figures: set[str] = set()
 
     def add(self, q: Question) -> None:
         for e in _passages(q):
             self.spans.setdefault(e.article_id, []).append((e.start, e.end))
-        self.prompts.append(_figure_text(q.prompt))
+        self.phrases |= _phrases(q.prompt)
         fig = _figure_key(q)
         if fig:
             self.figures.add(fig)
@@ -85,10 +85,7 @@ class _Shown:
 
     def reveals(self, q: Question) -> bool:
         fig = _figure_key(q)
-        if fig and any(fig in p for p in self.prompts):
-            return True
-        mine = _figure_text(q.prompt)
-        return any(f in mine for f in self.figures)
+        return (fig is not None and fig in self.phrases) or bool(self.figures and self.figures & _phrases(q.prompt))
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
@@ -98,21 +95,27 @@ _REVEALED = "its figure stands in another question's sentence"
 
 
 _TOKEN = re.compile(r"[\w.,-]+")
+_FIGURE_WORDS = 4  # "3.6 million litres a" at most: figures are compared as runs of words
 
 
-def _figure_text(text: str) -> str:
-    """Text with figures written one way ("40 per cent", "40%" -> "40 percent"; no currency signs)."""
+def _words(text: str) -> list[str]:
+    """Words with figures written one way ("40 per cent", "40%" -> "40 percent"; no currency signs)."""
     text = re.sub(r"[$£€]\s?", "", text.lower())
-    text = re.sub(r"\s*%|\s+per\s+cent\b", " percent", text)
-    return " " + " ".join(_TOKEN.findall(text)) + " "
+    return _TOKEN.findall(re.sub(r"\s*%|\s+per\s+cent\b", " percent", text))
+
+
+def _phrases(text: str) -> set[str]:
+    words = _words(text)
+    return {" ".join(words[i : i + n]) for n in range(1, _FIGURE_WORDS + 1) for i in range(len(words) - n + 1)}
 
 
 def _figure_key(q: Question) -> str | None:
-    """The figure a question asks for (" 3.6 million "), when its key is one: a figure shown in
+    """The figure a question asks for ("3.6 million"), when its key is one: a figure shown in
     another question's sentence answers it."""
     if q.kind not in ("number", "cloze", "when") or not q.answer or not re.search(r"\d", q.answer[0]):
         return None
-    return _figure_text(q.answer[0])
+    words = _words(q.answer[0])
+    return " ".join(words) if 0 < len(words) <= _FIGURE_WORDS else None
 
 
 @memo.scoped
