@@ -771,8 +771,16 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(before):
         return False
+    # "the more likely winners", "a likely candidate": "likely" describes a noun, the claim is not hedged by it
+    if word == "likely" and _DESCRIBING_BEFORE.search(before) and not _HEDGED_AFTER.match(after):
+        return False
     # "as soon as possible", "where possible" are set phrases, not hedges
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
+
+
+# after an article: "the (more) likely winners"; "while less likely given ..." still hedges
+_DESCRIBING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:more|most|less|least)\s+)?$", re.IGNORECASE)
+_HEDGED_AFTER = re.compile(r"^\s+(?:to|that|than|be|if|,)|^\s*[,.;]", re.IGNORECASE)
 
 
 # "fires claiming 24 lives", "claimed the lives of": a death toll, not a doubted statement.

@@ -76,16 +76,14 @@ class _Shown:
         for e in _passages(q):
             self.spans.setdefault(e.article_id, []).append((e.start, e.end))
         self.phrases |= _phrases(q.prompt)
-        fig = _figure_key(q)
-        if fig:
-            self.figures.add(fig)
+        self.figures |= _asked_figures(q)
 
     def overlaps(self, q: Question) -> bool:
         return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
 
     def reveals(self, q: Question) -> bool:
-        fig = _figure_key(q)
-        return (fig is not None and fig in self.phrases) or bool(self.figures and self.figures & _phrases(q.prompt))
+        asked = _asked_figures(q)
+        return bool(asked & self.phrases) or bool(self.figures and self.figures & _phrases(q.prompt))
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
@@ -99,9 +97,11 @@ _FIGURE_WORDS = 4  # "3.6 million litres a" at most: figures are compared as run
 
 
 def _words(text: str) -> list[str]:
-    """Words with figures written one way ("40 per cent", "40%" -> "40 percent"; no currency signs)."""
+    """Words with figures written one way ("40 per cent", "40%" -> "40 percent"; no currency signs,
+    no sentence punctuation around them)."""
     text = re.sub(r"[$£€]\s?", "", text.lower())
-    return _TOKEN.findall(re.sub(r"\s*%|\s+per\s+cent\b", " percent", text))
+    words = (w.strip(".,-") for w in _TOKEN.findall(re.sub(r"\s*%|\s+per\s+cent\b", " percent", text)))
+    return [w for w in words if w]
 
 
 def _phrases(text: str) -> set[str]:
@@ -109,13 +109,21 @@ def _phrases(text: str) -> set[str]:
     return {" ".join(words[i : i + n]) for n in range(1, _FIGURE_WORDS + 1) for i in range(len(words) - n + 1)}
 
 
-def _figure_key(q: Question) -> str | None:
-    """The figure a question asks for ("3.6 million"), when its key is one: a figure shown in
-    another question's sentence answers it."""
-    if q.kind not in ("number", "cloze", "when") or not q.answer or not re.search(r"\d", q.answer[0]):
-        return None
-    words = _words(q.answer[0])
-    return " ".join(words) if 0 < len(words) <= _FIGURE_WORDS else None
+def _figures_of(text: str) -> set[str]:
+    """The figures of a text ("14", "3.6", "1958"): shown anywhere else, each tells something."""
+    return {w for w in _words(text) if any(c.isdigit() for c in w)}
+
+
+def _asked_figures(q: Question) -> set[str]:
+    """The figures a question asks about, which another question's sentence showing them would give
+    away: a figure key ("3.6 million"), or every figure of the sentence behind a true/false statement
+    about a figure (the true one shown elsewhere exposes a swapped one, or tests one fact twice)."""
+    if q.kind in ("number", "cloze", "when") and q.answer and re.search(r"\d", q.answer[0]):
+        words = [w for w in _words(q.answer[0]) if w not in ("a", "an")]
+        return {" ".join(words)} if 0 < len(words) <= _FIGURE_WORDS else set()
+    if q.kind == "true_false" and "number" in q.tags and q.evidence:
+        return _figures_of(q.evidence[0].text)
+    return set()
 
 
 @memo.scoped

@@ -973,3 +973,29 @@ def test_mark_hedges_skip_a_sentence_with_an_approximate_figure():
     )
     made = [q.answer if q else None for q in build_all("mark_words", corpus)]
     assert made == [None, ("could",)]
+
+
+def test_second_held_out_review_fact_claims():
+    """A judgement of conduct, a sentence of a quotation running over several sentences, and a figure
+    in a paragraph that reports someone's argument were keyed "fact claim"."""
+    corpus = _corpus_of(
+        "Dam Report\n\n"
+        "Engineer Ana Roos and her team at the dam office did exactly what they are supposed to do in 2024.\n\n"
+        '"Nobody is against more trains," he said. "What they will not accept is driving for 9 hours in 2024. '
+        'That is unsafe."\n\n'
+        "Chief executive Tom Hale argues that the timetable works. Weekday services rose from 840 to 912 in 2024.\n\n"
+        "Weekday services at the rail company rose from 840 to 912 in 2024.\n"
+    )
+    made = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    assert FACT_OPTION not in made[:-1] and made[-1] == FACT_OPTION, made
+
+
+def test_likely_describing_a_noun_is_no_hedge():
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("The visitors looked the more likely winners after the break.") == []
+    assert hedges("A likely candidate for the job is the deputy.") == []
+    assert hedges("The visitors are likely to win after the break.") == ["likely"]
+    assert hedges("It is more likely than not that the vote passes.") == ["likely"]
+    assert hedges("While less likely given the weather, a late vote is still possible.") == ["likely", "possible"]

@@ -112,9 +112,20 @@ def _usable(article: Article, s: Sentence) -> bool:
     n = count_words(s.text)
     if not (_MIN_WORDS <= n <= _MAX_WORDS):
         return False
-    if quote_spans(s.text):
+    if quote_spans(s.text) or _in_quotation(article, s):
         return False
     return s.text[-1:] in ".!"
+
+
+def _in_quotation(article: Article, s: Sentence) -> bool:
+    """A sentence of a quotation that runs over several sentences ("What they won't accept is ...", with
+    the opening mark in it, or none at all in a middle one): the speaker's words, not the writer's
+    (held-out review: a "fact claim" key on a union organiser's quoted words)."""
+    if s.text.count("“") != s.text.count("”") or s.text.count('"') % 2:
+        return True
+    p = article.paragraphs[s.paragraph]
+    a, b = s.start - p.start, s.end - p.start
+    return any(x < b and a < y for x, y in quote_spans(article.text[p.start : p.end]))
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -1081,8 +1092,8 @@ def _kind_question(
         key = ATTRIBUTED_OPTION
         explanation = f"{attribution[2]} The writer reports what someone else says, without judging or guessing."
         evidence = [_evidence(article, *attribution[1])]
-    elif cls.label == FACT and not cues and _checkable_fact(s.text):
-        key = FACT_OPTION
+    elif cls.label == FACT and not cues and _checkable_fact(s.text) and not _reported_around(article, s):
+        key = FACT_OPTION  # not where the paragraph reports someone ("X argues that ... Services have risen ...")
         explanation = (
             "It states what happened or what is the case, in details you could check against a record "
             "(who, what, when, how many); it has no opinion words, hedges, sources or judgement words. "
