@@ -69,3 +69,23 @@ def test_the_wrong_keys_of_the_first_review_stay_away(bank):
             assert not q.answer[0].startswith("Tell us who"), q.answer
         if q.kind == "source" and q.answer[0].startswith("No source"):
             assert not re.search(r"\b(?:survey|study|results|authors)\b|^And\b", q.prompt.split("\n\n", 1)[1]), q.prompt
+
+
+def test_role_options_come_from_the_question_s_own_story(corpus, bank):
+    """Second review: "Forward" among a town's officials, "Utilities director" among footballers."""
+    ix = ent.index(corpus)
+    story = stories(ix, corpus)
+    made = 0
+    for q in bank.filter(kind="role_match"):
+        mine = story[q.article_ids[0]]
+        given = {m.role.lower() for a in corpus if story[a.id] == mine for m in ix.by_article.get(a.id, []) if m.role}
+        assert all(any(o.lower() in g or g in o.lower() for g in given) for o in q.options), q.options
+        made += 1
+    assert made >= 2
+
+
+def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
+    """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
+    for q in bank.filter(kind="true_false"):
+        if q.answer[0] == "False" and "person" in q.tags:
+            assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt

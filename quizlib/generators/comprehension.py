@@ -1144,6 +1144,8 @@ def _swap_for(
     local = _not_topic if m.kind == "person" else _specific
     if not local(ix, corpus, m.key):
         return None
+    if m.kind == "person" and _GENDERED.search(u.text):
+        return None  # "Tom Becket and her team": a pronoun may not fit the swapped-in person (held-out review)
     others = {x.key for x in ms}
     in_article = sorted({x.key for x in ix.by_article.get(u.article.id, [])})
     candidates = _swap_candidates(ix, corpus, u, m, [k for k in in_article if k not in others], local)
@@ -1158,7 +1160,11 @@ def _swap_for(
         known = ix.memo.setdefault("introduced", {})
         if m.kind not in known:
             known[m.kind] = sorted(e.key for e in ix.of_kind(m.kind) if not widely_known(ix, e.key))
-        pool = known[m.kind]
+        story = stories(ix, corpus)
+        mine = (m.kind, story[u.article.id])
+        if mine not in known:  # only names of this story: another story's would be absurd here
+            known[mine] = [k for k in known[m.kind] if any(story[a] == mine[1] for a in ix.articles_of(k))]
+        pool = known[mine]
         if len(pool) > 60:  # a large corpus: a sample is plenty and keeps this fast
             pool = sorted(rng.sample(pool, 60))
         # The article never names these, so it says nothing similar about them.
@@ -1297,7 +1303,7 @@ def role_match(corpus: Corpus, rng: random.Random) -> list[Question]:
             # One role more than people, so the last pair is not forced by elimination: a role the
             # corpus gives someone else, or else one person (a head of state first) left out and
             # their role offered.
-            extra = _extra_role(ix, rng, article, group)
+            extra = _extra_role(ix, corpus, rng, article, group)
             if extra is None and len(group) >= 4:
                 out_m = next((m for m in group if _public_office(ix, m)), group[-1])
                 rest = [m for m in group if m is not out_m]
@@ -1354,10 +1360,14 @@ def _role_in_doubt(article: Article, m: ent.Mention, other_roles: list[str]) -> 
     return any(f" {normalize_answer(r)} " in words for r in other_roles if normalize_answer(r))
 
 
-def _extra_role(ix: ent.EntityIndex, rng: random.Random, article: Article, group: list[ent.Mention]) -> str | None:
-    """A role the corpus gives someone outside the group (this article's people first), one that
+def _extra_role(
+    ix: ent.EntityIndex, corpus: Corpus, rng: random.Random, article: Article, group: list[ent.Mention]
+) -> str | None:
+    """A role the story gives someone outside the group (this article's people first), one that
     neither contains nor repeats the role of anyone in the group and that no one in the group is
-    ever given: a wrong option for every person ("Foreign Secretary" next to "Secretary of State")."""
+    ever given: a wrong option for every person ("Foreign Secretary" next to "Secretary of State").
+    Never another story's ("Forward" among a town's officials: held-out review)."""
+    story = stories(ix, corpus)
     keys = {m.key for m in group}
     local: dict[str, str] = {}
     other: dict[str, str] = {}
@@ -1367,6 +1377,8 @@ def _extra_role(ix: ent.EntityIndex, rng: random.Random, article: Article, group
         for m in ix.by_key.get(e.key, ()):
             norm = f" {normalize_answer(m.role or '')} "
             if not m.role or norm.strip() == "" or "former" in norm.split() or not _fits_none(ix, group, m.role):
+                continue
+            if story[m.article_id] != story[article.id]:
                 continue
             (local if m.article_id == article.id else other).setdefault(norm, _role_display(m.role))
     pool = sorted(local.values()) or sorted(other.values())
