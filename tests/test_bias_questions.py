@@ -999,3 +999,22 @@ def test_likely_describing_a_noun_is_no_hedge():
     assert hedges("The visitors are likely to win after the break.") == ["likely"]
     assert hedges("It is more likely than not that the vote passes.") == ["likely"]
     assert hedges("While less likely given the weather, a late vote is still possible.") == ["likely", "possible"]
+
+
+def test_most_hedges_only_where_counting_every_use_gives_the_same_leader():
+    """Second held-out review: a learner counting every "could" reached other numbers than the key's
+    explanation. Here the detector's leader (real hedges) is not the leader by plain counting (five
+    "could not"), so no item is made; with the "could not" lines gone it is."""
+    body = "The ferry left the harbour at noon and reached the island two hours later with forty cars aboard. "
+    cannot = "The crew could not open the ramp in the wind. " * 5
+    hedging = "The service may perhaps return in spring, and fares will probably rise. "
+    texts = [
+        f"Ferry Delays Explained\n\n{body * 3}{cannot}The ferry could return next week.\n",
+        f"Island Fares Rise Again\n\n{body * 3}{hedging}{hedging}\n",
+        f"Harbour Opens New Pier\n\n{body * 4}\n",
+    ]
+    asked = [q for q in compare_coverage(_corpus_of(*texts), Random(0)) if q.technique == "hedge"]
+    assert asked == []
+    texts[0] = texts[0].replace(cannot, "")
+    asked = [q for q in compare_coverage(_corpus_of(*texts), Random(0)) if q.technique == "hedge"]
+    assert len(asked) == 1 and asked[0].answer[0].startswith("Island Fares Rise Again")

@@ -1456,6 +1456,11 @@ def _most_question(articles: list[Article], category: str, ask: str, pos: _Posit
     if len(top_cues) < 3 or top_rate < 1.5 * second or len({_label(a) for a in articles}) != len(articles):
         return None
     counted = sorted({c.text.lower() for (_r, cues), _a in rates for c in cues})
+    # A learner counts every use of the listed words (quizlib leaves out "could not", "may" of
+    # permission ...): the key must be the same under that count, with the same margin (held-out review).
+    plain = sorted(((_plain_rate(a, counted), a) for a in articles), key=lambda r: -r[0])
+    if plain[0][1] is not top or plain[0][0] < 1.5 * plain[1][0]:
+        return None
     most_hits = max(len(cues) for (_r, cues), _a in rates)
     prompt = (
         f"{ask}\n\nCount these {CATEGORY_LABELS[category]} words and phrases where the writer uses them "
@@ -1468,6 +1473,11 @@ def _most_question(articles: list[Article], category: str, ask: str, pos: _Posit
             "100 words (hits ÷ words × 100)."
         )
     table = "; ".join(f"{_label(a)}: {len(c)} in {a.words} words = {r:.1f}" for (r, c), a in ranked)
+    table += (
+        f". These count each word where it works as a {CATEGORY_LABELS[category]} cue; counting every use of "
+        f"the words outside quotations gives the same leader ({plain[0][0]:.1f} per 100 words, next "
+        f"{plain[1][0]:.1f})"
+    )
     return make_question(
         kind="compare_coverage",
         form="single",
@@ -1486,6 +1496,20 @@ def _most_question(articles: list[Article], category: str, ask: str, pos: _Posit
         difficulty=0.6,
         tags=("bias", "compare", category),
     )
+
+
+def _plain_rate(article: Article, words: list[str]) -> float:
+    """Uses per 100 words of any of `words` outside quotations, as a learner would count them."""
+    if not words:
+        return 0.0
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+    hits = 0
+    for p in article.paragraphs:
+        text = article.text[p.start : p.end]
+        for a, b in reversed(quote_spans(text)):
+            text = text[:a] + " " * (b - a) + text[b:]
+        hits += len(rx.findall(text))
+    return 100 * hits / max(article.words, 1)
 
 
 def _question_headline(articles: list[Article], pos: _Positions) -> Question | None:
