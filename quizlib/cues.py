@@ -146,6 +146,9 @@ def inflections(word: str) -> tuple[str, ...]:
     """The word and its regular inflections: -s/-es/-ies, -ed/-d/-ied, -ing (e dropped, last
     consonant doubled), and the -ly adverb of an adjective (-ic -> -ically, -le -> -ly, -y -> -ily)."""
     w = word.lower()
+    head, dash, last = w.rpartition("-")
+    if dash and head and last.isalpha() and head.replace("-", "").isalpha():
+        return tuple(f"{head}-{f}" for f in inflections(last))  # "rubber-stamp": rubber-stamps, rubber-stamped
     if not w.isalpha() or len(w) < 3:
         return (w,)
     forms = [w]

@@ -21,6 +21,7 @@ from quizlib.cues import (
     classify_sentence,
     cue_profile,
     find_cues,
+    inflections,
     lexicon,
 )
 
@@ -571,3 +572,12 @@ def test_may_of_permission_is_no_hedge(sentence, hedged):
     """Instructor walkthrough: "Each visitor may bring up to two items." was a mark-the-hedges key. A rule
     of what people may do is no doubt; a possibility stays a hedge."""
     assert any(c.category == "hedge" and c.text == "may" for c in find_cues(sentence)) == hedged
+
+
+def test_hyphenated_entries_inflect_their_last_part():
+    """Held-out review: "the council rubber-stamps it" went unflagged; the list has "rubber-stamp"."""
+    assert inflections("rubber-stamp")[:4] == ("rubber-stamp", "rubber-stamps", "rubber-stamped", "rubber-stamping")
+    found = [
+        c.text for c in find_cues("Then the council rubber-stamps it on the 9th.") if c.category == "loaded_language"
+    ]
+    assert found == ["rubber-stamps"]
