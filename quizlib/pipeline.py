@@ -69,8 +69,9 @@ class _Shown:
 
     def __init__(self) -> None:
         self.spans: dict[str, list[tuple[int, int]]] = {}
-        self.phrases: set[str] = set()  # every run of up to _FIGURE_WORDS words of the kept prompts
+        self.phrases: set[str] = set()  # the kept prompts' runs of words that hold a figure
         self.figures: set[str] = set()
+        self._figures: dict[str, tuple[set[str], set[str]]] = {}
 
     def add(self, q: Question) -> None:
         for e in _passages(q):
@@ -82,8 +83,11 @@ class _Shown:
         return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
 
     def reveals(self, q: Question) -> bool:
-        asked = _asked_figures(q)
-        return bool(asked & self.phrases) or bool(self.figures and self.figures & _phrases(q.prompt))
+        found = self._figures.get(q.id)
+        if found is None:  # a candidate is asked about on every turn it waits
+            found = self._figures[q.id] = (_asked_figures(q), _phrases(q.prompt))
+        asked, phrases = found
+        return bool(asked & self.phrases) or bool(self.figures & phrases)
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
@@ -105,8 +109,15 @@ def _words(text: str) -> list[str]:
 
 
 def _phrases(text: str) -> set[str]:
+    """Every run of up to _FIGURE_WORDS words that holds a figure: all a figure can be compared with."""
     words = _words(text)
-    return {" ".join(words[i : i + n]) for n in range(1, _FIGURE_WORDS + 1) for i in range(len(words) - n + 1)}
+    out = set()
+    for d, w in enumerate(words):
+        if any(c.isdigit() for c in w):
+            for i in range(max(0, d - _FIGURE_WORDS + 1), d + 1):
+                for j in range(d + 1, min(len(words), i + _FIGURE_WORDS) + 1):
+                    out.add(" ".join(words[i:j]))
+    return out
 
 
 def _figures_of(text: str) -> set[str]:
