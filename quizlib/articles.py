@@ -382,11 +382,23 @@ class _Parser:
     def article(self, id: str, path: str | None, style: str | None) -> Article:
         body_start = next((i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln)), len(self.lines))
         self._questions = layout.question_heading_lines(self.lines, self.text)
-        after_adblock = after_related = False
+        after_adblock = after_related = ended = False
+        in_comment = False
         header: list[layout.Line] = []  # lines before the running text, read together
         for i, line in enumerate(self.lines):
             following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if ended:  # a press release's notes to editors, after its end mark
+                self._set_aside(line, "after the end mark")
+                continue
+            if in_comment and self.text[self.lines[i - 1].end : line.start].count("\n") < 2:
+                self._set_aside(line, "reader comment")  # the comment under its header line
+                continue
+            in_comment = bool(layout.comment_header(line.text))
+            if in_comment:
+                self._set_aside(line, "reader comment")
+                continue
             reason = layout.chrome_reason(line.text)
+            ended = reason == "end of release"
             if reason is None and after_adblock and layout.mentions_ads(line.text):
                 reason = "ad-blocker notice"
             items = layout.segments(line.text) if reason is None else None
@@ -414,6 +426,9 @@ class _Parser:
                 continue
             if self._metadata(line):
                 continue
+            if self._author_note(line):
+                self._set_aside(line, "author note")
+                continue
             wraps = layout.wraps_into(line, following, self.text)
             if i < body_start and not wraps and not self._wrapped:
                 header.append(line)
@@ -421,6 +436,7 @@ class _Parser:
                 self._header(header)
                 self._body_line(line, wraps)
         self._header(header)
+        self._sign_off()
         sentences = self._sentences()
         title = self.title.text if self.title else self._fallback_title(sentences)
         if self.title and any(c.reason == "title repeated" for c in self.chrome):
@@ -443,6 +459,22 @@ class _Parser:
             style=style,
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
         )
+
+    def _author_note(self, line: layout.Line) -> bool:
+        """ "Moira Fenwick is a retired teacher and the founder of ...": a line about the writer named in
+        the byline, above or below a column, not part of its argument."""
+        if self.byline is None or " " not in self.byline.value or len(line.words) > 45:
+            return False
+        return bool(re.match(re.escape(self.byline.value) + r"\s+(?:is|was|has been)\s+(?:a|an|the)\b", line.text))
+
+    def _sign_off(self) -> None:
+        """Heading-like lines after the last paragraph head no text: a letter's signature ("Name /
+        Head of Library Services / City Council") or a page's last labels, not headings."""
+        end = self.paragraphs[-1].end if self.paragraphs else -1
+        trailing = [h for h in self.headings if h.start > end]
+        for h in trailing:
+            self.chrome.append(SetAside(h.start, h.end, h.value, "sign-off"))
+        self.headings = [h for h in self.headings if h.start <= end]
 
     def _repeats_title(self, line: layout.Line) -> bool:
         """The headline again, also where the first line was the browser's title with the site name."""
@@ -473,6 +505,10 @@ class _Parser:
                 self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())
 
     def _metadata(self, line: layout.Line) -> bool:
+        plain = line.text.strip("*_ ")  # "*By the news team | Updated 13 May 2024*": emphasis is no part of it
+        if plain != line.text:
+            at = line.text.index(plain)
+            line = layout.Line(line.start + at, line.start + at + len(plain), plain)
         if self.byline is None:
             parts = layout.byline_parts(line.text)
             if parts:

@@ -32,13 +32,14 @@ LESSONS: dict[str, Lesson] = {
     "01": Lesson(
         "01_the_story",
         {
+            # scarce kinds first: a plentiful kind picked earlier can take the paragraph one of them needs
+            ("who_said", None): 1,
+            ("role_match", None): 1,
             ("fact", None): 1,
             ("true_false", None): 2,
             ("cloze", None): 2,
             ("number", None): 1,
             ("when", None): 1,
-            ("role_match", None): 1,
-            ("who_said", None): 1,
             ("which_article", None): 1,
             ("section", None): 1,
         },

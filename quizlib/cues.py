@@ -796,12 +796,17 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+_POSING_AFTER = re.compile(r"^\s+to\s+(?:be|come|represent|work|act)\b", re.IGNORECASE)
+
+
 def _loaded_in_context(sentence: str, start: int, end: int) -> bool:
     """A loaded word judges only in its figurative sense and when the writer uses it: "a missile
     slammed into the port" (literal), "the plan is not a disaster" (negated) are not loaded."""
     if _NEGATED_BEFORE.search(sentence[max(0, start - 40) : start]) or _TOLL_AFTER.match(sentence[end:]):
         return False
     word = sentence[start:end]
+    if word.lower().startswith("claim") and _POSING_AFTER.match(sentence[end:]):
+        return False  # "calls claiming to be from the bank": someone posing as another, said plainly
     if not any(e.pattern.match(word) for e in lexicon("literal_senses.txt").entries):
         return True
     if _INTO_AFTER.match(sentence[end:]):

@@ -212,7 +212,7 @@ _STOP_CAPS = set(
     """The A An This That These Those It Its He She They His Her Their We Our You Your I In On At For From
     To Of And Or But If As While With Without By After Before Despite Amid Although Though When Where
     What Who Why How Both Either Neither Some Many Most All Any Each Every No Not Such Several Other
-    Another Recent Former Mr Mrs Ms Dr Prof Sir Madam Dame Lord Lady Yet So Then Also Meanwhile However
+    Another Recent Former Mr Mrs Ms Dr Prof Sir Madam Dame Lord Lady Cllr Yet So Then Also Meanwhile However
     Furthermore Moreover Additionally Conversely Firstly Secondly Finally Today Yesterday Tomorrow Last
     Next New Old Said Says According Following Under Over Between Among Against Because Since Until Once
     Here There Now Still Even Just Only Whether Apparently Reports Report Critics Supporters Officials
@@ -230,7 +230,7 @@ _FULL_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,2}}(?![\w-])"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,2}}(?![\w-])"
 _QUAL = r"(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)$")
-_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?P<name>{_NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Cllr)\.?\s+(?P<name>{_NAME})")  # Cllr: councillor (UK)
 _SPEECH_VERBS = (
     r"said|says|told|added|stated|explained|warned|argued|insisted|noted|wrote|announced|confirmed|"
     r"suggested|claimed|asked|replied|advised|urged|admitted|predicted|recalled|acknowledged"
@@ -244,7 +244,7 @@ _NAME_SAID = re.compile(
 _SPEECH_VERB = re.compile(_SPEECH_VERBS)
 
 
-_HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+_HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Cllr)\.?\s+)?"
 _ROLE_TAIL = r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
 
 
@@ -415,6 +415,14 @@ def _find_people(
 
 _RUN = re.compile(rf"[{_UPPER}][\w’'.&-]*(?:\s+(?:(?:of|on|for|and|the|de)\s+)*[{_UPPER}][\w’'.&-]*)*", re.UNICODE)
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+_ACTS_AFTER = re.compile(
+    r"[’']s\b|\s+(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|also|said|says|"
+    r"told|tells|[a-z]+ed\b|[a-z]+s\s+(?:that|it|the|a|an|its|to|on|in|for|with|no|not)\b)"
+)
+_THING_BEFORE = re.compile(
+    r"\b(?:a|an|your|my|our|their|his|her|its|new|same|full|old|own|another|every|each)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _SHOUTED_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,}\s+$")
 _SHOUTED_AFTER = re.compile(r"^\s+[A-Z]{2,}(?![a-z])")
 # A lower-case word after an acronym that is not what a body does ("the ATDU says", "NASA announced"):
@@ -460,6 +468,14 @@ _FUNCTION_WORDS = (
     "a|an|the|and|or|but|that|which|who|after|before|since|until|when|while|of|to|in|on|at|by|for|from|with|"
     "as|than|then|is|are|was|were|be|has|have|had|will|would|could|can|may|might|per|more|less|each|percent"
 )
+# Words that stand between a count and what it counts ("1,140 last year", "38,000 current and former
+# members"): not the unit, so the count's options would split the phrase (held-out review).
+_BEFORE_NOUNS = (
+    "last|current|former|new|old|other|extra|additional|further|total|registered|active|full|recent|"
+    "previous|next|first|local|young|small|large|big|major|minor|separate|different|similar|such|own|same|"
+    "main|known|estimated|reported|confirmed|existing|eligible|remaining|individual|so|too|very|almost|"
+    "nearly|about|around|or|so-called|full-time|part-time"
+)
 _FIGURES = [
     re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>\s?%|\s(?:per\s?cent|percent))(?!\w)"),
     re.compile(rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>-(?:{_UNITS_TIME}))(?!\w)"),
@@ -467,7 +483,7 @@ _FIGURES = [
     re.compile(r"(?<![\w.,$€£-])(?P<n>(?:19|20)\d\d)(?![\w%-])"),
     re.compile(
         rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>(?:\s(?:million|billion|thousand))?\s(?!(?:{'|'.join(MONTHS)})\b)"
-        rf"(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z-]+)"
+        rf"(?!(?:{_FUNCTION_WORDS}|{_BEFORE_NOUNS})\b)[a-z][a-z-]+)"
     ),
 ]
 _YEAR, _COUNT = 3, 4
@@ -611,11 +627,13 @@ def _build(corpus: Corpus) -> EntityIndex:
                     learned_places.setdefault(p, p)
             for m in _RUN.finditer(s.text):
                 # "the X Alliance and the Y Alliance" is two names: no name holds "and the"
-                for part in _AND_THE.split(m.group(0)):
+                for part in _two_names(m.group(0), suffixes):
                     run = _LEADING_ARTICLE.sub("", part)
                     run = _POSSESSIVE_S.sub("", run).rstrip(".")
                     words = run.split()
                     named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
+                    if _a_role(run, titles_lower):
+                        continue  # "Director of Midwifery and Women's Services" is a post, not a body
                     if named and not any(w in person_tokens for w in words) and words[0] not in _STOP_CAPS:
                         # one body whichever apostrophe the writer typed ("Drivers’ Union", "Drivers' Union")
                         learned_orgs.setdefault(run, spelled.setdefault(_same_apostrophes(run), run))
@@ -632,6 +650,12 @@ def _build(corpus: Corpus) -> EntityIndex:
                 _sentence_mentions(article, s.start, s.text, gaz, places, acronyms, not_orgs, entities, role_matches)
             )
     mentions.sort(key=lambda m: (m.article_id, m.start, -m.end))
+    # A bare acronym nobody defines is a body only where it acts somewhere ("the ATDU says", "NASA's"):
+    # "reused that PIN or" names a thing (held-out review).
+    texts = {a.id: a.text for a in corpus}
+    bare = {m.key for m in mentions if m.kind == "org" and m.text.isupper() and m.text not in acronyms}
+    acting = {m.key for m in mentions if m.key in bare and _ACTS_AFTER.match(texts[m.article_id], m.end)}
+    mentions = [m for m in mentions if m.key not in bare or m.key in acting]
     # An organisation is shown as the corpus most often writes it ("NATO", "the White House").
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -650,6 +674,28 @@ _WORD_AT = re.compile(r"[\w.’'-]+")
 _WORD_JOINS = re.compile(r"[’'-]")
 # Precompiled: the index calls these once per capitalised run of the corpus.
 _AND_THE = re.compile(r"\s+and\s+the\s+")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _two_names(run: str, suffixes: set[str]) -> list[str]:
+    """ "the X Alliance and the Y Alliance", "X Hospital and Y Hospital": two names, not one; "Food and
+    Drug Administration" stays one (the part before "and" ends in no organisation word)."""
+    parts = []
+    for part in _AND_THE.split(run):
+        pieces = _AND.split(part)
+        if len(pieces) == 2 and pieces[0].split()[-1] in suffixes and len(pieces[1].split()) >= 2:
+            parts += pieces
+        else:
+            parts.append(part)
+    return parts
+
+
+def _a_role(run: str, titles_lower: set[str]) -> bool:
+    """A capitalised post ("Director of Midwifery ...", "Head of Library Services")."""
+    low = run.lower()
+    return any(low == t or low.startswith(t + " of ") for t in titles_lower)
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _POSSESSIVE_S = re.compile(r"[’']s?$")
 _CAPITAL_START = re.compile(rf"(?<![\w])[{_UPPER}0-9]")
@@ -829,6 +875,8 @@ def _sentence_mentions(
             continue  # a capitalised run ("PORT ALLERY, March 6"): a dateline or a shout, no acronym
         if _MODIFIER.match(text[m.end() :]):
             continue  # "GPS tags", "DNA samples": a thing's name before a noun, not a body that acts
+        if _THING_BEFORE.search(text[: m.start()]):
+            continue  # "your library PIN", "a four-digit PIN", "the same PIN": a thing someone has
         add(m.start(), m.end(), "org", entity("org", w, w, [w]))
     for m in gaz.place_rx.finditer(text):
         canon = gaz.place_canon[m.group(0)]

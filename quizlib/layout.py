@@ -168,7 +168,7 @@ def date_in_line(line: str) -> re.Match[str] | None:
     22 May | Updated 16:05")."""
     m = DATE.search(line)
     if m and len(line.split()) <= 14:
-        rest = line[: m.start()] + " " + line[m.end() :]
+        rest = DATE.sub(" ", line[: m.start()] + " " + line[m.end() :])  # "Posted on ... | Updated <date>"
         if len(_DATE_LINE_NOISE.sub(" ", rest).split()) <= 2:
             return m
     m = _SHORT_DATE.search(line)
@@ -177,6 +177,9 @@ def date_in_line(line: str) -> re.Match[str] | None:
         if not _DATE_LINE_NOISE.sub(" ", rest).split():
             return m
     return None
+
+
+_DESK = re.compile(r"^the\s+[A-Z][\w’' -]{0,40}\s(?:team|desk|staff|newsroom|editors|reporters)$")
 
 
 def byline_parts(line: str) -> tuple[str, str] | None:
@@ -188,6 +191,8 @@ def byline_parts(line: str) -> tuple[str, str] | None:
     rest = re.split(r"\s*[,|–—·]\s*|\s+-\s+", rest, maxsplit=1)
     name, role = rest[0], rest[1] if len(rest) > 1 else ""
     name = re.split(r"\s+(?:on|for|at|in)\s+(?=[A-Z])", name, maxsplit=1)[0]  # "Ana Ruiz on The Town Blog"
+    if _DESK.match(name):
+        return name, role  # "By the Vale Today explainers team"
     words = name.split()
     for i, w in enumerate(words):
         if i >= 1 and _BYLINE_ROLE.fullmatch(w):
@@ -310,3 +315,18 @@ def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:
         ):
             found.append(line.start)
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+# "Karen W. - March 15, 2024 at 9:12 am", "Sam | 3 days ago": the line over a reader's comment.
+_COMMENT_HEADER = re.compile(
+    rf"^[A-Z][\w.'’ -]{{0,40}}?\s+[-–—|]\s+"
+    rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$|"
+    r"^[A-Z][\w.'’ -]{0,40}?\s+[-–—|]\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
+    re.IGNORECASE,
+)
+
+
+def comment_header(line: str) -> bool:
+    """The name-and-date line over a reader's comment."""
+    return bool(_COMMENT_HEADER.match(line))

@@ -62,61 +62,74 @@ def _passages(q: Question) -> tuple:
 
 class _Shown:
     """What the kept comprehension questions put in front of the learner: their passages, and the
-    figures their sentences show. A candidate on a shown passage, or whose figure key another kept
-    question's sentence shows (or whose sentence shows a kept figure key: "asked the state for $3.6
-    million" in one article, "$3.6 million" to fill in from another article on the story), would give
-    an answer away in a quiz over the whole bank (held-out review)."""
+    figures and names their sentences show. A candidate on a shown passage, or whose figure or typed
+    name another kept question's sentence shows (or whose sentence shows such a kept answer: "asked
+    the state for $3.6 million" in one article, "$3.6 million" to fill in from another article on the
+    story), would give an answer away in a quiz over the whole bank (held-out reviews)."""
 
     def __init__(self) -> None:
         self.spans: dict[str, list[tuple[int, int]]] = {}
-        self.phrases: set[str] = set()  # the kept prompts' runs of words that hold a figure
-        self.figures: set[str] = set()
-        self._figures: dict[str, tuple[set[str], set[str]]] = {}
+        self.phrases: set[str] = set()  # the kept prompts' runs of words that hold a figure or start a name
+        self.asked: set[str] = set()
+        self._seen: dict[str, tuple[set[str], set[str]]] = {}
 
     def add(self, q: Question) -> None:
         for e in _passages(q):
             self.spans.setdefault(e.article_id, []).append((e.start, e.end))
-        self.phrases |= _phrases(q.prompt)
-        self.figures |= _asked_figures(q)
+        asked, phrases = self._of(q)
+        self.phrases |= phrases
+        self.asked |= asked
 
     def overlaps(self, q: Question) -> bool:
         return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
 
     def reveals(self, q: Question) -> bool:
-        found = self._figures.get(q.id)
-        if found is None:  # a candidate is asked about on every turn it waits
-            found = self._figures[q.id] = (_asked_figures(q), _phrases(q.prompt))
-        asked, phrases = found
-        return bool(asked & self.phrases) or bool(self.figures & phrases)
+        asked, phrases = self._of(q)
+        return bool(asked & self.phrases) or bool(self.asked & phrases)
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
 
+    def _of(self, q: Question) -> tuple[set[str], set[str]]:
+        found = self._seen.get(q.id)
+        if found is None:  # a candidate is asked about on every turn it waits
+            found = self._seen[q.id] = (_asked(q), _phrases(q.prompt))
+        return found
 
-_REVEALED = "its figure stands in another question's sentence"
+
+_REVEALED = "its answer stands in another question's sentence"
 
 
-_TOKEN = re.compile(r"[\w.,-]+")
-_FIGURE_WORDS = 4  # "3.6 million litres a" at most: figures are compared as runs of words
+_TOKEN = re.compile(r"[\w.,’'-]+")
+_RUN_WORDS = 4  # "3.6 million litres a", "Vale and Branmouth Hospitals" at most: compared as runs of words
 
 
-def _words(text: str) -> list[str]:
+def _tokens(text: str) -> list[str]:
     """Words with figures written one way ("40 per cent", "40%" -> "40 percent"; no currency signs,
-    no sentence punctuation around them)."""
-    text = re.sub(r"[$£€]\s?", "", text.lower())
-    words = (w.strip(".,-") for w in _TOKEN.findall(re.sub(r"\s*%|\s+per\s+cent\b", " percent", text)))
+    no sentence punctuation around them), case kept."""
+    text = re.sub(r"\s*%|\s+per\s+cent\b", " percent", re.sub(r"[$£€]\s?", "", text))
+    words = (w.strip(".,-’'") for w in _TOKEN.findall(text))
     return [w for w in words if w]
 
 
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _tokens(text)]
+
+
 def _phrases(text: str) -> set[str]:
-    """Every run of up to _FIGURE_WORDS words that holds a figure: all a figure can be compared with."""
-    words = _words(text)
+    """Every run of up to _RUN_WORDS words that holds a figure or starts with a capital: all a figure or a
+    name can be compared with."""
+    tokens = _tokens(text)
+    words = [w.lower() for w in tokens]
     out = set()
-    for d, w in enumerate(words):
+    for d, w in enumerate(tokens):
         if any(c.isdigit() for c in w):
-            for i in range(max(0, d - _FIGURE_WORDS + 1), d + 1):
-                for j in range(d + 1, min(len(words), i + _FIGURE_WORDS) + 1):
+            for i in range(max(0, d - _RUN_WORDS + 1), d + 1):
+                for j in range(d + 1, min(len(words), i + _RUN_WORDS) + 1):
                     out.add(" ".join(words[i:j]))
+        elif w[0].isupper():
+            for j in range(d + 1, min(len(words), d + _RUN_WORDS) + 1):
+                out.add(" ".join(words[d:j]))
     return out
 
 
@@ -125,15 +138,19 @@ def _figures_of(text: str) -> set[str]:
     return {w for w in _words(text) if any(c.isdigit() for c in w)}
 
 
-def _asked_figures(q: Question) -> set[str]:
-    """The figures a question asks about, which another question's sentence showing them would give
-    away: a figure key ("3.6 million"), or every figure of the sentence behind a true/false statement
-    about a figure (the true one shown elsewhere exposes a swapped one, or tests one fact twice)."""
+def _asked(q: Question) -> set[str]:
+    """What a question asks for that another question's sentence showing it would give away: a figure
+    key ("3.6 million"); every figure of the sentence behind a true/false statement about a figure (the
+    true one shown elsewhere exposes a swapped one, or tests one fact twice); a name to type ("Kelsford
+    General Hospital": recall turns into recognition when another sentence shows it)."""
     if q.kind in ("number", "cloze", "when") and q.answer and re.search(r"\d", q.answer[0]):
         words = [w for w in _words(q.answer[0]) if w not in ("a", "an")]
-        return {" ".join(words)} if 0 < len(words) <= _FIGURE_WORDS else set()
+        return {" ".join(words)} if 0 < len(words) <= _RUN_WORDS else set()
     if q.kind == "true_false" and "number" in q.tags and q.evidence:
         return _figures_of(q.evidence[0].text)
+    if q.form == "text":
+        forms = (_tokens(a) for a in q.answer if a[:1].isupper() and len(a) > 2)
+        return {" ".join(t).lower() for t in forms if 0 < len(t) <= _RUN_WORDS and t[0][0].isupper()}
     return set()
 
 

@@ -510,3 +510,60 @@ def test_saved_page_headings_stand_apart_and_desk_is_no_author(tmp_path):
     a = load_article(page)
     assert [h.value for h in a.headings] == ["Where the money goes from", "What comes next"]  # no run-on into the text
     assert a.byline is None or a.byline.value == "Owen Hart"
+
+
+# -- second held-out set (a press release, a council letter, a recipe blog, a column) ------------
+
+
+def test_press_release_notes_after_the_end_mark_are_set_aside():
+    text = (
+        "Trust Opens New Ward\n\nFOR IMMEDIATE RELEASE\n\nThe trust opened a new ward on Monday with twenty beds for "
+        "older patients.\n\nENDS\n\nNotes to editors\n\n1. The trust runs three hospitals.\n\n"
+        "2. Media enquiries: Press Office, 0113 496 0000.\n"
+    )
+    a = parse_article(text, "x")
+    assert [s.text[:12] for s in a.sentences] == ["The trust op"]
+    assert reasons(a)[:2] == ["release label", "end of release"] and reasons(a).count("after the end mark") == 3
+
+
+def test_letter_contact_block_and_signature_are_no_text_or_headings():
+    text = (
+        "Notice to Members\n\nWe are writing to tell you that the pool will close for repairs from 3 June.\n\n"
+        "What you should do\n\nBook your swim at the other pool in town while the work goes on.\n\n"
+        "Telephone: 0161 496 0000\nMonday to Friday, 9am to 6pm\nClosed Sundays and bank holidays\n\n"
+        "Ana Reyes\nHead of Leisure Services\nTown Council\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["What you should do"]
+    assert reasons(a) == ["contact details", "opening hours", "opening hours", "sign-off", "sign-off", "sign-off"]
+
+
+def test_recipe_blog_furniture_and_reader_comments():
+    text = (
+        "Granny's Oat Loaf\n\nCrumbs > Bread > Oat Loaf\nPosted on 14 March 2024 by Jess | Updated 2 September 2024\n"
+        "12 comments\n\nJump to recipe | Print recipe\n\nThis post may contain affiliate links. I may earn a small "
+        "commission.\n\nPin this for later!\n\nMy granny baked this loaf every Saturday in her kitchen by the sea.\n\n"
+        "You might also like: Seeded rolls | Soda bread\n\nKaren W. - March 15, 2024 at 9:12 am\n"
+        "Made this today and it is gorgeous, thank you so much.\n\nLeave a reply\n"
+    )
+    a = parse_article(text, "x")
+    assert a.date.value == "14 March 2024" and a.headings == ()
+    assert [s.text[:9] for s in a.sentences] == ["My granny"]
+    assert {"breadcrumb", "recipe buttons", "affiliate disclosure", "reader comment", "related links"} <= set(
+        reasons(a)
+    )
+
+
+def test_team_byline_in_emphasis_and_a_columnist_s_note():
+    explainer = parse_article(
+        "# Ward Changes Explained\n\n*By the Vale Today explainers team | Updated 13 September 2024*\n\n"
+        "If you live nearby, you have probably heard that the ward will close in December.\n",
+        "x",
+    )
+    assert explainer.byline.value == "the Vale Today explainers team" and explainer.date.value == "13 September 2024"
+    column = parse_article(
+        "They Are Closing Our Ward\n\nBy Moira Fenwick\n\nMoira Fenwick is a retired teacher and the founder of a "
+        "campaign group.\n\nOn Wednesday eleven people decided that the ward will close in December.\n",
+        "y",
+    )
+    assert reasons(column) == ["author note"] and column.sentences[0].text.startswith("On Wednesday")

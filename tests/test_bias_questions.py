@@ -1018,3 +1018,29 @@ def test_most_hedges_only_where_counting_every_use_gives_the_same_leader():
     texts[0] = texts[0].replace(cannot, "")
     asked = [q for q in compare_coverage(_corpus_of(*texts), Random(0)) if q.technique == "hedge"]
     assert len(asked) == 1 and asked[0].answer[0].startswith("Island Fares Rise Again")
+
+
+def test_second_held_out_set_bias_keys():
+    """ "I'm told" was keyed as a named person; a named speaker after ", though" as the source of the
+    whole sentence; an instruction as a fact claim; "calls claiming to be from the library" as loaded;
+    a hedge item beside "it is not yet clear"; "no source" after "The court heard that"."""
+    corpus = _corpus_of(
+        "Ward Row\n\n"
+        "Some of the board, I’m told, had never visited the ward in 2023.\n\n"
+        "It expects to save £1.3 million a year, though Mr Alan Penrose said every penny would go to staff in 2024.\n\n"
+        "Soak the oats in hot water for at least 30 minutes.\n\n"
+        "The ward could close in 2025, and it is not yet clear how long the tankers will run.\n"
+    )
+    sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
+    assert PERSON not in sources, sources
+    kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    assert kinds[2] is None
+    assert build_all("mark_words", corpus)[3] is None
+    assert not [
+        c for c in find_cues("Be wary of calls claiming to be from the library.") if c.category == "loaded_language"
+    ]
+    court = _corpus_of(
+        "Fraud Trial\n\nThe court heard that he moved the money in 2019. He bought a house in Aldbridge in 2020 for "
+        "£400,000.\n"
+    )
+    assert [q.answer[0] if q else None for q in build_all("source", court)] == [None, None]

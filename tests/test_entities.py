@@ -4,6 +4,7 @@ aliases, organisations, figures, and figure distractors."""
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -190,3 +191,21 @@ def test_an_acronym_the_text_defines_is_one_body_with_its_name_whatever_the_apos
     assert len(orgs) == 1, orgs
     (aliases,) = orgs.values()
     assert "ABDU" in aliases
+
+
+def test_second_held_out_set_names():
+    text = (
+        "Ward to Close\n\nGwen Tallis, the county councillor for Kelsford East, said the plan would put women at "
+        "risk. \u201cIt is too far,\u201d Cllr Tallis said. Dr Priya Anand, Director of Midwifery and Women's "
+        "Services, said the unit was safe. The trust runs Kelsford General Hospital and Oldcastle Community "
+        "Hospital. Members should reset their library PIN and change that PIN or any code like it.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert sorted(e.name for e in ix.of_kind("person")) == ["Gwen Tallis", "Priya Anand"]  # "Cllr Tallis" is her
+    assert sorted(e.name for e in ix.of_kind("org")) == ["Kelsford General Hospital", "Oldcastle Community Hospital"]
+
+
+def test_a_count_s_unit_is_no_adjective():
+    text = "Births Fall\n\nThe unit delivered 1,140 last year, and 38,000 current and former members were told.\n"
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert not [m.text for m in ix.by_article.get("x", []) if m.kind == "number" and re.search("last|current", m.text)]

@@ -238,3 +238,13 @@ def test_no_question_shows_the_figure_another_one_asks_about(folder):
     for q, fig in asked:
         for other in comp:
             assert other is q or not _shows(other.prompt, fig), (q.prompt, other.prompt)
+
+
+def test_no_question_shows_the_name_another_asks_to_type():
+    """Second held-out review: "Kelsford General Hospital" to type in one item, quoted in another's sentence."""
+    comp = [q for q in generate(load_corpus(FIXTURES), seed=0) if q.skill == "comprehension"]
+    typed = [(q, a) for q in comp if q.form == "text" for a in q.answer if a[:1].isupper() and len(a) > 2]
+    assert len(typed) >= 5
+    for q, name in typed:
+        for other in comp:
+            assert other is q or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.prompt), (name, other.prompt)
