@@ -401,6 +401,8 @@ class _Parser:
             ended = reason == "end of release"
             if reason is None and after_adblock and layout.mentions_ads(line.text):
                 reason = "ad-blocker notice"
+            if reason is None and self._metadata(line):
+                continue  # "By Jess Morrow | Lifestyle | Updated 8 April 2025": a byline, not a menu
             items = layout.segments(line.text) if reason is None else None
             if items and layout.is_menu(items):
                 reason = "navigation links"
@@ -415,7 +417,8 @@ class _Parser:
                 self._wrapped = False
                 continue
             if items:  # a row of labels: the article's tags near its top, a list of links further down
-                if sum(len(p.words) for p in self._paragraph_lines()) < 40:
+                near_top = sum(len(p.words) for p in self._paragraph_lines()) < 40
+                if near_top and not any(c.isdigit() for c in line.text) and not self._in_table(line):
                     pos = 0
                     for x in items:
                         pos = line.text.index(x, pos)
@@ -458,6 +461,17 @@ class _Parser:
             path=path,
             style=style,
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
+        )
+
+    def _in_table(self, line: layout.Line) -> bool:
+        """Whether a row of labels sits right above or below a row with figures: a table's header row."""
+        i = self.lines.index(line)
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
+        return any(
+            self.text[min(self.lines[j].end, line.end) : max(self.lines[j].start, line.start)].count("\n") == 1
+            and layout.segments(self.lines[j].text)
+            and any(c.isdigit() for c in self.lines[j].text)
+            for j in near
         )
 
     def _author_note(self, line: layout.Line) -> bool:
@@ -518,11 +532,13 @@ class _Parser:
                 self.author_role = role or None
                 self._date_among(line)  # "Posted by Ana Ruiz on The Town Blog | March 7"
                 return True
-        if self.date is None:
-            m = layout.date_in_line(line.text)
-            if m:
-                self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())
-                return True
+        m = layout.date_in_line(line.text)
+        if m and self.date is None:
+            self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())
+            return True
+        if m:  # "Issued: 10:00, Tuesday 4 November 2025." under a page whose date is known
+            self._set_aside(line, "date line")
+            return True
         return False
 
     def _date_among(self, line: layout.Line) -> None:

@@ -747,6 +747,14 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
                 continue  # "what stakeholders must consider" describes, it does not prescribe
             if name in _INFLECTED_LISTS and not _loaded_in_context(sentence, m.start(), m.end()):
                 continue
+            if (
+                e.alternative
+                and word.lower() in (e.entry.lower(), e.entry.lower() + "s", e.entry.lower() + "es")  # a noun's forms
+                and e.alternative.split()[0].lower() in _neutral_verbs()
+                and _THING_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+                and not _OF_AFTER.match(sentence[m.end() :])
+            ):
+                continue  # a verb entry ("torch": criticise) as a thing: "keep a torch handy" ("a shill for" judges)
             alt = inflect_like(e.alternative, e.entry, word) if name in _INFLECTED_LISTS else e.alternative
             if alt and word[:1].isupper():
                 alt = alt[:1].upper() + alt[1:]
@@ -774,6 +782,12 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(before):
         return False
+    # "cannot possibly be": a negated "possibly" rules out, it does not hedge (held-out review)
+    if word in ("possibly", "conceivably") and _RULED_OUT_BEFORE.search(before):
+        return False
+    # "anyone who may need help", "anything that could blow away": who or what is meant, not a doubted claim
+    if word in ("may", "might", "could") and _WHO_IS_MEANT_BEFORE.search(before):
+        return False
     # "the more likely winners", "a likely candidate": "likely" describes a noun, the claim is not hedged by it
     if word == "likely" and _DESCRIBING_BEFORE.search(before) and not _HEDGED_AFTER.match(after):
         return False
@@ -781,6 +795,12 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+_RULED_OUT_BEFORE = re.compile(r"\b(?:cannot|can['’]t|can not|could not|couldn['’]t)\s+$", re.IGNORECASE)
+_WHO_IS_MEANT_BEFORE = re.compile(
+    r"\b(?:anyone|anybody|anything|everyone|everything|someone|something|those|people|whoever|whatever|"
+    r"residents|customers|passengers|members|drivers)\s+(?:who|that|which)\s+$",
+    re.IGNORECASE,
+)
 # after an article: "the (more) likely winners"; "while less likely given ..." still hedges
 _DESCRIBING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:more|most|less|least)\s+)?$", re.IGNORECASE)
 _HEDGED_AFTER = re.compile(r"^\s+(?:to|that|than|be|if|,)|^\s*[,.;]", re.IGNORECASE)
@@ -796,6 +816,8 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+_THING_BEFORE = re.compile(r"\b(?:a|an|your|my|our|their|his|her)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^\s+(?:of|for|to|against|on|in|at|by|from|with)\b", re.IGNORECASE)
 _POSING_AFTER = re.compile(r"^\s+to\s+(?:be|come|represent|work|act)\b", re.IGNORECASE)
 
 

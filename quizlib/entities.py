@@ -378,6 +378,7 @@ def _find_people(
     """Full names of people -> spellings, grouped into one person per key (first + surname)."""
     found: Counter[str] = Counter()
     order: dict[str, int] = {}
+    supported: set[str] = set()  # names found with a role or an honorific
     for article in corpus:
         for s in article.sentences:
             names = [
@@ -386,6 +387,7 @@ def _find_people(
                 if m.re is roles[0] or _role_head(m.group("role")) not in _OWNER_ROLES
             ]
             names += [m.group("name") for m in _HONORIFIC.finditer(s.text)]
+            supported.update(re.sub(r"[’']s$", "", n) for n in names)
             if _SPEECH_VERB.search(s.text):  # both patterns need a speech verb
                 names += [
                     m.group("name")
@@ -398,6 +400,13 @@ def _find_people(
                 if len(n.split()) >= 2 and _valid_name(n, places):
                     found[n] += 1
                     order.setdefault(n, len(order))
+    # A name seen only next to a speech verb ("Skerry Air said", "told Market Row traders") is a
+    # person only if the text also calls them by the surname alone, as reports do with people.
+    text = "\n".join(a.text for a in corpus)
+    for n in [n for n in found if n not in supported]:
+        first, last = n.split()[0], n.split()[-1]
+        if not re.search(rf"(?<!{re.escape(first)}\s)(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text):
+            del found[n]
     groups: list[list[str]] = []
     for n in sorted(found, key=lambda x: order[x]):
         first, last = n.split()[0], n.split()[-1]
@@ -679,8 +688,12 @@ _AND = re.compile(r"\s+and\s+")
 
 def _two_names(run: str, suffixes: set[str]) -> list[str]:
     """ "the X Alliance and the Y Alliance", "X Hospital and Y Hospital": two names, not one; "Food and
-    Drug Administration" stays one (the part before "and" ends in no organisation word)."""
+    Drug Administration" stays one (the part before "and" ends in no organisation word). "Graham
+    Pettifer of the Traders' Association" is a person and a body ("Bank of England" stays one)."""
     parts = []
+    head, of_the, body = run.partition(" of the ")
+    if of_the and len(head.split()) in (2, 3) and head.split()[-1] not in suffixes and body.split()[-1] in suffixes:
+        run = body
     for part in _AND_THE.split(run):
         pieces = _AND.split(part)
         if len(pieces) == 2 and pieces[0].split()[-1] in suffixes and len(pieces[1].split()) >= 2:
@@ -892,7 +905,8 @@ def _sentence_mentions(
 
 def format_figure(template: str, value: float, like: str) -> str:
     """The figure written like the text writes it ("{}-day" and 60 -> "60-day")."""
-    decimals = len(like.split(".")[1].rstrip("%").split()[0]) if re.search(r"\d\.\d", like) else 0
+    found = re.search(r"\d\.(\d+)", like)  # "£3.1m": one decimal (the unit letters are no digits)
+    decimals = len(found.group(1)) if found else 0
     number = f"{value:,.{decimals}f}" if "," in like else f"{value:.{decimals}f}"
     return template.format(number)
 

@@ -23,7 +23,11 @@ DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
 )
-_BYLINE = re.compile(r"^(?:by|written by|posted by|author:)\s+(?P<rest>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:(?:opinion|comment|analysis|column|editorial|review)\s*[|:–—]\s*(?:by\s+)?|by|written by|posted by|author:|"
+    r"reporting:|reported by)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _BYLINE_ROLE = re.compile(
     r"\b(?:senior|chief|managing|deputy|associate|contributing|staff|news|political|foreign|"
     r"editor|reporter|correspondent|writer|columnist|contributor|analyst|journalist|producer|"
@@ -185,7 +189,7 @@ _DESK = re.compile(r"^the\s+[A-Z][\w’' -]{0,40}\s(?:team|desk|staff|newsroom|e
 def byline_parts(line: str) -> tuple[str, str] | None:
     """("Ana Ruiz", "Senior News Editor") from "by Ana Ruiz Senior News Editor"."""
     m = _BYLINE.match(line)
-    if not m or len(line.split()) > 12 or line.rstrip().endswith((".", "?", "!")):
+    if not m or len([w for w in line.split() if w not in "|·"]) > 12 or line.rstrip().endswith((".", "?", "!")):
         return None
     rest = m.group("rest").strip()
     rest = re.split(r"\s*[,|–—·]\s*|\s+-\s+", rest, maxsplit=1)
@@ -198,9 +202,9 @@ def byline_parts(line: str) -> tuple[str, str] | None:
         if i >= 1 and _BYLINE_ROLE.fullmatch(w):
             name, role = " ".join(words[:i]), " ".join(words[i:] + ([role] if role else []))
             break
-    if not name or not all(w[:1].isupper() for w in name.split()):
+    if not name or not all(w[:1].isupper() or w == "and" for w in name.split()) or name.split()[-1] == "and":
         return None
-    return name, role
+    return name, role  # "Sam Okonjo and Hannah Tregear": two reporters
 
 
 _SEGMENT_GAP = re.compile(r"\s*[|·•]\s*|\s{2,}|\t")
@@ -210,7 +214,8 @@ def segments(line: str) -> list[str] | None:
     """The items of a line of links or labels ("News  Sport  Business", "About us | Contact"):
     three or more short items between pipes, dots or wide spaces, none ending a sentence; else None."""
     items = [x for x in _SEGMENT_GAP.split(line.strip()) if x]
-    if len(items) < 3 or any(len(x.split()) > 4 or x[-1] in ".!?" for x in items):
+    words = [[w for w in x.split() if w.isalnum() or len(w) > 1] for x in items]  # "Lanmouth - Isle of Thorne"
+    if len(items) < 3 or any(len(w) > 4 or x[-1] in ".!?" for w, x in zip(words, items, strict=True)):
         return None
     return items
 
@@ -248,6 +253,8 @@ def heading_text(line: str) -> str | None:
         return None
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
+    if re.match(r"^[^:]{1,30}:\s+\S+(?:\s+\S+){0,2}$", line):
+        return None  # "For: 31", "Wind: 70 mph": a label and its value, not a heading
     if line[-1] in '.!,;…"”’' or (not line[0].isupper() and not line[0].isdigit()):
         return None
     return line

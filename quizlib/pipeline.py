@@ -145,7 +145,10 @@ def _asked(q: Question) -> set[str]:
     General Hospital": recall turns into recognition when another sentence shows it)."""
     if q.kind in ("number", "cloze", "when") and q.answer and re.search(r"\d", q.answer[0]):
         words = [w for w in _words(q.answer[0]) if w not in ("a", "an")]
-        return {" ".join(words)} if 0 < len(words) <= _RUN_WORDS else set()
+        # the phrase ("3.6 million"), and a figure of two digits or more on its own ("about 40 extra
+        # minutes" shows the 40 of "40 minutes")
+        phrase = {" ".join(words)} if 0 < len(words) <= _RUN_WORDS else set()
+        return phrase | {w for w in words if sum(c.isdigit() for c in w) >= 2}
     if q.kind == "true_false" and "number" in q.tags and q.evidence:
         return _figures_of(q.evidence[0].text)
     if q.form == "text":

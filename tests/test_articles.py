@@ -567,3 +567,32 @@ def test_team_byline_in_emphasis_and_a_columnist_s_note():
         "y",
     )
     assert reasons(column) == ["author note"] and column.sentences[0].text.startswith("On Wednesday")
+
+
+# -- third held-out set (a live blog, an interview, a listicle, a business report, a weather page) --
+
+
+def test_live_blog_times_labels_and_reporters():
+    text = (
+        "LIVE: Council Votes on Market Street\n\nReporting: Sam Ode and Jo Park\n\nRefresh for updates\n\n"
+        "20:31\n\nThe motion passed after a two-hour debate in the main chamber.\n\nFor: 31\nAgainst: 19\n\n"
+        "20:15\n\nThe leader of the council opened the debate with a short speech.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.byline.value == "Sam Ode and Jo Park" and a.headings == ()
+    assert reasons(a) == ["interface label", "timestamp", "timestamp"]
+
+
+def test_a_byline_row_is_no_menu_and_boxes_and_notes_are_set_aside():
+    text = (
+        "Seven Things About Moving to the Coast\n\nBy Jess Morrow | Lifestyle | Updated 8 April 2025 | 6 min read\n\n"
+        "So you have seen the photos of the harbour and the long sandy beach.\n\nContinue reading below\n\n"
+        "+-----------------------------+\n|  Sign up to our weekly letter |\n+-----------------------------+\n\n"
+        "Valerie Lund runs a shop on the harbour. The views expressed here are her own.\n\n"
+        "Route        Start date       Flights\nLanmouth - Isle of Thorne      29 September 2025   6\n"
+        "Carnmoor - Dunholm             27 October 2025     10\n\nHouses cost less here than in the city.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.byline.value == "Jess Morrow" and a.date.value == "8 April 2025" and a.headings == ()
+    assert [s.text[:6] for s in a.sentences] == ["So you", "Houses"]
+    assert {"interface label", "text box", "disclaimer", "link list"} <= set(reasons(a))

@@ -1044,3 +1044,27 @@ def test_second_held_out_set_bias_keys():
         "£400,000.\n"
     )
     assert [q.answer[0] if q else None for q in build_all("source", court)] == [None, None]
+
+
+def test_third_held_out_set_bias_keys():
+    def kinds(text, category):
+        return [c.text for c in find_cues(text) if c.category == category]
+
+    assert kinds("The board cannot possibly be serious about this plan.", "hedge") == []
+    assert kinds("Check on anyone who may need help and tie down anything that could blow away.", "hedge") == []
+    assert kinds("Charge your phone and keep a torch handy in case the power goes off.", "loaded_language") == []
+    assert kinds("Critics torched the plan on Monday.", "loaded_language") == ["torched"]
+    corpus = _corpus_of(
+        "Airline Results\n\n"
+        "Skerry Air reported a 12% rise in revenue on Monday in its results for 2024.\n\n"
+        "Revenue rose 12% to £58 million in 2024 across the airline's eleven routes.\n\n"
+        "The proposals were welcomed by the cycling group Pedal Town in March 2025.\n\n"
+        "The family has asked that donations be made to the Castlebridge Civic Trust in 2025.\n\n"
+        "## Q: How did the talks go?\n\nThe agreement gives the company 40 extra minutes of flying a day in 2025.\n"
+    )
+    sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
+    assert NO_SOURCE not in sources, sources
+    facts = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    assert FACT_OPTION not in facts[2:], facts
+    who = _corpus_of("Airline Results\n\nThe airline will add five routes in 2025, Skerry Air said on Monday.\n")
+    assert [q.answer[0] if q else None for q in build_all("source", who)] == [None]  # a company is no named person

@@ -209,3 +209,23 @@ def test_a_count_s_unit_is_no_adjective():
     text = "Births Fall\n\nThe unit delivered 1,140 last year, and 38,000 current and former members were told.\n"
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert not [m.text for m in ix.by_article.get("x", []) if m.kind == "number" and re.search("last|current", m.text)]
+
+
+def test_distractors_are_written_with_the_key_s_decimals():
+    """Held-out review: "£3.1m" among "£2.80m", "£2.20m", "£2.50m" stood out by its form."""
+    m = ent.Mention("a", 0, 5, "£3.1m", "number", "£3.1m", value=3.1, template="£{}m")
+    for seed in range(10):
+        out = ent.figure_distractors(m, random.Random(seed), avoid=set())
+        assert out and all(re.fullmatch(r"£\d+\.\dm", o) for o in out), out
+
+
+def test_a_name_seen_only_beside_a_speech_verb_needs_its_surname_alone():
+    """Held-out review: "Skerry Air said ..." and "told Market Row traders" made two people."""
+    text = (
+        "Airline Grows\n\nSkerry Air said it would add five routes. The council told Market Row traders to wait. "
+        "Noor Haddad said the plan was fair. Haddad runs the airport board. Graham Pettifer of the Carn Traders "
+        "Association said shops would suffer.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert sorted(e.name for e in ix.of_kind("person")) == ["Noor Haddad"]
+    assert [e.name for e in ix.of_kind("org")] == ["Carn Traders Association"]

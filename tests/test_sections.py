@@ -117,7 +117,9 @@ def test_the_section_kind_changes_no_other_question_of_the_bank():
     without = [g for g in all_generators() if g.name != "comprehension.section"]
     full = generate(corpus, seed=3)
     rest = generate(corpus, seed=3, generators=without)
-    assert [q for q in full if q.kind != "section"] == list(rest)
+    # The same questions; their order may differ, as the bank's order keeps two questions that reveal
+    # each other apart and a section item between them is one more place to wait for.
+    assert sorted((q for q in full if q.kind != "section"), key=lambda q: q.id) == sorted(rest, key=lambda q: q.id)
     assert any(q.kind == "section" for q in full)
 
 

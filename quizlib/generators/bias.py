@@ -112,9 +112,12 @@ def _usable(article: Article, s: Sentence) -> bool:
     n = count_words(s.text)
     if not (_MIN_WORDS <= n <= _MAX_WORDS):
         return False
-    if quote_spans(s.text) or _in_quotation(article, s):
-        return False
+    if quote_spans(s.text) or _in_quotation(article, s) or "|" in s.text:
+        return False  # a "|" is page furniture run into the text (a sign-up box, a menu)
     return s.text[-1:] in ".!"
+
+
+_INTERVIEW_QUESTION = re.compile(r"^(?:\*\*)?Q\s*[:.]\s", re.IGNORECASE)
 
 
 def _in_quotation(article: Article, s: Sentence) -> bool:
@@ -124,6 +127,8 @@ def _in_quotation(article: Article, s: Sentence) -> bool:
     if s.text.count("“") != s.text.count("”") or s.text.count('"') % 2:
         return True
     p = article.paragraphs[s.paragraph]
+    if p.heading is not None and _INTERVIEW_QUESTION.match(article.headings[p.heading].value):
+        return True  # an answer under "Q: ..." in an interview: the interviewee's words
     a, b = s.start - p.start, s.end - p.start
     return any(x < b and a < y for x, y in quote_spans(article.text[p.start : p.end]))
 
@@ -448,6 +453,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if not all(_key_grade(c) for c in targets):
         return None
+    if category == "hedge" and _INSTRUCTION.match(s.text):
+        return None  # "Tie down anything that could blow away": advice, not a claim to weigh
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
         return None  # "often", "largely": a reader may fairly mark these as hedges too
     if category == "hedge" and re.search(r"\b(?:would|can)\b", s.text, re.IGNORECASE):
@@ -974,7 +981,9 @@ _SPEECH = re.compile(
     r"anticipat\w*|plan\w*|intend\w*|consider\w*|"
     # what someone maintains or a study finds (held-out review: "both sides insist" keyed a fact claim)
     r"insist\w*|say|says|said|told|warn\w*|maintain\w*|contend\w*|den(?:y|ies|ied)|admit\w*|acknowledg\w*|"
-    r"conced\w*|accus\w*|found|finds|show(?:s|ed|n)?)\b",
+    r"conced\w*|accus\w*|found|finds|show(?:s|ed|n)?|"
+    # a reaction or a request reported ("welcomed by the cycling group", "the family has asked that ...")
+    r"welcom\w*|prais\w*|condemn\w*|criticis\w*|criticiz\w*|ask\w*|request\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1240,7 +1249,9 @@ def _speaker_kind(article: Article, who: str) -> str | None:
     if not name_words:
         return None
     if len(name_words) >= 2:
-        return PERSON
+        first, last = re.escape(name_words[0]), re.escape(name_words[-1])
+        # "Skerry Air said": a person is called by the surname alone somewhere; a company is not
+        return PERSON if re.search(rf"(?<!{first}\s)(?<![\w’'-]){last}(?![\w’'-])", article.text) else None
     # One capitalised word: a person only when the article also gives it as the end of a full name.
     surname = re.escape(name_words[-1])
     if re.search(rf"\b[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?{surname}\b", article.text):
@@ -1297,6 +1308,7 @@ def _attribution_of(
         and _classify(s.text).label == FACT
         and _checkable_fact(s.text)
         and not _reported_around(article, s)
+        and not _figure_reported_elsewhere(article, s)
     ):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
@@ -1317,6 +1329,16 @@ _REPORTING = re.compile(
 _CARRIES_ON = re.compile(r"^(?:And|But|Also|So|Yet|Or|Still|Even so|Meanwhile)\b")
 
 
+def _figure_reported_elsewhere(article: Article, s: Sentence) -> bool:
+    """A figure of the sentence that another sentence of the article attributes ("Skerry Air reported a
+    12% rise" first, "Revenue rose 12% to £58 million" later): the later one restates a report."""
+    figures = set(re.findall(r"\d[\d.,]*\d|\d", s.text))
+    return bool(figures) and any(
+        o is not s and _REPORTING.search(o.text) and figures & set(re.findall(r"\d[\d.,]*\d|\d", o.text))
+        for o in article.sentences
+    )
+
+
 def _reported_around(article: Article, s: Sentence) -> bool:
     """Whether the sentence may carry on someone else's report: it opens with "And"/"But", or it or an
     earlier sentence of its paragraph reports what someone said or found (held-out review: three
@@ -1335,7 +1357,7 @@ def source(corpus: Corpus, rng: random.Random) -> list[Question]:
 
 
 def _source_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s) or s.text.endswith("?"):
+    if not _usable(article, s) or s.text.endswith("?") or _INSTRUCTION.match(s.text):
         return None
     found = _attribution(article, s, cues)
     if found is None:
