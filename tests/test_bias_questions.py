@@ -1068,3 +1068,28 @@ def test_third_held_out_set_bias_keys():
     assert FACT_OPTION not in facts[2:], facts
     who = _corpus_of("Airline Results\n\nThe airline will add five routes in 2025, Skerry Air said on Monday.\n")
     assert [q.answer[0] if q else None for q in build_all("source", who)] == [None]  # a company is no named person
+
+
+def test_fourth_held_out_set_hedges_and_kinds():
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("I could barely read a figured bass when I arrived in 2001.") == []
+    assert hedges("May I, through your pages, thank the towpath volunteers.") == []
+    assert hedges("The room is smaller than you might expect.") == []
+    assert hedges("The talks could fail next week.") == ["could"]
+    corpus = _corpus_of(
+        "Heat Advice\n\nOlder people, especially those over 75, are more likely to become unwell in the heat in 2025.\n"
+    )
+    assert build_all("fact_opinion", corpus) == [None] and build_all("mark_words", corpus) == [None]
+
+
+def test_one_key_does_not_crowd_out_the_others():
+    """Fourth held-out review: nine of nine "who is the source" items keyed "no source"; always picking
+    it scored full marks. The most frequent key stays at most two ahead of the next."""
+    plain = [f"The ferry carried {n} passengers to the island on Monday in 202{n % 10}." for n in range(11, 20)]
+    corpus = _corpus_of(*[f"Ferry Report {i}\n\n{t}\n" for i, t in enumerate(plain)])
+    bank = generate(corpus, seed=0, generators=bias_generators())
+    keys = Counter(q.answer[0] for q in bank if q.kind == "source")
+    assert keys and max(keys.values()) <= 2, keys
+    assert bank.report["bias.source"]["dropped"].get("its key is the kind's most frequent by far")

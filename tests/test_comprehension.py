@@ -1052,3 +1052,18 @@ def test_cloze_accepts_the_words_beside_the_gap():
     ]
     # grammar words beside the gap are no part of a name
     assert comp.with_neighbours(f"The {comp.GAP} has said that the plan will go ahead.", ["Town Hall"]) == ["Town Hall"]
+
+
+def test_who_said_skips_a_view_another_person_agrees_with():
+    """Fourth held-out review: "Fabre thinks the return will change how the museum tells its story.
+    Okonjo agrees." asked who thinks it, with Okonjo among the options."""
+    text = (
+        "Museum Returns Objects\n\nDr Anna Fabre said that the return would change how the museum tells "
+        "its own story. Dr Grace Okonjo agrees.\n\nDr Tomas Venn said that the community had waited for "
+        "130 years. Minister Lena Brook said that the loan would run for five years. Director Paul Ames said "
+        "that the first boxes left the museum in June.\n"
+    )
+    corpus = _corpus(text)
+    assert comp.who_said(corpus, random.Random(0))  # the others are asked
+    asked = [q.prompt for s in range(4) for q in comp.who_said(corpus, random.Random(s))]
+    assert not [p for p in asked if "tells its own story" in p]

