@@ -432,6 +432,9 @@ class _Parser:
             if self._author_note(line):
                 self._set_aside(line, "author note")
                 continue
+            if layout.letter_signature(line, self.lines[i - 1] if i else None, following, self.text):
+                self._set_aside(line, "signature")
+                continue
             wraps = layout.wraps_into(line, following, self.text)
             if i < body_start and not wraps and not self._wrapped:
                 header.append(line)

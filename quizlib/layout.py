@@ -337,3 +337,17 @@ _COMMENT_HEADER = re.compile(
 def comment_header(line: str) -> bool:
     """The name-and-date line over a reader's comment."""
     return bool(_COMMENT_HEADER.match(line))
+
+
+_SIGNATURE = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s+[A-Z][\w’' -]{1,30}$")
+
+
+def letter_signature(line: Line, before: Line | None, after: Line | None, text: str) -> bool:
+    """ "Margaret Haldane, Ellerby Cross" under a reader's letter: a name and a town after a paragraph,
+    with the next letter's headline (or nothing) after it, not text."""
+    return bool(
+        _SIGNATURE.match(line.text)
+        and before is not None
+        and before.text[-1:] in '.!?"”'
+        and (after is None or (heading_text(after.text) is not None and not looks_like_body(after)))
+    )

@@ -596,3 +596,20 @@ def test_a_byline_row_is_no_menu_and_boxes_and_notes_are_set_aside():
     assert a.byline.value == "Jess Morrow" and a.date.value == "8 April 2025" and a.headings == ()
     assert [s.text[:6] for s in a.sentences] == ["So you", "Houses"]
     assert {"interface label", "text box", "disclaimer", "link list"} <= set(reasons(a))
+
+
+def test_letters_page_signatures_are_no_headings():
+    text = (
+        "Letters to the Editor\n\nDon't Cut Our Buses\n\nThe council plans to cut the Sunday bus, which many of us "
+        "rely on to visit family.\n\nMargaret Haldane, Ellerby Cross\n\nThank You, Volunteers\n\nThe towpath has "
+        "never looked better, and we owe it to a handful of people.\n\nOwen Prothero, Moss Fenton\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["Don't Cut Our Buses", "Thank You, Volunteers"]
+    assert reasons(a) == ["signature", "signature"]
+    place = parse_article(
+        "Travel Notes\n\nWe left early on Monday morning from the old station by the river.\n\nParis, France\n\n"
+        "The city was quiet and grey when we arrived after the long journey.\n",
+        "y",
+    )
+    assert [h.value for h in place.headings] == ["Paris, France"]  # a heading above text stays one
