@@ -398,6 +398,8 @@ class _Parser:
                 self._set_aside(line, "reader comment")
                 continue
             reason = layout.chrome_reason(line.text)
+            if reason is None and following and layout.chrome_reason(following.text) == "forum post details":
+                reason = "forum post details"  # the poster's name, above "Member | 312 posts"
             ended = reason == "end of release"
             if reason is None and after_adblock and layout.mentions_ads(line.text):
                 reason = "ad-blocker notice"

@@ -221,7 +221,8 @@ _IRREGULAR_PAST = {
 
 
 @functools.cache
-def _neutral_verbs() -> frozenset[str]:
+def neutral_verbs() -> frozenset[str]:
+    """The plain reporting verbs of neutral_verbs.txt ("said", "criticised")."""
     return frozenset(e.entry.lower() for e in lexicon("neutral_verbs.txt").entries)
 
 
@@ -247,7 +248,7 @@ def inflect_like(alternative: str | None, entry: str, word: str) -> str | None:
     if exact is not None:
         return exact or None  # the form has its own line ("ranted<TAB>said")
     alt = alternative.split()
-    verb = alt[0].lower() in _neutral_verbs()
+    verb = alt[0].lower() in neutral_verbs()
     if low.endswith("ly") and not base.endswith("ly"):
         return None
     if low.endswith("ing") and not base.endswith("ing"):
@@ -750,7 +751,7 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
             if (
                 e.alternative
                 and word.lower() in (e.entry.lower(), e.entry.lower() + "s", e.entry.lower() + "es")  # a noun's forms
-                and e.alternative.split()[0].lower() in _neutral_verbs()
+                and e.alternative.split()[0].lower() in neutral_verbs()
                 and _THING_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
                 and not _OF_AFTER.match(sentence[m.end() :])
             ):

@@ -496,6 +496,7 @@ _FIGURES = [
     ),
 ]
 _YEAR, _COUNT = 3, 4
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_FUNCTION_WORDS}|{'|'.join(MONTHS)})\b)[a-z][a-z-]{{2,}}\b")
 _FIGURE_SKIP_BEFORE = re.compile(
     rf"(?:[A-Z][\w-]*|No\.|[Nn]umber|[Nn]o|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
 )
@@ -526,6 +527,8 @@ def _figures(article: Article, s_start: int, text: str) -> list[Mention]:
                 template = (m.group("c") if "c" in m.groupdict() and m.group("c") else "") + "{}" + m.group("u")
             if i == _COUNT and value in (0, 1):
                 continue
+            if i == _COUNT and not m.group("u").endswith("s") and _NOUN_AFTER.match(text, b):
+                continue  # "41 bird species": a singular word after a count modifies the next; no gap can cut there
             taken.append((a, b))
             out.append(
                 Mention(
@@ -706,7 +709,7 @@ def _two_names(run: str, suffixes: set[str]) -> list[str]:
 def _a_role(run: str, titles_lower: set[str]) -> bool:
     """A capitalised post ("Director of Midwifery ...", "Head of Library Services")."""
     low = run.lower()
-    return any(low == t or low.startswith(t + " of ") for t in titles_lower)
+    return low in titles_lower or low.split(" of ", 1)[0] in titles_lower
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
@@ -945,6 +948,8 @@ def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> 
         if "%" in template or "cent" in template:
             pool = [p for p in pool if 0 < p < 100]
     pool = [p for p in pool if p not in avoid and p != v]
+    if re.search(r"[a-z]s\b", template):
+        pool = [p for p in pool if p != 1]  # "1 months"
     below = sorted((p for p in pool if p < v), key=lambda p: v - p)[:4]
     above = sorted((p for p in pool if p > v), key=lambda p: p - v)[:4]
     if len(below) + len(above) < n:

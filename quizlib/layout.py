@@ -251,6 +251,8 @@ def heading_text(line: str) -> str | None:
     words = line.split()
     if len(words) > 16 or len(line) > 130:
         return None
+    if _SPEAKER_LABEL.match(line) and not line.startswith(("Q:", "Q.")):
+        return None  # a speaker's line in a transcript ("CHAIR: Thank you.")
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
     if re.match(r"^[^:]{1,30}:\s+\S+(?:\s+\S+){0,2}$", line):
@@ -301,6 +303,9 @@ def without_site_name(title: str) -> str | None:
     return title[: m.start()].strip()
 
 
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s?){1,3}:\s")  # "CHAIR: ", "CLLR SMITH: ", "Q: "
+
+
 def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:
     """Short question lines standing alone above running text ("What happens next?"), where an
     article has two or more: the questions of an explainer or FAQ are its headings, whatever their
@@ -313,6 +318,7 @@ def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:
         )
         if (
             alone
+            and not _SPEAKER_LABEL.match(line.text)  # "CHAIR: Would you introduce the report?" is spoken
             and line.text.endswith("?")
             and len(line.words) <= 12
             and line.text[:1].isupper()

@@ -613,3 +613,28 @@ def test_letters_page_signatures_are_no_headings():
         "y",
     )
     assert [h.value for h in place.headings] == ["Paris, France"]  # a heading above text stays one
+
+
+# -- fifth held-out set (a forum thread, a meeting transcript, an FAQ) -----------------------------
+
+
+def test_forum_thread_and_transcript_furniture():
+    forum = parse_article(
+        "Wind Farm - What Do We Think?\n\nThread started by hedgerow_hannah, 19 March | 10 replies\n\n"
+        "BrackenfordDave\nMember | 1,046 posts\nPosted 19 Mar, 09:02\n\nI went to the drop-in at the library "
+        "and had a proper look at the maps of the turbines.\n\nReply | Quote | Like (9)\n\nLike (22)\n",
+        "x",
+    )
+    assert forum.headings == () and len(forum.sentences) == 1
+    assert set(reasons(forum)) == {"forum post details", "forum buttons"}
+    meeting = parse_article(
+        "Planning Committee, Item 4\n\nPresent: Cllr Dorothy Hale (Chair), Cllr Peter Smith\n\n"
+        "CHAIR: Would you introduce the report, please?\n\nMR ACHTERBERG: The application is for a garden "
+        "centre extension of 400 square metres on the Oakley Road site.\n\n"
+        "CHAIR: Are there any questions for the officer?\n\nCLLR SMITH: Yes, about the parking on the lane "
+        "behind the site and the hours of the delivery vans.\n\nBrightwell Energy is a trading name of "
+        "Brightwell Supply Ltd.\n",
+        "y",
+    )
+    assert meeting.headings == ()
+    assert set(reasons(meeting)) == {"attendance list", "legal notice"}

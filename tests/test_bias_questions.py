@@ -1093,3 +1093,14 @@ def test_one_key_does_not_crowd_out_the_others():
     keys = Counter(q.answer[0] for q in bank if q.kind == "source")
     assert keys and max(keys.values()) <= 2, keys
     assert bank.report["bias.source"]["dropped"].get("its key is the kind's most frequent by far")
+
+
+def test_fifth_held_out_set_bias_keys():
+    corpus = _corpus_of(
+        "Lizard Study\n\n"
+        "The authors agree that the figures from 2024 should be treated with care by other zoos.\n\n"
+        "The application gives a maximum tip height of 150 metres for each of the 8 turbines in 2025.\n"
+    )
+    kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
+    assert kinds[0] != OPINION_OPTION and sources[1] is None

@@ -1067,3 +1067,10 @@ def test_who_said_skips_a_view_another_person_agrees_with():
     assert comp.who_said(corpus, random.Random(0))  # the others are asked
     asked = [q.prompt for s in range(4) for q in comp.who_said(corpus, random.Random(s))]
     assert not [p for p in asked if "tells its own story" in p]
+
+
+def test_markdown_emphasis_is_not_quoted_and_the_gap_stays():
+    assert (
+        comp._quote("The price rises to **£1,767** from _____ in May.")
+        == "“The price rises to £1,767 from _____ in May.”"
+    )

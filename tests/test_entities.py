@@ -229,3 +229,11 @@ def test_a_name_seen_only_beside_a_speech_verb_needs_its_surname_alone():
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert sorted(e.name for e in ix.of_kind("person")) == ["Noor Haddad"]
     assert [e.name for e in ix.of_kind("org")] == ["Carn Traders Association"]
+
+
+def test_a_count_before_another_noun_is_no_figure_and_no_one_month():
+    ix = ent.index(Corpus((parse_article("Lizards\n\nThe team recorded 41 bird species over 13 months.\n", "x"),)))
+    figures = {m.text: m for m in ix.by_article["x"] if m.kind == "number"}
+    assert "41 bird" not in figures and "13 months" in figures
+    for seed in range(10):
+        assert "1 months" not in ent.figure_distractors(figures["13 months"], random.Random(seed), set())

@@ -1092,6 +1092,7 @@ def _kind_question(
         and not _GUESSING.search(s.text)
         and not _FORECAST.search(s.text)
         and _reported_from(s.text) is None
+        and not _AGREE_THAT.search(s.text)
         and _every_clause_has(s, strong + [c for c in steering if c.category == "loaded_language"])
     ):
         key = OPINION_OPTION
@@ -1321,6 +1322,7 @@ def _attribution_of(
         and _checkable_fact(s.text)
         and not _reported_around(article, s)
         and not _figure_reported_elsewhere(article, s)
+        and not _DOCUMENT_SAYS.match(s.text)  # "The application gives a tip height of 150 metres": a document
     ):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
@@ -1339,6 +1341,18 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _CARRIES_ON = re.compile(r"^(?:And|But|Also|So|Yet|Or|Still|Even so|Meanwhile)\b")
+
+
+_AGREE_THAT = re.compile(
+    r"\b(?:agree|agrees|agreed|accept|accepts|accepted|acknowledge[sd]?|admit(?:s|ted)?|concede[sd]?)\s+that\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_SAYS = re.compile(
+    r"^(?:The|Its|Their|This|That)\s+(?:[\w-]+\s+)?(?:application|report|study|survey|document|plan|proposal|"
+    r"filing|letter|statement|review|audit|assessment|consultation|paper|analysis|data|figures|records|"
+    r"accounts|budget|forecast)\s+(?:gives|gave|shows|showed|says|said|states|stated|lists|listed|sets out|"
+    r"estimates|estimated|finds|found|predicts|suggests|puts|puts|includes|included)\b"
+)
 
 
 def _figure_reported_elsewhere(article: Article, s: Sentence) -> bool:

@@ -291,6 +291,7 @@ def _gap(u: Usable, m: ent.Mention) -> tuple[str, str]:
 
 
 def _quote(text: str) -> str:
+    text = re.sub(r"\*\*|(?<!_)__(?!_)", "", text)  # markdown emphasis is no part of what the article says
     return f"“{text.replace('“', '‘').replace('”', '’')}”"
 
 
