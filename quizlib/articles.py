@@ -385,6 +385,7 @@ class _Parser:
         after_adblock = after_related = ended = False
         in_comment = False
         header: list[layout.Line] = []  # lines before the running text, read together
+        reasons = [layout.chrome_reason(line.text) for line in self.lines]  # each line's, read once
         for i, line in enumerate(self.lines):
             following = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if ended:  # a press release's notes to editors, after its end mark
@@ -397,8 +398,8 @@ class _Parser:
             if in_comment:
                 self._set_aside(line, "reader comment")
                 continue
-            reason = layout.chrome_reason(line.text)
-            if reason is None and following and layout.chrome_reason(following.text) == "forum post details":
+            reason = reasons[i]
+            if reason is None and following and reasons[i + 1] == "forum post details":
                 reason = "forum post details"  # the poster's name, above "Member | 312 posts"
             ended = reason == "end of release"
             if reason is None and after_adblock and layout.mentions_ads(line.text):
@@ -428,8 +429,6 @@ class _Parser:
                         pos += len(x)
                 else:
                     self._set_aside(line, "link list")
-                continue
-            if self._metadata(line):
                 continue
             if self._author_note(line):
                 self._set_aside(line, "author note")

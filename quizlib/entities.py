@@ -368,6 +368,9 @@ def _title_heads(titles: tuple[str, ...]) -> frozenset[str] | None:
     return frozenset(heads)
 
 
+_NAME_TOKEN = re.compile(r"[\w’'-]+")
+
+
 def _find_people(
     corpus: Corpus,
     places: dict[str, str],
@@ -402,11 +405,19 @@ def _find_people(
                     order.setdefault(n, len(order))
     # A name seen only next to a speech verb ("Skerry Air said", "told Market Row traders") is a
     # person only if the text also calls them by the surname alone, as reports do with people.
-    text = "\n".join(a.text for a in corpus)
-    for n in [n for n in found if n not in supported]:
-        first, last = n.split()[0], n.split()[-1]
-        if not re.search(rf"(?<!{re.escape(first)}\s)(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text):
-            del found[n]
+    unsupported = [n for n in found if n not in supported]
+    if unsupported:
+        before: dict[str, set[str]] = defaultdict(set)  # a capitalised word -> the words seen right before it
+        wanted = {n.split()[-1] for n in unsupported}
+        for a in corpus:
+            words = _NAME_TOKEN.findall(a.text)
+            for prev, w in zip(["", *words], words, strict=False):
+                if w in wanted:
+                    before[w].add(prev)
+        for n in unsupported:
+            first, last = n.split()[0], n.split()[-1]
+            if not before[last] - {first}:
+                del found[n]
     groups: list[list[str]] = []
     for n in sorted(found, key=lambda x: order[x]):
         first, last = n.split()[0], n.split()[-1]
