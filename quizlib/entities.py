@@ -369,6 +369,7 @@ def _title_heads(titles: tuple[str, ...]) -> frozenset[str] | None:
 
 
 _NAME_TOKEN = re.compile(r"[\w’'-]+")
+_HONORIFIC_WORDS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Cllr"])
 
 
 def _find_people(
@@ -411,8 +412,9 @@ def _find_people(
         wanted = {n.split()[-1] for n in unsupported}
         for a in corpus:
             words = _NAME_TOKEN.findall(a.text)
-            for prev, w in zip(["", *words], words, strict=False):
-                if w in wanted:
+            for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+                # alone: not inside another capitalised name ("Skerra Sound Ferries" is no "Sound")
+                if w in wanted and not nxt[:1].isupper() and (not prev[:1].isupper() or prev in _HONORIFIC_WORDS):
                     before[w].add(prev)
         for n in unsupported:
             first, last = n.split()[0], n.split()[-1]
@@ -480,7 +482,7 @@ def _same_apostrophes(name: str) -> str:
 
 
 _REGION = re.compile(r"\b(?P<p>[A-Z][a-z]{2,})\s+(?:region|province|oblast|district|county|state)\b")
-_IN_PLACE = re.compile(r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w’'-])(?!\s+[A-Z])")
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w’'-])(?!\s+[A-Z])(?!\s*\d)")
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS_TIME = r"second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|point|member|seat"
@@ -902,6 +904,8 @@ def _sentence_mentions(
             continue  # a capitalised run ("PORT ALLERY, March 6"): a dateline or a shout, no acronym
         if _MODIFIER.match(text[m.end() :]):
             continue  # "GPS tags", "DNA samples": a thing's name before a noun, not a body that acts
+        if re.search(r"\d\s*$", text[: m.start()]):
+            continue  # "a 2.5 MW system", "40 GB": a unit after a figure
         if _THING_BEFORE.search(text[: m.start()]):
             continue  # "your library PIN", "a four-digit PIN", "the same PIN": a thing someone has
         add(m.start(), m.end(), "org", entity("org", w, w, [w]))
@@ -946,6 +950,8 @@ def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> 
         if roundness == 0:  # decimals: vary the last digit
             step = 10 ** -(len(str(v).split(".")[1]) if "." in str(v) else 0)
             pool = [round(v + k * step * 3, 6) for k in (-3, -2, -1, 1, 2, 3) if v + k * step * 3 > 0]
+        elif roundness == 1 and v >= 100 and v % 100 in (99, 95, 49) and re.search(r"[$£€]", template):
+            pool = [v + d for d in (-300, -200, -100, 100, 200, 300) if v + d > 0]  # prices end alike: £2,399, £2,299
         elif roundness == 1:  # an exact figure: other exact figures, spaced so none looks like a typo
             pool = [v + d for d in (-17, -12, -8, -4, 4, 8, 12, 17) if v + d > 0 and (v + d) % 5]
         else:  # as round as the key: 600,000 -> 400,000, 700,000 (not 550,000, not 1,000,000)

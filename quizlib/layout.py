@@ -241,12 +241,15 @@ def is_title_case(text: str) -> bool:
     return words[0][0].isupper() and sum(w[0].isupper() for w in content) / len(content) >= 0.6
 
 
+_LABEL_VALUE = re.compile(r"^[^:]{1,30}:\s+\S+(?:\s+\S+){0,2}$")
+
+
 def heading_text(line: str) -> str | None:
     """The heading a line is, or None: markdown headings, whole-line bold, or a short line
     that reads as a heading (no sentence ending, or a title-cased question or label)."""
     for pattern in (_MD_HEADING, _MD_BOLD_LINE):
         m = pattern.match(line)
-        if m:
+        if m and not _LABEL_VALUE.match(m.group("text").strip()):  # "**Rating: ★★★★☆ (4/5)**" is a label
             return m.group("text").strip()
     words = line.split()
     if len(words) > 16 or len(line) > 130:
@@ -255,7 +258,7 @@ def heading_text(line: str) -> str | None:
         return None  # a speaker's line in a transcript ("CHAIR: Thank you.")
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
-    if re.match(r"^[^:]{1,30}:\s+\S+(?:\s+\S+){0,2}$", line):
+    if _LABEL_VALUE.match(line):
         return None  # "For: 31", "Wind: 70 mph": a label and its value, not a heading
     if line[-1] in '.!,;…"”’' or (not line[0].isupper() and not line[0].isdigit()):
         return None

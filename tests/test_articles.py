@@ -638,3 +638,13 @@ def test_forum_thread_and_transcript_furniture():
     )
     assert meeting.headings == ()
     assert set(reasons(meeting)) == {"attendance list", "legal notice"}
+
+
+def test_a_bold_label_line_is_no_heading_and_an_affiliate_box_is_set_aside():
+    text = (
+        "# Bike Review\n\n> **Affiliate disclosure:** If you buy through links on this page we may earn a "
+        "commission, at no extra cost to you.\n\n**Rating: 4/5**\n\n## Riding it\n\nThe bike is quiet and light "
+        "on the hills, and the motor cuts in smoothly at every speed we tried.\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["Riding it"] and "affiliate disclosure" in reasons(a)

@@ -1104,3 +1104,12 @@ def test_fifth_held_out_set_bias_keys():
     kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
     sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
     assert kinds[0] != OPINION_OPTION and sources[1] is None
+
+
+def test_a_hedge_inside_a_reported_finding_is_no_key():
+    corpus = _corpus_of(
+        "Mill Appeal\n\nAn inspector allowed the appeal in 2025, ruling that the concerns about parking could "
+        "be dealt with by conditions.\n\nThe mill could open to guests in 2026 if the work goes well.\n"
+    )
+    made = [q.answer if q else None for q in build_all("mark_words", corpus)]
+    assert made[0] is None and made[1] == ("could",)

@@ -237,3 +237,16 @@ def test_a_count_before_another_noun_is_no_figure_and_no_one_month():
     assert "41 bird" not in figures and "13 months" in figures
     for seed in range(10):
         assert "1 months" not in ent.figure_distractors(figures["13 months"], random.Random(seed), set())
+
+
+def test_sixth_held_out_set_names_units_and_prices():
+    text = (
+        "Ferry News\n\nSkerra Sound Ferries runs 14 crossings a day, the school's head told Vale Sound on "
+        "Monday. A 2.5 MW charger is being fitted. The mill lies in Flood Zone 3, the inspector said.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert not ix.of_kind("person") and not [e for e in ix.of_kind("org") if e.name == "MW"]
+    assert "Flood Zone" not in {e.name for e in ix.of_kind("place")}
+    price = ent.Mention("a", 0, 6, "£2,399", "number", "£2,399", value=2399, template="£{}")
+    for seed in range(5):
+        assert all(o.endswith("99") for o in ent.figure_distractors(price, random.Random(seed), set()))

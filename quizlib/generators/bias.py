@@ -217,6 +217,10 @@ def _is_name(article: Article, word: str) -> bool:
     return bool(cap) and not low
 
 
+_FOUND_THAT = re.compile(
+    r"\b(?:ruling|ruled|found|finding|concluded|conclusion|decided|decision|judged|held|agreed|accepted)\s+that\b",
+    re.IGNORECASE,
+)
 _MORE_OR_LESS = re.compile(r"\b(?:more|less|most|least)\s+$", re.IGNORECASE)
 
 
@@ -462,6 +466,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None
     if not all(_key_grade(c) for c in targets):
         return None
+    if category == "hedge" and any(_FOUND_THAT.search(s.text[: c.start - s.start]) for c in targets):
+        return None  # "ruling that the concerns could be dealt with": the inspector's finding, not a doubt
     if category == "hedge" and any(_comparative(s, c) for c in targets):
         return None  # "more likely to become unwell": a comparison of risks, a reader may not mark it
     if category == "hedge" and _INSTRUCTION.match(s.text):
