@@ -420,8 +420,8 @@ class _Parser:
                 self._wrapped = False
                 continue
             if items:  # a row of labels: the article's tags near its top, a list of links further down
-                near_top = sum(len(p.words) for p in self._paragraph_lines()) < 40
-                if near_top and not any(c.isdigit() for c in line.text) and not self._in_table(line):
+                near_top = sum(len(self.text[p.start : p.end].split()) for p in self.paragraphs) < 40
+                if near_top and not any(c.isdigit() for c in line.text) and not self._in_table(i):
                     pos = 0
                     for x in items:
                         pos = line.text.index(x, pos)
@@ -467,9 +467,10 @@ class _Parser:
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
         )
 
-    def _in_table(self, line: layout.Line) -> bool:
-        """Whether a row of labels sits right above or below a row with figures: a table's header row."""
-        i = self.lines.index(line)
+    def _in_table(self, i: int) -> bool:
+        """Whether the row of labels on line i sits right above or below a row with figures: a table's
+        header row."""
+        line = self.lines[i]
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
         return any(
             self.text[min(self.lines[j].end, line.end) : max(self.lines[j].start, line.start)].count("\n") == 1
@@ -511,9 +512,6 @@ class _Parser:
             and not content.endswith((":", "?"))
             and (following is None or not layout.looks_like_body(following))
         )
-
-    def _paragraph_lines(self) -> list[layout.Line]:
-        return [layout.Line(p.start, p.end, self.text[p.start : p.end]) for p in self.paragraphs]
 
     def _set_aside(self, line: layout.Line, reason: str) -> None:
         self.chrome.append(SetAside(line.start, line.end, line.text, reason))

@@ -1364,11 +1364,13 @@ _DOCUMENT_SAYS = re.compile(
 def _figure_reported_elsewhere(article: Article, s: Sentence) -> bool:
     """A figure of the sentence that another sentence of the article attributes ("Skerry Air reported a
     12% rise" first, "Revenue rose 12% to £58 million" later): the later one restates a report."""
-    figures = set(re.findall(r"\d[\d.,]*\d|\d", s.text))
+    figures = set(_FIGURE.findall(s.text))
     return bool(figures) and any(
-        o is not s and _REPORTING.search(o.text) and figures & set(re.findall(r"\d[\d.,]*\d|\d", o.text))
-        for o in article.sentences
+        o is not s and _REPORTING.search(o.text) and figures & set(_FIGURE.findall(o.text)) for o in article.sentences
     )
+
+
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def _reported_around(article: Article, s: Sentence) -> bool:
