@@ -74,19 +74,53 @@ KERNEL_READY = """() => {
     const kernel = nb && nb.sessionContext && nb.sessionContext.session && nb.sessionContext.session.kernel;
     return !!kernel && kernel.connectionStatus === "connected" && kernel.status === "idle";
 }"""
+# What the page shows when the kernel is not ready in time, for the failure message (CI keeps no files).
+KERNEL_STATE = """() => {
+    const app = window.jupyterapp, nb = app && app.shell.currentWidget;
+    const ctx = nb && nb.sessionContext, kernel = ctx && ctx.session && ctx.session.kernel;
+    return {
+        app: !!app, widget: nb ? nb.title.label : null, session: !!(ctx && ctx.session),
+        kernel: kernel ? kernel.name : null, status: kernel ? kernel.status : null,
+        connection: kernel ? kernel.connectionStatus : null,
+        dialogs: [...document.querySelectorAll(".jp-Dialog")].map(d => d.innerText.slice(0, 200)),
+    };
+}"""
 
 
-def open_quiz(page, url: str, lab: bool, restart: bool = False):
+def wait_for_kernel(page) -> None:
+    """Wait on the kernel itself: menus and the execution indicator can be ready before it is, and
+    JupyterLab may even swap kernels while loading."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(KERNEL_READY, timeout=90_000)
+    except PlaywrightTimeout:
+        raise AssertionError(f"kernel not connected and idle after 90 s: {page.evaluate(KERNEL_STATE)}") from None
+
+
+def open_quiz(page, url: str, lab: bool):
+    """Open the page; in JupyterLab also run every cell by command."""
     page.goto(url)
-    if lab and restart:
-        # a fresh kernel: everything the new Quiz knows must come from the progress file
-        page.wait_for_function(KERNEL_READY, timeout=90_000)
-        page.evaluate("window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()")
     if lab:
-        # Menus and the execution indicator can be ready before the kernel is (JupyterLab may even
-        # swap kernels while loading), so wait on the kernel itself, then run every cell by command.
-        page.wait_for_function(KERNEL_READY, timeout=90_000)
+        wait_for_kernel(page)
         page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    quiz = page.locator(".qz-quiz").last
+    quiz.wait_for(timeout=60_000)
+    return quiz
+
+
+def reopen_with_new_kernel(page, url: str, lab: bool):
+    """A new kernel, so everything the new Quiz knows must come from the progress file. Voilà starts
+    one per page load; in JupyterLab the learner restarts it and runs all cells again, in the same
+    page (reloading a page with an unsaved, executed notebook was the one step that hung on CI)."""
+    if not lab:
+        return open_quiz(page, url, lab)
+    wait_for_kernel(page)
+    page.evaluate("window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()")
+    page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+    page.locator(".qz-quiz").wait_for(state="detached")  # the old kernel's quiz is gone from the page
+    wait_for_kernel(page)
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
     quiz = page.locator(".qz-quiz").last
     quiz.wait_for(timeout=60_000)
     return quiz
@@ -143,9 +177,8 @@ def run_through(page, url: str, bank, lab: bool, db: Path, learner: str, keyboar
     assert [r[0] for r in rows] == [q.id for q in bank]
     assert [r[1] for r in rows] == [0.0 if i == 1 else 1.0 for i in range(len(bank))]
 
-    # reload with a new kernel (Voilà starts one per page; in JupyterLab we restart it): the new
-    # Quiz reads the progress file and opens on the summary
-    quiz = open_quiz(page, url, lab, restart=True)
+    # a new kernel: the new Quiz reads the progress file and opens on the summary
+    quiz = reopen_with_new_kernel(page, url, lab)
     quiz.get_by_text("Your results").wait_for()
     assert f"{len(bank)} of {len(bank)} answered" in quiz.inner_text()
     quiz.get_by_role("button", name="Retry the 1 I missed", exact=True).click()
