@@ -292,7 +292,9 @@ def looks_like_body(line: Line) -> bool:
     n = len(line.words)
     if is_title_case(line.text):
         return n >= 25
-    return n >= 18 or (n >= 7 and line.text[-1] in '.!”"’')
+    # a closing quote ends a sentence only after its stop: a headline may end on a quoted name
+    # ('Society suspended after damage at "Bedlam Ball"')
+    return n >= 18 or (n >= 7 and (line.text[-1] in ".!" or re.search(r"[.!?][”\"’]$", line.text) is not None))
 
 
 _SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-)\s+[^|–—]{1,40}$")

@@ -648,3 +648,23 @@ def test_a_bold_label_line_is_no_heading_and_an_affiliate_box_is_set_aside():
     )
     a = parse_article(text, "x")
     assert [h.value for h in a.headings] == ["Riding it"] and "affiliate disclosure" in reasons(a)
+
+
+def test_a_headline_ending_on_a_quoted_name_is_the_title_not_a_sentence():
+    # held-out set 8: a student paper's headline ended on the event's quoted name and was read as
+    # the first sentence, so a subheading became the title
+    headline = 'Chess club banned from the main hall after its "Midnight Blitz"'
+    text = (
+        f"{headline}\n\n"
+        "By Ana Ruiz\n\n"
+        "The college has banned its chess club from the main hall after a late tournament on Friday.\n\n"
+        "What happened\n\n"
+        "Players stayed until after midnight, and neighbours complained about the noise.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.title == headline
+    assert all("Midnight Blitz" not in s.text for s in a.sentences)
+    # a line that ends its sentence inside the quote is still running text
+    said = 'The head of the college told students on Monday that the night "had gone too far."'
+    b = parse_article(f"{said}\n\nMore text follows here for the article body.\n", "y")
+    assert b.sentences[0].text == said
