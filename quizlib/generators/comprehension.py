@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import entities as ent
 from ..articles import Article, Corpus, Sentence
+from ..layout import without_emphasis
 from ..memo import per_article
 from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
@@ -291,7 +292,7 @@ def _gap(u: Usable, m: ent.Mention) -> tuple[str, str]:
 
 
 def _quote(text: str) -> str:
-    text = re.sub(r"\*\*|(?<!_)__(?!_)", "", text)  # markdown emphasis is no part of what the article says
+    text = without_emphasis(text)
     return f"“{text.replace('“', '‘').replace('”', '’')}”"
 
 
