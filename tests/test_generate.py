@@ -248,3 +248,33 @@ def test_no_question_shows_the_name_another_asks_to_type():
     for q, name in typed:
         for other in comp:
             assert other is q or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.prompt), (name, other.prompt)
+
+
+def test_one_figure_date_or_person_is_asked_for_once():
+    """Held-out sets 7 and 8: two articles on one story gave the same fine and the same meeting date,
+    and each was asked for in both; one article asked to type "Tomasz Brennan" and then "Brennan"."""
+    from quizlib.articles import Corpus, parse_article
+
+    a = (
+        "Regulator Fines Grocer Over Labels\n\n"
+        "The Fair Trading Office fined the Dunmore Foods chain £4.6 million on Tuesday over misleading labels.\n\n"
+        "Inspectors from the Fair Trading Office found that the labels had been used on 312 products in 40 stores.\n\n"
+        "Dunmore Foods said it would appeal against the decision to the Market Tribunal in Leeford.\n\n"
+        "The tribunal panel is due to meet on 3 March to set a date for the hearing.\n"
+    )
+    b = (
+        "Grocer's Fine Puts Discounts Under the Spotlight\n\n"
+        "The £4.6 million penalty imposed by the Fair Trading Office is small against Dunmore Foods turnover.\n\n"
+        "Analysts in Leeford expect other grocers to review their promotions before the busy spring season.\n\n"
+        "The appeal by Dunmore Foods will be heard after the tribunal panel meets on 3 March in Leeford.\n\n"
+        "Tomasz Brennan, the chain's finance director, said the company had set aside money for the fine.\n\n"
+        "Brennan said the board would review the chain's pricing rules over the next six months.\n"
+    )
+    corpus = Corpus((parse_article(a, "a"), parse_article(b, "b")))
+    for seed in range(3):
+        comp = [q for q in generate(corpus, seed=seed) if q.skill == "comprehension"]
+        figures = [q.answer[0].removeprefix("a ") for q in comp if q.kind in ("number", "when")]
+        assert len(figures) == len(set(figures)) >= 2, figures
+        for article in ("a", "b"):
+            typed = [set(q.answer) for q in comp if q.kind in ("cloze", "fact") and q.article_ids[0] == article]
+            assert all(x.isdisjoint(y) for x, y in itertools.combinations(typed, 2)), typed

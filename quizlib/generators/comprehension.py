@@ -883,6 +883,8 @@ def _role_cloze(
     role = text[a:b].strip()
     if not role or (" " not in role and role.lower() in ("envoy", "official", "spokesperson", "minister")):
         return []  # one general word is no role a reader can be sure of
+    if role.lower().rstrip(".") in _RANKS:
+        return []  # "Professor Helen Odum": how she is addressed; her post ("pro-vice-chancellor") fits the gap too
     la, lb = a - u.sentence.start - u.shift, a - u.sentence.start - u.shift + len(role)
     before = u.text[:la]
     art = re.search(r"(?:^|\s)(an?|An?)\s+$", before)
@@ -910,7 +912,10 @@ def _role_cloze(
     ]
 
 
-_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]{2,}|[A-Za-z]{3,})\s+$")  # "UK", "Western"
+# Academic and honorary ranks written before a name like an honorific (held-out set 8).
+_RANKS = frozenset(["professor", "prof", "doctor", "dr", "sir", "dame", "lord", "lady", "reverend", "rev"])
+# "UK", "Western": a capitalised word (a verb before the gap is no part of a name: "ask _____'s committee")
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]{2,}|[A-Z][a-z]{2,})\s+$")
 _NEIGHBOUR_AFTER = re.compile(r"^\s+([A-Za-z]{3,})(?![\w'’-])")
 # Grammar words and verbs: "White House has" is no spelling of a name.
 _FUNCTION_WORDS = frozenset(
@@ -979,13 +984,19 @@ def with_neighbours(gapped: str, answers: list[str]) -> list[str]:
     head, _, tail = gapped.partition(GAP)
     before, after = _NEIGHBOUR_BEFORE.search(head), _NEIGHBOUR_AFTER.search(tail)
     b = before.group(1) if before and before.group(1).lower() not in _FUNCTION_WORDS else None
-    # After the gap only a plain lower-case word ("region", "judge"): a capital starts a name ("Mayor
-    # Elena ..."), "-ed" a verb ("the Council welcomed").
+    # After the gap only a place noun or a word of a job title ("region", "judge", "member"): a capital
+    # starts a name ("Mayor Elena ..."), and most other words are verbs ("the Trust want", "welcomed").
     word = after.group(1) if after else ""
-    a = word if word.islower() and word not in _FUNCTION_WORDS and not word.endswith("ed") else None
+    a = word if word in _PLACE_NOUNS or word in _title_words() else None
     more = [f"{b} {x}" for x in answers if b] + [f"{x} {a}" for x in answers if a]
     more += [f"{b} {x} {a}" for x in answers if a and b]
     return list(dict.fromkeys([*answers, *more]))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Lower-case words of the job titles ("judge", "member", "secretary")."""
+    return frozenset(w for t in ent.job_titles() for w in t.split() if w.islower() and len(w) > 2)
 
 
 def _figure_spellings(m: ent.Mention) -> list[str]:
