@@ -939,8 +939,12 @@ def _roundness(v: float) -> float:
     return next((r for r in _ROUND if r <= v and v % r == 0), 1)
 
 
-def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> list[str]:
-    """Plausible wrong figures: same unit, same size, equally round, above and below the key."""
+def figure_distractors(
+    mention: Mention, rng, avoid: set[float], n: int = 3, bound: tuple[float, int] | None = None
+) -> list[str]:
+    """Plausible wrong figures: same unit, same size, equally round, above and below the key.
+    `bound` (value, +1 or -1): every figure must lie above (or below) the value, as the key does
+    ("between £18 million and _____": none under £18 million)."""
     v = mention.value or 0.0
     template = mention.template or "{}"
     if template == "{}" and 1900 <= v <= 2099:
@@ -965,6 +969,8 @@ def figure_distractors(mention: Mention, rng, avoid: set[float], n: int = 3) -> 
         if "%" in template or "cent" in template:
             pool = [p for p in pool if 0 < p < 100]
     pool = [p for p in pool if p not in avoid and p != v]
+    if bound is not None:
+        pool = [p for p in pool if (p - bound[0]) * bound[1] > 0]
     if re.search(r"[a-z]s\b", template):
         pool = [p for p in pool if p != 1]  # "1 months"
     below = sorted((p for p in pool if p < v), key=lambda p: v - p)[:4]

@@ -1093,3 +1093,25 @@ def test_markdown_emphasis_is_not_quoted_and_the_gap_stays():
         comp._quote("The price rises to **£1,767** from _____ in May.")
         == "“The price rises to £1,767 from _____ in May.”"
     )
+
+
+def test_figure_options_stay_on_the_key_s_side_of_a_range_s_other_end():
+    """Held-out set 7: "profit of between £18 million and _____" offered £9m, £13m and £17m, which the
+    sentence itself rules out; so did "approved by _____ to 29" with 21 and 26 votes."""
+    corpus = _corpus(
+        _text(
+            "Toy Maker Warns",
+            "The toy maker said it now expected a profit of between £18 million and £21 million this year.",
+            "The city council approved the new budget by 38 votes to 29 after a debate lasting four hours.",
+        )
+    )
+    asked = 0
+    for s in range(8):
+        for q in comp.number(corpus, random.Random(s)):
+            values = [int(v) for v in re.findall(r"\d+", q.evidence[0].text)]
+            key = int(re.search(r"\d+", q.answer[0]).group(0))
+            other = next(v for v in values if v != key)
+            side = key > other
+            assert all((int(re.search(r"\d+", o).group(0)) > other) == side for o in q.options), q.options
+            asked += 1
+    assert asked >= 8

@@ -1808,7 +1808,7 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
                 for x in ix.by_article.get(u.article.id, [])
                 if x.kind == "number" and x.template == m.template and x.value is not None
             }
-            distractors = ent.figure_distractors(m, rng, avoid)
+            distractors = ent.figure_distractors(m, rng, avoid, bound=_range_end(ix, u, m))
             if len(distractors) < 3:
                 continue
             gapped, lead = _gap(u, m)
@@ -1835,6 +1835,30 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*")
+
+
+def _range_end(ix: ent.EntityIndex, u: Usable, m: ent.Mention) -> tuple[float, int] | None:
+    """The other end of a range or tally the figure is one end of ("between £18 million and £21
+    million", "by 38 votes to 29"), with the side the key is on: distractors stay on that side, or the
+    other end rules them out (held-out set 7)."""
+    text = u.article.text
+    for x in ix.by_article.get(u.article.id, []):
+        if x is m or x.kind != "number" or x.value is None or m.value is None or x.value == m.value:
+            continue
+        a, b = (x, m) if x.end <= m.start else (m, x)
+        if a.end <= b.start and _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            return x.value, 1 if m.value > x.value else -1
+    # a bare count after a tally's "to" is no figure mention of its own ("by 38 votes to 29")
+    bare = _TALLY_END.match(text, m.end)
+    if bare and m.value is not None and float(bare.group(1)) != m.value:
+        return float(bare.group(1)), 1 if m.value > float(bare.group(1)) else -1
+    return None
+
+
+_TALLY_END = re.compile(r"\s*(?:to|-|–)\s*(\d+)(?![\d.,]*\d)(?!\s*(?:%|per\b))")
 
 
 def _word_figure_items(u: Usable, rng: random.Random) -> list[Question]:
