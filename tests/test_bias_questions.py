@@ -1151,6 +1151,9 @@ def test_seventh_and_eighth_held_out_sets_bias_keys():
     assert [q for q in build_all("fact_opinion", fragments) if q] == []
     assert [q for q in build_all("source", fragments) if q] == []
 
+    # "a tiny handful": a reader could mark "tiny" beside "draconian", so the key set would not be precise
+    tiny = _corpus_of("Society Ban\n\nA draconian punishment for the actions of a tiny handful of people in 2025.\n")
+    assert [q for q in build_all("mark_words", tiny) if q] == []
     # Markdown bold is no part of a quoted sentence
     bold = _corpus_of("Price Labels\n\n- **312 products** were affected, including cereal and pet food, in 2024.\n")
     prompts = [q.prompt for q in build_all("source", bold) if q]
