@@ -1115,3 +1115,25 @@ def test_figure_options_stay_on_the_key_s_side_of_a_range_s_other_end():
             assert all((int(re.search(r"\d+", o).group(0)) > other) == side for o in q.options), q.options
             asked += 1
     assert asked >= 8
+
+
+def test_no_count_of_a_list_s_first_noun_and_no_name_after_an_honorific():
+    """Held-out set 9: "represents about _____, cafés and market stalls" keyed "180 shops" (the figure
+    counts the whole list); "Prof _____ said ..." offered one professor among a Dr, a minister and a
+    chief executive."""
+    corpus = _corpus(
+        _text(
+            "Traders Divided",
+            "The Market Traders’ Association, which represents about 180 shops, cafés and market stalls, said "
+            "its members were divided.",
+            "The market hall has 42 stalls and opens at seven every morning except Sunday.",
+            "Prof Anna Lindqvist said the panel had considered a limit but rejected it for now.",
+            "Doctor Marco Bellini and chief executive Ruth Obi spoke at the meeting on Monday.",
+            "Minister Tom Hale said the government would publish its response in the spring.",
+        )
+    )
+    keys = [q.answer[0] for s in range(6) for q in comp.number(corpus, random.Random(s))]
+    assert "42 stalls" in keys and not any("180" in k for k in keys), keys
+    for s in range(6):
+        for q in [*comp.fact(corpus, random.Random(s)), *comp.cloze(corpus, random.Random(s))]:
+            assert "Prof _____" not in q.prompt and "Doctor _____" not in q.prompt, q.prompt

@@ -278,3 +278,15 @@ def test_one_figure_date_or_person_is_asked_for_once():
         for article in ("a", "b"):
             typed = [set(q.answer) for q in comp if q.kind in ("cloze", "fact") and q.article_ids[0] == article]
             assert all(x.isdisjoint(y) for x, y in itertools.combinations(typed, 2)), typed
+
+
+def test_a_figure_written_short_is_the_same_figure():
+    """Held-out set 9: "£4.2m" typed in one article and "£4.2 million" picked in another."""
+    from quizlib.pipeline import _tokens
+
+    assert (
+        _tokens("about £4.2m a year")
+        == _tokens("about £4.2 million a year")
+        == ["about", "4.2", "million", "a", "year"]
+    )
+    assert _tokens("a £1.5bn deal") == ["a", "1.5", "billion", "deal"]

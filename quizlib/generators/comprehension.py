@@ -1130,8 +1130,13 @@ def _after_title(u: Usable, m: ent.Mention) -> bool:
     a, _ = u.local(m)
     before = u.text[:a].rstrip().split()[-1:] if a > 0 else []
     word = before[0].lower().strip("’'") if before else ""
+    if word.rstrip(".") in _HONORIFICS:
+        return True  # "Prof _____", "Mrs _____": the one professor, or the one woman, among the options
     # "of", "for" ... are words of titles ("Secretary of State") but no title themselves
     return word not in ("", "of", "for", "the", "and", "at", "to", "in", "on") and word in ent._title_words()
+
+
+_HONORIFICS = frozenset(w.lower() for w in ent._HONORIFIC_WORDS) | {"professor", "doctor"}
 
 
 def _looks_alike(a: str, b: str) -> bool:
@@ -1798,6 +1803,8 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not m.bound
             and u.local(m)[0] >= 0
             and (back is None or back.start() > u.local(m)[1])
+            # "about 180 shops, cafés and market stalls": the figure counts the whole list, not its first noun
+            and not (re.search(r"[a-z]", m.template or "") and _LIST_AFTER.match(u.article.text, m.end))
         ]
         if not figures and back is None:
             out.extend(_word_figure_items(u, rng))
@@ -1837,6 +1844,7 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
     return out
 
 
+_LIST_AFTER = re.compile(r"(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)+,?\s+(?:and|or)\s+[a-z]")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*")
 
 
