@@ -1158,3 +1158,21 @@ def test_seventh_and_eighth_held_out_sets_bias_keys():
     bold = _corpus_of("Price Labels\n\n- **312 products** were affected, including cereal and pet food, in 2024.\n")
     prompts = [q.prompt for q in build_all("source", bold) if q]
     assert prompts and all("*" not in p for p in prompts)
+
+
+def test_ninth_held_out_set_bias_keys():
+    def kinds(text, category):
+        return [c.text for c in find_cues(text) if c.category == category]
+
+    # a tabloid's verdict in plain-looking words: no "fact claim" key on it
+    tabloid = "Council bosses want to slap a £5 charge on anyone who dares to park in the square from 2026."
+    assert kinds(tabloid, "loaded_language") == ["bosses", "slap", "who dares to"]
+    corpus = _corpus_of(f"Parking Charge\n\n{tabloid}\n")
+    assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]
+    assert kinds("The boy slapped his brother across the face in the playground.", "loaded_language") == []
+    # an unnamed group of supporters is a vague source, like "critics argue"
+    assert kinds("Supporters point to Eastby, where a similar charge began in 2022.", "vague_source") == [
+        "Supporters point to"
+    ]
+    said = _corpus_of("Parking Charge\n\nSupporters point to Eastby, where a similar charge began in 2022.\n")
+    assert NO_SOURCE not in [q.answer[0] for q in build_all("source", said) if q]
