@@ -1176,3 +1176,14 @@ def test_ninth_held_out_set_bias_keys():
     ]
     said = _corpus_of("Parking Charge\n\nSupporters point to Eastby, where a similar charge began in 2022.\n")
     assert NO_SOURCE not in [q.answer[0] for q in build_all("source", said) if q]
+
+
+def test_no_mark_the_loaded_words_item_beside_an_emotive_word_the_lists_lack():
+    """Held-out set 9: "wonderfully" keyed alone beside "generous" and "stubborn" (an obituary); a
+    general sentiment lexicon guards the key set (it flags nothing itself)."""
+    plain = "The shameless plan will close the library on Fridays from March 2026."
+    emotive = "The shameless plan will close the generous library on Fridays from March 2026."
+    made = [q.answer for q in build_all("mark_words", _corpus_of(f"Library Hours\n\n{plain}\n")) if q]
+    assert made == [("shameless",)]
+    assert [q for q in build_all("mark_words", _corpus_of(f"Library Hours\n\n{emotive}\n")) if q] == []
+    assert not [c for c in find_cues(emotive) if c.text == "generous"]  # a guard, not a cue

@@ -161,6 +161,12 @@ def _is_cue_word(text: str) -> bool:
 
 
 @functools.cache
+def _emotive_words() -> frozenset[str]:
+    """Strongly emotive words of a general sentiment lexicon: a guard for key sets, never a cue."""
+    return frozenset(e.entry.lower() for e in lexicon("emotive_guard.txt").entries)
+
+
+@functools.cache
 def _hedge_foils() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in lexicon("hedge_foils.txt").entries)
 
@@ -498,10 +504,12 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
     occurrences = [tok for _a, _b, tok in _tokens(s.text) if normalize_answer(tok) in key_norm]
     if len(occurrences) != len(targets):
         return None
-    # A non-key word that a word list or the evaluative guard marks ("victory", "unfold") could be
-    # defended as loaded too: the key set would not be precise.
+    # A non-key word that a word list, the evaluative guard or a general sentiment lexicon marks
+    # ("victory", "unfold", "generous") could be defended as loaded too: the key set would not be precise.
     if category == "loaded_language" and any(
-        normalize_answer(o) not in key_norm and _is_cue_word(o) and normalize_answer(o) not in _function_words()
+        normalize_answer(o) not in key_norm
+        and (_is_cue_word(o) or o.lower() in _emotive_words())
+        and normalize_answer(o) not in _function_words()
         for o in options
     ):
         return None
