@@ -434,7 +434,7 @@ class _Parser:
                 else:
                     self._set_aside(line, "link list")
                 continue
-            if self._author_note(line) or (
+            if self._author_note(line, last=i == len(self.lines) - 1) or (
                 i and _RULE.fullmatch(self.lines[i - 1].text) and _ITALIC.fullmatch(line.text)
             ):
                 # the second: an italic line under a rule ("---" / "*The association represents ...*"),
@@ -487,11 +487,14 @@ class _Parser:
             for j in near
         )
 
-    def _author_note(self, line: layout.Line) -> bool:
+    def _author_note(self, line: layout.Line, last: bool = False) -> bool:
         """ "Moira Fenwick is a retired teacher and the founder of ...": a line about the writer named in
-        the byline, above or below a column, not part of its argument."""
+        the byline, above or below a column, not part of its argument; as the last line, any "<byline>
+        <verb> ..." ("Harriet Mossop answers readers' problems every Saturday", held-out set 10)."""
         if self.byline is None or " " not in self.byline.value or len(line.words) > 45:
             return False
+        if last and re.match(re.escape(self.byline.value) + r"\s+[a-z]", line.text) and len(line.words) <= 30:
+            return True
         # "... was president of the society in 2008-09" (held-out set 8) has no article before the post
         return bool(re.match(re.escape(self.byline.value) + r"\s+(?:is|was|has been|served as|serves as)\s", line.text))
 

