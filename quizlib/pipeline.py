@@ -67,10 +67,13 @@ class _Shown:
     the state for $3.6 million" in one article, "$3.6 million" to fill in from another article on the
     story), would give an answer away in a quiz over the whole bank (held-out reviews)."""
 
-    def __init__(self) -> None:
+    def __init__(self, corpus: Corpus | None = None) -> None:
         self.spans: dict[str, list[tuple[int, int]]] = {}
         self.phrases: set[str] = set()  # the kept prompts' runs of words that hold a figure or start a name
         self.asked: set[str] = set()
+        self.corpus = corpus
+        self._stories: dict[str, int] | None = None
+        self.figures: dict[int, set[str]] = {}  # per story, the figures kept questions ask for
         self._seen: dict[str, tuple[set[str], set[str]]] = {}
 
     def add(self, q: Question) -> None:
@@ -79,6 +82,18 @@ class _Shown:
         asked, phrases = self._of(q)
         self.phrases |= phrases
         self.asked |= asked
+        figures = {a for a in asked if any(c.isdigit() for c in a)}
+        if figures:
+            self.figures.setdefault(self._story(q), set()).update(figures)
+
+    def _story(self, q: Question) -> int:
+        """The question's story (articles sharing people, bodies and places), worked out when first asked."""
+        if self._stories is None:
+            from . import entities as ent
+            from .generators.comprehension import stories
+
+            self._stories = stories(ent.index(self.corpus), self.corpus) if self.corpus is not None else {}
+        return self._stories.get(q.article_ids[0], -1) if q.article_ids else -1
 
     def overlaps(self, q: Question) -> bool:
         return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
@@ -87,9 +102,9 @@ class _Shown:
         asked, phrases = self._of(q)
         if asked & self.phrases or self.asked & phrases:
             return True
-        # the same figure or date asked for twice, to pick or to type (two articles of a story giving one
-        # fact: held-out sets 7 to 9)
-        return q.kind in ("number", "when", "cloze") and any(any(c.isdigit() for c in a) for a in asked & self.asked)
+        # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
+        # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact
+        return q.kind in ("number", "when", "cloze") and bool(asked and asked & self.figures.get(self._story(q), set()))
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
@@ -430,7 +445,7 @@ def _take_turns(
     """Per article, kinds take turns picking their best remaining candidate whose passage no kept
     question shows yet, until each kind has `per_article_kind` or runs out. (How many of each kind a
     quiz shows is for the lessons' plans and variants to say, not the bank.)"""
-    shown = _Shown()
+    shown = _Shown(corpus)
     kept = _turns(corpus, [g for g in gens if _kind(g) not in _LATE], pools, per_article_kind, shown)
     kept |= _turns(corpus, [g for g in gens if _kind(g) in _LATE], pools, per_article_kind, shown)
     out: list[Question] = []
