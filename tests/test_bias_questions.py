@@ -1230,3 +1230,14 @@ def test_eleventh_held_out_set_bias_keys():
         "Council Tax\n\nFor a pensioner on a fixed income in Mardon, that's not a rounding error in 2026.\n"
     )
     assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]
+
+
+def test_a_judgement_in_words_the_lists_lacked_is_no_fact_claim():
+    """Held-out set 8: "Friday simply handed the bureaucrats the excuse they had been waiting for." was
+    keyed a fact claim in an opinion piece: "bureaucrats" is a contentious label, "the excuse they had been
+    waiting for" a guess at motives."""
+    text = "Friday handed the bureaucrats at Eastby Council the excuse they had been waiting for in 2025."
+    cues = [(c.text, c.category) for c in find_cues(text)]
+    assert ("bureaucrats", "loaded_language") in cues and any(c == "motive_guessing" for _t, c in cues)
+    corpus = _corpus_of(f"Club Ban\n\n{text}\n")
+    assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]
