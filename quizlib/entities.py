@@ -305,7 +305,7 @@ _IRREGULAR_DEMONYMS = frozenset(
 
 @lru_cache(maxsize=4096)
 def _nationality(word: str) -> bool:
-    """A nationality word ("French", "Ukrainian"): shaped like one and sharing its first three letters
+    """A nationality word ("French", "Ukrainian"): shaped like one and sharing its first four letters
     with a country, or an irregular one. The shape alone took first names for nationalities ("Anjali
     Restorick", "Brian Hale" were no people: held-out set 10)."""
     if word in _IRREGULAR_DEMONYMS:

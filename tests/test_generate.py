@@ -290,3 +290,4 @@ def test_a_figure_written_short_is_the_same_figure():
         == ["about", "4.2", "million", "a", "year"]
     )
     assert _tokens("a £1.5bn deal") == ["a", "1.5", "billion", "deal"]
+    assert _tokens("a 5m wall") == ["a", "5m", "wall"]  # metres, not millions

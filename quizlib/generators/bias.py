@@ -1317,13 +1317,13 @@ def _speaker_kind(article: Article, who: str) -> str | None:
         first = m.group("first")
         if (m.group("stop") and len(first) > 3) or first.lower() in _function_words():
             continue
-        if body_name and _SENTENCE_START.search(article.text, 0, m.start()):
+        if body_name and (m.start() == 0 or _SENTENCE_START.search(article.text[max(0, m.start() - 3) : m.start()])):
             continue
         return PERSON
     return None
 
 
-_SENTENCE_START = re.compile(r"(?:\A|[.!?][”\"’)]?\s+|\n\s*)\Z")
+_SENTENCE_START = re.compile(r"(?:[.!?][”\"’)]?\s+|\n\s*)$")  # the end of what stands before a sentence
 
 
 def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, tuple[int, int] | None, str] | None:

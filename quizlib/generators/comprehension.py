@@ -1858,7 +1858,9 @@ def _range_end(ix: ent.EntityIndex, u: Usable, m: ent.Mention) -> tuple[float, i
         if x is m or x.kind != "number" or x.value is None or m.value is None or x.value == m.value:
             continue
         a, b = (x, m) if x.end <= m.start else (m, x)
-        if a.end <= b.start and _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+        join = _RANGE_JOIN.fullmatch(text[a.end : b.start]) if a.end <= b.start else None
+        # "and" joins a range only after "between" ("5 apples and 6 pears" is a list)
+        if join and (join.group(0).strip() != "and" or text[: a.start].rstrip().endswith("between")):
             return x.value, 1 if m.value > x.value else -1
     # a bare count after a tally's "to" is no figure mention of its own ("by 38 votes to 29")
     bare = _TALLY_END.match(text, m.end)
