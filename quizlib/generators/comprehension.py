@@ -1925,7 +1925,11 @@ def _quoted(u: Usable) -> str | None:
             said = _PAST.get(verb.group(0).lower(), verb.group(0).lower())
             if said in _WORDS_VERBS:
                 return f"According to the article, whose words are these? {_quote(words)}"
-            # "suggested by X": the text reports an idea, not X's words; ask with the text's own verb
+            # "suggested by X": the text reports an idea, not X's words; ask with the text's own verb, which
+            # must govern the quote: before it, or "<verb> by" after it ("described the find as 'genuinely
+            # important' but urged caution" would ask who "urged" the words: held-out set 12)
+            if verb.start() > qm.start() and not re.match(r"\s+by\b", u.text[verb.end() :]):
+                continue  # "'Article 5-like language', as suggested by X" is fine
             return f"Who, according to the article, {said} {_quote(words)}?"
     return None
 
