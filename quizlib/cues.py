@@ -753,7 +753,7 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
                 e.alternative
                 and word.lower() in (e.entry.lower(), e.entry.lower() + "s", e.entry.lower() + "es")  # a noun's forms
                 and e.alternative.split()[0].lower() in neutral_verbs()
-                and _THING_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+                and _THING_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()])
                 and not _OF_AFTER.match(sentence[m.end() :])
             ):
                 continue  # a verb entry ("torch": criticise) as a thing: "keep a torch handy" ("a shill for" judges)
@@ -869,8 +869,9 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
-_THING_BEFORE = re.compile(r"\b(?:a|an|your|my|our|their|his|her)\s+$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"^\s+(?:of|for|to|against|on|in|at|by|from|with)\b", re.IGNORECASE)
+# "a torch", "your torch", and with one word of a compound noun between: "a head torch" (held-out set 13)
+_THING_BEFORE = re.compile(r"\b(?:a|an|your|my|our|their|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^\s+(?:of|for|to|against|on|in|at|by|from)\b", re.IGNORECASE)  # "a torch with" is a thing
 _POSING_AFTER = re.compile(r"^\s+to\s+(?:be|come|represent|work|act)\b", re.IGNORECASE)
 
 

@@ -557,6 +557,9 @@ _FIGURE_SKIP_BEFORE = re.compile(
 )
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_AT_TIME = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about|to)\s+$", re.IGNORECASE)
+_AM_PM = re.compile(r"\s*(?:[ap]\.?m\b|o['’]clock)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # every figure pattern needs one: most sentences are done after this search
 
 
@@ -573,6 +576,8 @@ def _figures(article: Article, s_start: int, text: str) -> list[Mention]:
             if i != 2 and _FIGURE_SKIP_BEFORE.search(text[max(0, a - 20) : a]):
                 continue  # "Article 5", "May 19, 2025", "No. 10"
             number = m.group("n")
+            if i != 2 and _CLOCK.fullmatch(number) and (_AT_TIME.search(text, 0, a) or _AM_PM.match(text, b)):
+                continue  # "Starting at 10.30 leaves little slack": a time of day, not a count (held-out set 13)
             value = float(number.replace(",", ""))
             if i == _YEAR:
                 if not 1900 <= value <= 2099 or re.match(r"\s*(?:to|–|-)\s*\d", text[b : b + 6]):

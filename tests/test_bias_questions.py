@@ -1263,3 +1263,21 @@ def test_twelfth_held_out_set_bias_keys():
     )
     explained = [q.explanation for q in build_all("fact_opinion", critics) if q]
     assert explained and all("without judging" not in e for e in explained)
+
+
+def test_thirteenth_held_out_set_bias_keys():
+    # "a head torch with spare batteries": a thing in a kit list, not "criticise"
+    loaded = [
+        c.text
+        for c in find_cues("Pack a head torch with spare batteries and a map.")
+        if c.category == "loaded_language"
+    ]
+    assert loaded == []
+    assert [c.text for c in find_cues("Critics torched the plan on Monday.") if c.category == "loaded_language"] == [
+        "torched"
+    ]
+    # "The ministry puts compliance at 1,200 to 3,000": someone's estimate, no fact claim
+    corpus = _corpus_of(
+        "Menu Labels\n\nThe Ministry of Health puts first-year costs at 1,200 to 3,000 kestrels in 2026.\n"
+    )
+    assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]

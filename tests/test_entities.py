@@ -267,3 +267,11 @@ def test_first_names_shaped_like_nationalities_and_police_ranks():
     assert "Brian Hale" in people and "Ewan Tulloch" in people, people
     assert not [p for p in people if "Academy" in p or "Ukrainian" in p or "Kenyan" in p], people
     assert ent._nationality("Ukrainian") and ent._nationality("French") and not ent._nationality("Jordan")
+
+
+def test_a_time_of_day_is_no_count():
+    """Held-out set 13: "Starting at 10.30 leaves very little slack." was asked as a figure "10.30 leaves"."""
+    text = "Late Start\n\nStarting at 10.30 leaves very little slack, and the walk takes 6.5 hours in all.\n"
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    figures = [m.text for m in ix.by_article["x"] if m.kind == "number"]
+    assert not any("10.30" in f for f in figures) and any("6.5" in f for f in figures), figures
