@@ -187,6 +187,11 @@ def test_true_false_no_opposite_inside_a_quotation():
     assert not _opposite_items('The engineer described the water levels as "higher than ever" at the old bridge.')
 
 
+def test_true_false_no_opposite_of_a_verb_that_has_none():
+    """Held-out set 13: "too steep and icy to lower them safely" became "to higher them"."""
+    assert not _opposite_items("Team leader Ana Ostley said the ground was too steep and icy to lower them on foot.")
+
+
 def test_true_false_no_opposite_in_a_sentence_with_two_listed_words():
     """ "highest in the first year and rose after that" contradicts itself: guessed without reading."""
     assert not _opposite_items("Protection was highest in the first year and fell slowly over the next winter.")

@@ -92,6 +92,8 @@ def opposite_statement(u: Usable, rng: random.Random, directions: bool = True) -
             continue
         if word in _NAMING and re.search(r"\bthe\s+$", u.text[: m.start()], re.IGNORECASE):
             continue
+        if word in _NAMING and re.search(r"\bto\s+$", u.text[: m.start()], re.IGNORECASE):
+            continue  # "to lower them": a verb, and "to higher them" is no English (held-out set 13)
         if _NEGATION.search(_clause(u.text, m.start(), m.end())):
             continue
         if _said_otherwise(u, table[word]):
