@@ -988,16 +988,10 @@ def with_neighbours(gapped: str, answers: list[str]) -> list[str]:
     # After the gap only a place noun or a word of a job title ("region", "judge", "member"): a capital
     # starts a name ("Mayor Elena ..."), and most other words are verbs ("the Trust want", "welcomed").
     word = after.group(1) if after else ""
-    a = word if word in _PLACE_NOUNS or word in _title_words() else None
+    a = word if word in _PLACE_NOUNS or (word in ent._title_words() and word not in _FUNCTION_WORDS) else None
     more = [f"{b} {x}" for x in answers if b] + [f"{x} {a}" for x in answers if a]
     more += [f"{b} {x} {a}" for x in answers if a and b]
     return list(dict.fromkeys([*answers, *more]))
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Lower-case words of the job titles ("judge", "member", "secretary")."""
-    return frozenset(w for t in ent.job_titles() for w in t.split() if w.islower() and len(w) > 2)
 
 
 def _figure_spellings(m: ent.Mention) -> list[str]:
