@@ -817,6 +817,9 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         # (held-out sets 11 and 12); "the mill could open in 2026 if the work goes well" stays a hedge.
         if word == "could" and (_STILL_IF_AFTER.match(after) or _COUNTERFACTUAL_AFTER.match(after)):
             return False
+        # "as Brancato could see from the side of the room": what someone saw, said plainly (held-out set 14)
+        if word == "could" and _PERCEIVER_BEFORE.search(before) and _PERCEIVED_AFTER.match(after):
+            return False
     # "the more likely winners", "a likely candidate": "likely" describes a noun, the claim is not hedged by it
     if word == "likely" and _DESCRIBING_BEFORE.search(before) and not _HEDGED_AFTER.match(after):
         return False
@@ -828,6 +831,8 @@ _STILL_IF_AFTER = re.compile(r"^\s+still\s[^,;:.!?]{1,60}?\s(?:if|unless|provide
 _COUNTERFACTUAL_AFTER = re.compile(
     r"^[^,;:.!?]{1,60}?\sif\s+(?:\w+\s+){1,3}?(?:had|were|did|wanted|tried|cared)\b", re.IGNORECASE
 )
+_PERCEIVER_BEFORE = re.compile(r"(?:\bas\s+[A-Z][\w’'-]+|\b(?i:he|she|I))\s+$")
+_PERCEIVED_AFTER = re.compile(r"^\s+(?:see|hear|feel|smell|tell|sense)\s+(?:from|that|how|what|it|him|her|them)\b")
 _IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(

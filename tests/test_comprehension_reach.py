@@ -318,3 +318,8 @@ def test_who_said_asks_only_when_the_person_is_the_one_speaking():
     assert not [p for p in prompts if "review of the testing rules" in p], list(prompts)
     asked = "According to the article, who said that every switch would be tested again?"
     assert asked in prompts and prompts[asked].answer == ("Priscilla Ngata",), list(prompts)
+
+
+def test_true_false_no_opposite_of_lower_after_or():
+    """Held-out set 14: "remove or lower a dam" became "remove or higher a dam"."""
+    assert not _opposite_items("Rangers will be allowed to remove or lower a dam if water levels pass a set point.")

@@ -92,8 +92,10 @@ def opposite_statement(u: Usable, rng: random.Random, directions: bool = True) -
             continue
         if word in _NAMING and re.search(r"\bthe\s+$", u.text[: m.start()], re.IGNORECASE):
             continue
-        if word in _NAMING and re.search(r"\bto\s+$", u.text[: m.start()], re.IGNORECASE):
-            continue  # "to lower them": a verb, and "to higher them" is no English (held-out set 13)
+        if word in _NAMING and re.search(
+            r"\b(?:to|or|and|can|could|will|would|must|should)\s+$", u.text[: m.start()], re.IGNORECASE
+        ):
+            continue  # "to lower them", "remove or lower a dam": a verb; "to higher them" is no English (sets 13, 14)
         if _NEGATION.search(_clause(u.text, m.start(), m.end())):
             continue
         if _said_otherwise(u, table[word]):
