@@ -318,7 +318,13 @@ def without_site_name(title: str) -> str | None:
     return title[: m.start()].strip()
 
 
-_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s?){1,3}:\s")  # "CHAIR: ", "CLLR SMITH: ", "Q: "
+# "CHAIR: ", "CLLR SMITH: ", "Q: ", "CALLER (Jan, Eastby): "
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s?){1,3}(?:\([^)]{1,40}\)\s?)?:\s")
+
+
+def speaker_label(text: str) -> bool:
+    """Whether a line opens with a transcript's speaker label: what follows is that speaker's words."""
+    return _SPEAKER_LABEL.match(text) is not None
 
 
 def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:

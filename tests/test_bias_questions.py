@@ -1291,3 +1291,30 @@ def test_fourteenth_held_out_set_bias_keys():
     assert hedges("Within a minute, as Brancato could see from the side of the room, he was winning.") == []
     assert hedges("She could see that the boy was winning.") == []
     assert hedges("Prices could see the biggest rise in years.") == ["could"]
+
+
+def test_fifteenth_held_out_set_transcript_lines_are_the_speakers_words():
+    """Held-out set 15: "CLLR LINDQVIST: It's set out in the accounts, which are published every year." was
+    keyed a fact claim in the writer's voice; a transcript line is its speaker's words."""
+    corpus = _corpus_of(
+        "Parking Phone-in\n\nCLLR LINDQVIST: The charges are set out in the accounts published in May 2025.\n\n"
+        "CALLER (Jan, Eastby): The council raised the charge to £4 in March 2025.\n"
+    )
+    assert [q for q in build_all("fact_opinion", corpus) if q] == []
+    assert [q for q in build_all("source", corpus) if q] == []
+
+
+def test_no_rewrite_item_whose_model_answer_would_still_steer():
+    """Held-out set 15: model rewrites kept "Po-faced", "FORCED" and "outstanding" (only the listed word
+    was replaced), "state-of-the-art new lifeboat" became "new new lifeboat", and "rammed through" became
+    the ungrammatical "passed quickly a sweeping ban"."""
+    texts = [
+        "The council rammed through a budget of 412 million euros on Tuesday, and shopkeepers are FORCED to pay.",
+        "The appeal was a remarkable effort that raised an outstanding 310,000 pounds for the town in 2025.",
+        "The trust unveiled its state-of-the-art new lifeboat at the harbour on Saturday 4 May 2025.",
+    ]
+    for text in texts:
+        assert [q for q in build_all("neutral_rewrite", _corpus_of(f"Harbour News\n\n{text}\n")) if q] == [], text
+    plain = _corpus_of("Harbour News\n\nThe council rammed through a budget of 412 million euros on Tuesday.\n")
+    (q,) = [q for q in build_all("neutral_rewrite", plain) if q]
+    assert q.answer[0] == "The council pushed through a budget of 412 million euros on Tuesday."

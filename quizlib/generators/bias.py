@@ -35,7 +35,7 @@ from ..cues import (
     reported_from,
     titles,
 )
-from ..layout import without_emphasis
+from ..layout import speaker_label, without_emphasis
 from ..memo import per_article
 from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
@@ -1078,6 +1078,7 @@ def _claims(article: Article, s: Sentence) -> bool:
         and not s.text.endswith("?")
         and not _INSTRUCTION.match(s.text)
         and not _NO_CLAIM.match(s.text)
+        and not speaker_label(s.text)  # "CLLR LINDQVIST: It's set out in the accounts": the speaker's words (set 15)
     )
 
 
@@ -1506,7 +1507,11 @@ def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], p
     loaded = [c for c in cues if c.category == "loaded_language"]
     if not loaded or any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
         return None  # a judgement word left in the model answer ("a major gamble") would still steer
+    if _emotive_outside(s, loaded):
+        return None  # "Po-faced", "FORCED", "outstanding" left in the model answer would still steer (set 15)
     model = _replace(s, loaded)
+    if re.search(r"\b(\w+)\s+\1\b", model, re.IGNORECASE) and not re.search(r"\b(\w+)\s+\1\b", s.text, re.IGNORECASE):
+        return None  # "state-of-the-art new lifeboat" -> "new new lifeboat"
     words = ", ".join(f"{_quoted(c.text)} → {_quoted(c.alternative)}" for c in loaded)
     return make_question(
         kind="neutral_rewrite",
@@ -1526,6 +1531,22 @@ def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], p
         difficulty=0.6,
         tags=("bias", "loaded_language"),
     )
+
+
+def _emotive_outside(s: Sentence, cues: list[Cue]) -> bool:
+    """A strongly emotive describing word (the sentiment guard: "outstanding", "remarkable") or a shouted
+    one ("FORCED") outside the cues: what a rewrite of the cues alone would leave steering."""
+    reported = _reported_from(s.text)  # "many believe the club is panicking": the believers' word
+    for a, _b, word in _tokens(s.text, s.start):
+        if any(c.start <= a < c.end for c in cues) or (reported is not None and a - s.start >= reported):
+            continue
+        describing = "-" in word or word.lower().endswith(_DESCRIBING_SHAPES)  # not a noun such as "crisis"
+        if (describing and word.lower() in _emotive_words()) or (len(word) >= 5 and word.isupper()):
+            return True
+    return False
+
+
+_DESCRIBING_SHAPES = ("ed", "ing", "ous", "ful", "ive", "able", "ible", "ic", "al", "less", "ly", "ish", "est")
 
 
 def _replace(s: Sentence, cues: list[Cue]) -> str:
