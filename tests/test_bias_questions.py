@@ -1318,3 +1318,29 @@ def test_no_rewrite_item_whose_model_answer_would_still_steer():
     plain = _corpus_of("Harbour News\n\nThe council rammed through a budget of 412 million euros on Tuesday.\n")
     (q,) = [q for q in build_all("neutral_rewrite", plain) if q]
     assert q.answer[0] == "The council pushed through a budget of 412 million euros on Tuesday."
+
+
+def test_no_lone_modal_key_after_a_person_before_an_action():
+    """Held-out sets 7-15: six of ten items whose whole key was a lone "could" were wrong or ambiguous
+    ("we could look at it for hours", "you could face a fine", "is eighty-one and could knit"). After a
+    personal pronoun, or joining a second verb, and before an action, "could" tells what someone can do
+    as often as it doubts, so it is no key; before a state ("they might be"), and "may" / "might", stay."""
+
+    def keyed(text):
+        corpus = _corpus_of(f"Harbour News\n\n{text}\n")
+        items = [q for slot in ("mark_words", "which_word", "fact_opinion") for q in build_all(slot, corpus) if q]
+        return sorted(
+            {a for q in items for a in q.answer if a.lower() in ("could", "may", "might")}
+            | {q.kind for q in items if q.answer[0] == SPECULATION_OPTION}
+        )
+
+    for text in (
+        "If the harbour gates are open, you can walk along the wall to the lighthouse.",
+        "The new skipper is sixty years old and could sail the harbour blindfolded.",
+        "On a calm night we could watch the lights of the harbour from the pier.",
+    ):
+        assert keyed(text) == [], text
+    assert "could" in keyed("The new harbour wall could cost the town more than the council expects.")
+    assert "might" in keyed("If the pier closes for the winter, they might be less willing to visit the town.")
+    assert "might" in keyed("If the ferry stops for the winter, they might move to the mainland for good.")
+    assert "may" in keyed("If the ferry stops for the winter, they may move to the mainland for good.")

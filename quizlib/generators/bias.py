@@ -261,6 +261,28 @@ def _key_grade(cue: Cue) -> bool:
     return cue.category != "hedge" or cue.text.lower() in _KEY_HEDGES
 
 
+# "we could look at it for hours", "you could face a fine", "is eighty-one and could knit": "could" after
+# a personal pronoun (or joining a second verb to a subject out of sight) and before an action tells what
+# someone can do as often as it doubts a claim, so a reader may fairly leave it unmarked. Held-out sets
+# 7-15: six of ten items whose whole key was a lone "could" were wrong or ambiguous, each a new context.
+# "they might be", "you may have heard" (a state, not an act) stay hedges, and so do "may" and "might"
+# ("they may express", "they might push").
+_AGENT_BEFORE = re.compile(
+    r"\b(?:I|we|you|he|she|they|and|or|but)\s+(?:(?:still|also|easily|only|just|then|now|even|probably|perhaps)\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_AFTER = re.compile(r"\s+(?:(?:still|also|well|even|never|not|yet|soon|already)\s+)?(?:be|have|become)\b")
+_AGENT_MODALS = frozenset({"could", "can"})  # "they may express", "they might push for talks" guess
+
+
+def _agent_modal(text: str, offset: int, cue: Cue) -> bool:
+    """Whether a hedge cue is a bare modal after a person and before an action (see _AGENT_BEFORE)."""
+    if cue.text.lower() not in _AGENT_MODALS:
+        return False
+    a, b = cue.start - offset, cue.end - offset
+    return bool(_AGENT_BEFORE.search(text[max(0, a - 40) : a])) and not _STATE_AFTER.match(text[b:])
+
+
 # -- one item per sentence ------------------------------------------------------------------
 
 # The pipeline keeps at most this many items per article and kind by default. The plan gives
@@ -481,6 +503,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None  # "Tie down anything that could blow away": advice, not a claim to weigh
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
         return None  # "often", "largely": a reader may fairly mark these as hedges too
+    if category == "hedge" and any(_agent_modal(s.text, s.start, c) for c in targets):
+        return None
     if category == "hedge" and re.search(r"\b(?:would|can)\b", s.text, re.IGNORECASE):
         return None  # "would", "can" may fairly be heard as making a claim less certain, or as a condition
     if category == "hedge" and (_reported_from(s.text) is not None or any(_described_idea(s, c) for c in targets)):
@@ -639,7 +663,7 @@ def _which_question(
     key_cue = targets[0]
     if not _key_grade(key_cue):
         return None
-    if category == "hedge" and _weak_hedge_in(text, offset, [key_cue]):
+    if category == "hedge" and (_weak_hedge_in(text, offset, [key_cue]) or _agent_modal(text, offset, key_cue)):
         return None
     if category == "loaded_language" and _severity_in(text):
         return None
@@ -1148,6 +1172,7 @@ def _kind_question(
         and all(_key_grade(c) and c.text.lower() not in _HEARSAY for c in guesses)
         and not any(_comparative(s, c) for c in guesses)
         and not _weak_hedge_in(s.text, s.start, guesses)
+        and not any(_agent_modal(s.text, s.start, c) for c in guesses)
         and not _evaluative_outside(s, guesses)
         and not any(c.category == "vague_source" for c in cues)
         and _reported_from(s.text) is None
