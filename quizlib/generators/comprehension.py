@@ -347,6 +347,20 @@ def stories(ix: ent.EntityIndex, corpus: Corpus) -> dict[str, int]:
     return memo
 
 
+def _story_entities(ix: ent.EntityIndex, corpus: Corpus, article: Article, kind: str) -> list[ent.Entity]:
+    """The entities of a kind named in the article's story, in the index's order (worked out once per
+    story and kind: a large corpus asks thousands of times)."""
+    of = stories(ix, corpus)
+    story = of[article.id]
+    keys = ix.memo.setdefault("story_keys", {})
+    found = ix.memo.setdefault("story_entities", {})
+    if (story, kind) not in found:
+        if story not in keys:
+            keys[story] = {m.key for a in corpus if of[a.id] == story for m in ix.by_article.get(a.id, [])}
+        found[story, kind] = [e for e in ix.of_kind(kind) if e.key in keys[story]]
+    return found[story, kind]
+
+
 def _entity_distractors(
     ix: ent.EntityIndex,
     corpus: Corpus,
@@ -365,18 +379,11 @@ def _entity_distractors(
     kind = ix.entities[key].kind
     key_name = normalize_answer(ix.display(key, article.id))
     in_article = {m.key for m in ix.by_article.get(article.id, [])}
-    story = stories(ix, corpus)
-    told = ix.memo.setdefault("story_keys", {})
-    if story[article.id] not in told:
-        told[story[article.id]] = {
-            m.key for a in corpus if story[a.id] == story[article.id] for m in ix.by_article.get(a.id, [])
-        }
-    near = told[story[article.id]]  # never a name from another story: the topic alone would rule it out
+    pool = []
     names = ix.memo.setdefault("norm", {})
     unsure = uncertain_office(ix, article.id)
-    pool = []
-    for e in ix.of_kind(kind):
-        if e.key not in near or e.key == key or e.key in sentence_keys or e.key in unsure:
+    for e in _story_entities(ix, corpus, article, kind):  # never another story's: the topic would rule it out
+        if e.key == key or e.key in sentence_keys or e.key in unsure:
             continue
         if e.key not in names:
             names[e.key] = normalize_answer(e.name)
