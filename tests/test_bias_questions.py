@@ -1344,3 +1344,35 @@ def test_no_lone_modal_key_after_a_person_before_an_action():
     assert "might" in keyed("If the pier closes for the winter, they might be less willing to visit the town.")
     assert "might" in keyed("If the ferry stops for the winter, they might move to the mainland for good.")
     assert "may" in keyed("If the ferry stops for the winter, they may move to the mainland for good.")
+
+
+def test_sixteenth_held_out_set_bias_keys():
+    """Held-out set 16: "Brightwell says ..." was keyed a named person because a list item read "- **Use
+    Brightwell's recall checker.**" ("Use" taken for a first name); "The recall covers two models ..."
+    was keyed "no source" before "..., the company said in a statement"; a review's "Text is crisp ...,
+    and the new screen is noticeably whiter" was keyed a fact claim."""
+    recall = _corpus_of(
+        "Kettle Recall\n\nThe Tarnwell Pro kettle is being recalled by Tarnwell Home.\n\n"
+        "- **Use Tarnwell's online checker.** Enter the serial number.\n\n"
+        "Tarnwell says replacement kettles will arrive within 14 days.\n"
+    )
+    sources = [q.answer[0] for q in build_all("source", recall) if q]
+    assert PERSON not in sources
+    two = _corpus_of(
+        "Kettle Recall\n\nThe recall covers two models, the Pro and the Mini, sold between June 2022 and May 2023. "
+        "About 48,000 were sold at home and about 6,000 abroad, the company said in a statement on Monday.\n"
+    )
+    first = build_all("source", two)[0]
+    assert first is None or first.answer[0] != NO_SOURCE
+    assert [q for q in build_all("fact_opinion", two)[:1] if q and q.answer[0] == FACT_OPTION] == []
+    plain = _corpus_of(
+        "Kettle Recall\n\nThe recall covers two models, the Pro and the Mini, sold between June 2022 and May 2023. "
+        "About 48,000 were sold at home and about 6,000 abroad.\n"
+    )
+    assert build_all("source", plain)[0].answer[0] == NO_SOURCE
+    for text in (
+        "The new kettle is noticeably quieter than the 2019 model at 42 decibels.",
+        "The handle feels sturdy and the lid closes with a crisp click at 90 degrees.",
+    ):
+        review = _corpus_of(f"Kettle Review\n\n{text}\n")
+        assert [q for q in build_all("fact_opinion", review) if q and q.answer[0] == FACT_OPTION] == [], text
