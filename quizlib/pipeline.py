@@ -16,6 +16,7 @@ from . import memo, quality
 from .articles import Corpus
 from .bank import ArticleRef, Bank
 from .generators import Generator, all_generators
+from .generators.wordnumbers import CARDINALS
 from .questions import Question, with_options
 from .scoring import normalize_answer
 
@@ -83,7 +84,7 @@ class _Shown:
         asked, phrases = self._of(q)
         self.phrases |= phrases
         self.asked |= asked
-        figures = {a for a in asked if any(c.isdigit() for c in a)}
+        figures = {_as_figure(a) for a in asked if any(c.isdigit() for c in a) or a in _CARDINALS}
         if figures:
             self.figures.setdefault(self._story(q), set()).update(figures)
 
@@ -105,7 +106,9 @@ class _Shown:
             return True
         # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
         # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact
-        return q.kind in ("number", "when", "cloze") and bool(asked and asked & self.figures.get(self._story(q), set()))
+        return q.kind in ("number", "when", "cloze") and bool(
+            asked and {_as_figure(a) for a in asked} & self.figures.get(self._story(q), set())
+        )
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
@@ -161,6 +164,14 @@ def _figures_of(text: str) -> set[str]:
     return {w for w in _words(text) if any(c.isdigit() for c in w)}
 
 
+_CARDINALS = {w: str(i) for i, w in enumerate(CARDINALS)}
+
+
+def _as_figure(word: str) -> str:
+    """A figure in digits: "three" and "3" are one fact."""
+    return _CARDINALS.get(word, word)
+
+
 def _asked(q: Question) -> set[str]:
     """What a question asks for that another question's sentence showing it would give away: a figure
     key ("3.6 million"); every figure of the sentence behind a true/false statement about a figure (the
@@ -172,6 +183,8 @@ def _asked(q: Question) -> set[str]:
         # minutes" shows the 40 of "40 minutes")
         phrase = {" ".join(words)} if 0 < len(words) <= _RUN_WORDS else set()
         return phrase | {w for w in words if sum(c.isdigit() for c in w) >= 2}
+    if q.kind == "number" and q.answer and q.answer[0].lower() in _CARDINALS:
+        return {q.answer[0].lower()}  # "three" (reports) in one article, "three" (cases) in another of its story
     if q.kind == "true_false" and "number" in q.tags and q.evidence:
         return _figures_of(q.evidence[0].text)
     if q.form == "text":

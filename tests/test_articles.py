@@ -761,3 +761,20 @@ def test_fourteenth_set_letters_page_and_a_social_post():
     assert [s.text for s in post.sentences] == [
         "After three years at the company, my role was cut this morning with 80 others."
     ]
+
+
+def test_a_spec_list_is_no_run_of_headings():
+    """Held-out set 16: a review's "Display: 7-inch e-paper, 1264 x 1680 pixels (300ppi)" and "Dimensions:
+    158 x 128 x 7.9mm" were headings, offered as such beside "Design and screen". A label whose value
+    holds a figure is a spec line; a heading with a subtitle stays one."""
+    text = (
+        "Kettlecraft K2 review: quiet, quick and a little heavy\n\nBy Ana Vell, Home Tech\n\n"
+        "Specs\nCapacity: 1.7 litres, with a window on both sides\nPower: 3,000 watts from a standard socket\n"
+        "Dimensions: 24 x 16 x 22cm\n\nThe K2 is the quietest kettle we have tested this year.\n\n"
+        "Design: a heavy steel body\n\nThe lid opens with a button on the handle, and the spout does not drip.\n\n"
+        "Living with it\n\nIt boiled a full jug in three minutes and ten seconds in our tests.\n"
+    )
+    a = parse_article(text, "x")
+    headings = [h.value for h in a.headings]
+    assert not [h for h in headings if ":" in h and any(c.isdigit() for c in h)], headings
+    assert headings[-2:] == ["Design: a heavy steel body", "Living with it"]

@@ -1149,3 +1149,43 @@ def test_no_count_of_a_list_s_first_noun_and_no_name_after_an_honorific():
     for s in range(6):
         for q in [*comp.fact(corpus, random.Random(s)), *comp.cloze(corpus, random.Random(s))]:
             assert "Prof _____" not in q.prompt and "Doctor _____" not in q.prompt, q.prompt
+
+
+def test_sixteenth_held_out_set_figures_and_ranks():
+    """Held-out set 16: "three reports of a buckle opening" and "three cases in which a buckle opened" were
+    asked in two articles of one story (a figure in words is one fact too); "Brenda K., _____-old" offered
+    "a 54-year" (the options are whole words); "and _____ Rhodri Vale" keyed "Councillor", how he is
+    addressed, while his post ("cabinet member for education") fits the gap as well."""
+    shared = (
+        "Tarnwell Home recalled the Kettle Pro in Dunmore on Monday, said Ana Vell of the Safety Office.",
+        "Owners in Dunmore can call Tarnwell Home for a free kit, Ana Vell of the Safety Office added.",
+    )
+    corpus = _corpus(
+        _text("Kettle Recall", *shared, "The company said it had received three reports of a lid opening."),
+        _text("Kettle Advice", *shared, "Tarnwell says it knows of three cases in which a lid opened in use."),
+    )
+    keys = [
+        q.answer[0]
+        for s in range(4)
+        for q in generate(corpus, seed=s, generators=_comprehension())
+        if q.kind == "number" and q.answer[0] == "three"
+    ]
+    assert keys and all(
+        sum(q.answer[0] == "three" for q in generate(corpus, seed=s, generators=_comprehension()) if q.kind == "number")
+        <= 1
+        for s in range(4)
+    )
+    aged = _corpus(
+        _text("Night Owls", "Brenda Kell, a 54-year-old from Millbrook, says she slept badly for six years.")
+    )
+    items = [q for s in range(4) for q in comp.number(aged, random.Random(s)) if "Brenda" in q.prompt]
+    assert items and all(a.endswith("-year-old") for q in items for a in q.options), items[:1]
+    ranked = _corpus(
+        _text(
+            "School Merger",
+            "Councillor Rhodri Vale, the cabinet member for education, backed the plan on Monday.",
+            "The vote on the plan was delayed after Councillor Rhodri Vale asked for more time.",
+        )
+    )
+    roles = [q.answer[0] for s in range(6) for q in comp.cloze(ranked, random.Random(s)) if "role" in q.tags]
+    assert "Councillor" not in roles, roles

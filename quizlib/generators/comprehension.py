@@ -891,7 +891,7 @@ def _role_cloze(
     role = text[a:b].strip()
     if not role or (" " not in role and role.lower() in ("envoy", "official", "spokesperson", "minister")):
         return []  # one general word is no role a reader can be sure of
-    if role.lower().rstrip(".") in _RANKS:
+    if role.lower().rstrip(".") in _RANKS or (role[:1].isupper() and role.lower().rstrip(".") in _ADDRESSED):
         return []  # "Professor Helen Odum": how she is addressed; her post ("pro-vice-chancellor") fits the gap too
     la, lb = a - u.sentence.start - u.shift, a - u.sentence.start - u.shift + len(role)
     before = u.text[:la]
@@ -922,6 +922,10 @@ def _role_cloze(
 
 # Academic and honorary ranks written before a name like an honorific (held-out set 8).
 _RANKS = frozenset(["professor", "prof", "doctor", "dr", "sir", "dame", "lord", "lady", "reverend", "rev"])
+# Capitalised before a name, how someone is addressed, not their post: "Councillor Rhodri Vale" is also
+# the cabinet member for education, which fits the gap as well (held-out set 16); "Opposition councillor
+# Ben Hartley" gives his role
+_ADDRESSED = frozenset(["councillor", "cllr"])
 # "UK", "Western": a capitalised word (a verb before the gap is no part of a name: "ask _____'s committee")
 _NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]{2,}|[A-Z][a-z]{2,})\s+$")
 _NEIGHBOUR_AFTER = re.compile(r"^\s+([A-Za-z]{3,})(?![\w'’-])")
@@ -1828,6 +1832,12 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
                 if lead[0].isupper():
                     key = key.capitalize()
                     distractors = [d.capitalize() for d in distractors]
+            # "a 54-year-old": the options are whole words, not "a 54-year" before "-old" (held-out set 16)
+            rest = _COMPOUND_REST.match(u.article.text, m.end)
+            if rest:
+                gapped = gapped.replace(GAP + rest.group(0), GAP, 1)
+                key += rest.group(0)
+                distractors = [d + rest.group(0) for d in distractors]
             out.append(
                 _q(
                     "comprehension.number",
@@ -1847,6 +1857,7 @@ def number(corpus: Corpus, rng: random.Random) -> list[Question]:
 
 
 _LIST_AFTER = re.compile(r"(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)+,?\s+(?:and|or)\s+[a-z]")
+_COMPOUND_REST = re.compile(r"(?:-[a-z]+)+(?![\w’'])")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*")
 
 
