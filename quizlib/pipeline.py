@@ -149,7 +149,7 @@ def _phrases(text: str) -> set[str]:
     words = [w.lower() for w in tokens]
     out = set()
     for d, w in enumerate(tokens):
-        if any(c.isdigit() for c in w):
+        if any(map(str.isdigit, w)):
             for i in range(max(0, d - _RUN_WORDS + 1), d + 1):
                 for j in range(d + 1, min(len(words), i + _RUN_WORDS) + 1):
                     out.add(" ".join(words[i:j]))

@@ -407,7 +407,8 @@ def _entity_distractors(
 
     ordered: list[str] = []
     mine = standing(key)
-    for group in ([k for k in pool if standing(k) == mine], [k for k in pool if standing(k) != mine]):
+    alike = {k for k in pool if standing(k) == mine}
+    for group in ([k for k in pool if k in alike], [k for k in pool if k not in alike]):
         local = [k for k in group if k in in_article]
         other = [k for k in group if k not in in_article]
         rng.shuffle(local)
