@@ -1376,3 +1376,27 @@ def test_sixteenth_held_out_set_bias_keys():
     ):
         review = _corpus_of(f"Kettle Review\n\n{text}\n")
         assert [q for q in build_all("fact_opinion", review) if q and q.answer[0] == FACT_OPTION] == [], text
+
+
+def test_seventeenth_held_out_set_bias_keys():
+    """Held-out set 17: "The authority has attributed the delay to three main causes." keyed "no source" (and
+    the causes after it fact claims); "the bridge across the River Brenn added about three months" made the
+    river a named organisation; a rabbit called "Mayhem" and a venue called "Bedlam Yard" were loaded words."""
+    causes = _corpus_of(
+        "Tram Delays\n\nThe authority has attributed the delay to two main causes. The diversion of water mains "
+        "under Mill Street took nine months longer than planned.\n"
+    )
+    assert [q for q in build_all("source", causes) if q and q.answer[0] == NO_SOURCE] == []
+    assert [q for q in build_all("fact_opinion", causes) if q and q.answer[0] == FACT_OPTION] == []
+    river = _corpus_of("Tram Delays\n\nA dispute over the bridge across the River Brenn added about three months.\n")
+    assert [q for q in build_all("source", river) if q and q.answer[0] == ORGANISATION] == []
+    said = _corpus_of("Tram Delays\n\nThe River Trust added that the bridge would open in May 2026.\n")
+    assert [q.answer[0] for q in build_all("source", said) if q] == [ORGANISATION]
+
+    def loaded(text):
+        return [c.text for c in find_cues(text) if c.category == "loaded_language"]
+
+    assert loaded("Mayhem, a house rabbit with one ear, waited 311 days.") == []
+    assert loaded("Bedlam Yard, the oldest venue on the street, has hosted bands since 1987.") == []
+    assert loaded("Outraged Democrats vowed to appeal the ruling.") == ["Outraged"]
+    assert loaded("Mayhem followed the ruling.") == ["Mayhem"]
