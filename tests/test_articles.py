@@ -778,3 +778,20 @@ def test_a_spec_list_is_no_run_of_headings():
     headings = [h.value for h in a.headings]
     assert not [h for h in headings if ":" in h and any(c.isdigit() for c in h)], headings
     assert headings[-2:] == ["Design: a heavy steel body", "Living with it"]
+
+
+def test_every_interviewer_line_is_a_heading():
+    """Held-out set 17: "Q: Last question. One thing every grower should do?" and "Q: The report's part on
+    lead got the most attention. Should people worry?" were no headings (a stop inside), so "which heading"
+    keys named the question before them."""
+    text = (
+        "Soil Scientist Interview\n\nBy Ana Vell\n\n"
+        "Q: Let's start with the headline. Are the soils healthy?\n\nMostly, yes. The samples we took were in good "
+        "order and most growers look after them well.\n\n"
+        "Q: So your advice is to stop digging?\n\nOn heavy clay, largely yes, because digging breaks up the "
+        "structure the worms have built.\n\n"
+        "Q: Last question. One thing every grower should do this year?\n\nDig a hole a spade deep and look at "
+        "the soil, then smell it and write down what you find.\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value[:12] for h in a.headings] == ["Q: Let's sta", "Q: So your a", "Q: Last ques"]

@@ -275,3 +275,18 @@ def test_a_time_of_day_is_no_count():
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     figures = [m.text for m in ix.by_article["x"] if m.kind == "number"]
     assert not any("10.30" in f for f in figures) and any("6.5" in f for f in figures), figures
+
+
+def test_a_shouted_word_is_no_acronym():
+    """Held-out set 17: "IT was supposed to be the jewel in the city's crown." was asked as an organisation."""
+    corpus = Corpus(
+        (
+            parse_article(
+                "Tram Line Opens Late\n\nIT was supposed to be the jewel in the city's crown. The NHS said "
+                "the works had delayed ambulances on Mill Street for months.\n",
+                "t",
+            ),
+        )
+    )
+    orgs = {m.text for m in ent.index(corpus).mentions if m.kind == "org"}
+    assert "IT" not in orgs and "NHS" in orgs, orgs
