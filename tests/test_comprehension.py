@@ -1189,3 +1189,17 @@ def test_sixteenth_held_out_set_figures_and_ranks():
     )
     roles = [q.answer[0] for s in range(6) for q in comp.cloze(ranked, random.Random(s)) if "role" in q.tags]
     assert "Councillor" not in roles, roles
+
+
+def test_one_name_and_one_figure_in_common_make_one_story():
+    """Held-out set 17: an agency report and a fact-check on one tram line shared one body and six figures
+    but no second name, so each was its own story and "£38 million" was asked in both. A year in common
+    ("2019") is no such sign: unrelated stories share years."""
+    report = _text("Tram Line Opens", "The Kellby Transit Board said the line cost £412 million in total.")
+    check = _text("Fact Check: Tram Costs", "Figures from the Kellby Transit Board show that £412 million was spent.")
+    apart = _text("Harbour Strike Ends", "The Kellby Transit Board last held a strike vote in 2019.")
+    corpus = _corpus(
+        report, check, _text("Tram Plans", "The Kellby Transit Board first drew the plans in 2019."), apart
+    )
+    story = comp.stories(ent.index(corpus), corpus)
+    assert story["a0"] == story["a1"] and story["a2"] != story["a3"], story
