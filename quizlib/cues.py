@@ -610,7 +610,12 @@ _TRAILING_ATTRIBUTION = re.compile(
 _NAMED_AFTER = re.compile(r"^,?\s*(?:including|such as|like|led by|at|from|with|of|in)\s+(?:the\s+)?[A-Z]", re.UNICODE)
 _EMBEDDED_MODAL = re.compile(r"\b(?:what|which|whether|how)\s[^;:!?]{0,100}$", re.IGNORECASE)
 _NOT_HEDGE_AFTER = re.compile(r"^\s*(?:not|n['’]t)\b", re.IGNORECASE)
-_AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|where|if|whenever|wherever)\s+$", re.IGNORECASE)
+# "as soon as possible", "where possible"; "the shortest possible route", "the best possible outcome": a
+# superlative's "possible" says how far, it doubts nothing (held-out set 17)
+_AS_POSSIBLE = re.compile(
+    r"(?:\b(?:as \w+ as|where|if|whenever|wherever|most\s+\w+|least\s+\w+|best|worst)|(?<!\bat\s)\b\w+est)\s+$",
+    re.IGNORECASE,
+)
 # "may" of permission (root, not epistemic: Coates 1983, The Semantics of the Modal Auxiliaries): people
 # who are allowed to do something ("Each visitor may bring up to two items", "Residents may apply for a
 # grant") are told a rule, not a possibility. Only with a person as subject and a verb of what rules allow:
@@ -826,6 +831,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         # (held-out sets 11 and 12); "the mill could open in 2026 if the work goes well" stays a hedge.
         if word == "could" and (_STILL_IF_AFTER.match(after) or _COUNTERFACTUAL_AFTER.match(after)):
             return False
+        # "the route a runner could legally take", "a course may not be more than 0.1 per cent short" under
+        # the rules: what a rule allows or forbids (held-out set 17)
+        if _LAWFULLY_AFTER.match(after) or (word == "may" and _NOT_MORE_AFTER.match(after) and _RULES.search(sentence)):
+            return False
         # "as Brancato could see from the side of the room": what someone saw, said plainly (held-out set 14)
         if word == "could" and _PERCEIVER_BEFORE.search(before) and _PERCEIVED_AFTER.match(after):
             return False
@@ -836,6 +845,9 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+_LAWFULLY_AFTER = re.compile(r"^\s+(?:not\s+)?(?:legally|lawfully|legitimately)\b", re.IGNORECASE)
+_NOT_MORE_AFTER = re.compile(r"^\s+not\s+(?:be\s+)?(?:more|less|longer|shorter|exceed|fall below)\b", re.IGNORECASE)
+_RULES = re.compile(r"\b(?:rules?|regulations?|law|laws|by-?laws?|must|permitted|allowed)\b", re.IGNORECASE)
 _STILL_IF_AFTER = re.compile(r"^\s+still\s[^,;:.!?]{1,60}?\s(?:if|unless|provided|as long as)\s", re.IGNORECASE)
 _COUNTERFACTUAL_AFTER = re.compile(
     r"^[^,;:.!?]{1,60}?\sif\s+(?:\w+\s+){1,3}?(?:had|were|did|wanted|tried|cared)\b", re.IGNORECASE

@@ -1400,3 +1400,17 @@ def test_seventeenth_held_out_set_bias_keys():
     assert loaded("Bedlam Yard, the oldest venue on the street, has hosted bands since 1987.") == []
     assert loaded("Outraged Democrats vowed to appeal the ruling.") == ["Outraged"]
     assert loaded("Mayhem followed the ruling.") == ["Mayhem"]
+
+
+def test_what_a_rule_allows_and_a_superlative_possible_are_no_hedges():
+    """Held-out set 17: a most-hedges count took "the shortest possible route that a runner could legally
+    take" and "under the rules, a course may not be more than 0.1 per cent short" for hedges."""
+
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("The course must follow the shortest possible route that a runner could legally take.") == []
+    assert hedges("Under the rules, a course may not be more than 42 metres short.") == []
+    assert hedges("It is at least possible that the talks resume.") == ["possible"]
+    assert hedges("The deal may not be signed until May.") == ["may"]
+    assert hedges("The runner could take the shorter route.") == ["could"]
