@@ -1414,3 +1414,23 @@ def test_what_a_rule_allows_and_a_superlative_possible_are_no_hedges():
     assert hedges("It is at least possible that the talks resume.") == ["possible"]
     assert hedges("The deal may not be signed until May.") == ["may"]
     assert hedges("The runner could take the shorter route.") == ["could"]
+
+
+def test_eighteenth_held_out_set_bias_keys():
+    """Held-out set 18: "the Mayor says" keyed a named organisation; "The Health and Care Workers' Union said"
+    named "Care Workers' Union"; "perhaps it could fill in the potholes first" (advice) keyed speculation;
+    "is clearly betting that staff are too tired to fight back" (a motive guess) keyed an opinion."""
+
+    def sources(text):
+        return [(q.answer[0], q.explanation) for q in build_all("source", _corpus_of(f"Parking\n\n{text}\n")) if q]
+
+    assert sources("A new prize would reach exactly the young people the Mayor says she wants to reach.") == []
+    ((key, why),) = sources("The Health and Care Workers' Union said members were angry about the charges.")
+    assert key == ORGANISATION and "The Health and Care Workers' Union" in why
+    assert sources("Smith and Jones said the plan was sound.") == []
+    advice = _corpus_of("Parking\n\nIf the council has money for signs, perhaps it could fill in the potholes first.\n")
+    assert [q for q in build_all("fact_opinion", advice) if q and q.answer[0] == SPECULATION_OPTION] == []
+    motive = _corpus_of("Parking\n\nThe board is clearly betting that exhausted staff are too tired to fight back.\n")
+    assert [q for q in build_all("fact_opinion", motive) if q and q.answer[0] == OPINION_OPTION] == []
+    assert "motive_guessing" in {c.category for c in find_cues("The board is betting that staff will give up.")}
+    assert "motive_guessing" not in {c.category for c in find_cues("She was betting on a horse at the track.")}
