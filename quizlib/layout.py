@@ -324,6 +324,19 @@ def without_site_name(title: str) -> str | None:
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s?){1,3}(?:\([^)]{1,40}\)\s?)?:\s")
 
 
+_VALEDICTION = re.compile(
+    r"^(?:\*\*|_|\*)?(?:In solidarity|Yours (?:sincerely|faithfully|truly|ever)|(?:With )?(?:best|kind|warm|warmest) "
+    r"(?:wishes|regards)|All the best|Best|Regards|Sincerely|Many thanks|With thanks|Thanks again|Cheers|"
+    r"Until next (?:time|week))[,.!]?(?:\*\*|_|\*)?$",
+    re.IGNORECASE,
+)
+
+
+def valediction(text: str) -> bool:
+    """A letter's or bulletin's closing on a line of its own ("In solidarity,", "Yours sincerely,")."""
+    return _VALEDICTION.match(text.strip()) is not None
+
+
 _INTERVIEWER = re.compile(r"^(?:\*\*)?Q[:.](?:\*\*)?\s")
 
 

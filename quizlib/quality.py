@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .articles import Corpus
+from .generators.wordnumbers import CARDINALS
 from .questions import Question
 from .scoring import normalize_answer as _normalize
 
@@ -173,8 +174,77 @@ def _pronoun_hides_no_person(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
+# A figure in a sentence: "4,860", "£540", "61%"; "per cent" counts as "%".
+_FIGURE = re.compile(
+    rf"(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})+|\d+|\b(?:{'|'.join(CARDINALS[2:])})\b)(\.\d+)?(?![A-Za-z])"
+    r"(\s*%|\s+per\s*cent\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figures(text: str) -> list[tuple[float, bool]]:
+    """(value, is a percentage) for each figure of a text that is no bare year."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        if _YEAR.fullmatch(m.group(0)):
+            continue
+        whole = m.group(1).lower()
+        value = CARDINALS.index(whole) if whole in CARDINALS else float(whole.replace(",", "") + (m.group(2) or ""))
+        out.append((float(value), bool(m.group(3))))
+    return out
+
+
+def _worked_out(value: float, others: list[tuple[float, bool]], percent: bool) -> bool:
+    """Whether a figure follows from the sentence's other figures by one sum, difference, product or
+    quotient, or as what the other percentages leave of 100 ("61% … _____ … 6%")."""
+
+    def near(x: float) -> bool:
+        return abs(x - value) <= 1e-9 * max(1.0, abs(value))
+
+    shares = [v for v, p in others if p]
+    if percent and len(shares) >= 2 and near(100 - sum(shares)):
+        return True
+    if value < 10:
+        return False  # small figures match by chance ("by 19 votes to 14 with 5 abstentions")
+    numbers = [v for v, _p in others]
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1 :]:
+            if near(a + b) or near(abs(a - b)):
+                return True
+            if min(a, b) >= 2 and (near(a * b) or near(a / b) or near(b / a)):  # not "10 by 10 ... Lark-1"
+                return True
+            # "of the 47 hatchlings, 41 ... a survival rate of 87 per cent": a share, rounded
+            if percent and min(a, b) > 0 and abs(value - 100 * min(a, b) / max(a, b)) < 0.5:
+                return True
+    return False
+
+
+def _not_worked_out(q: Question, corpus: Corpus) -> str | None:
+    """A figure the sentence's other figures give ("nine name plates ... a total of £4,860": £540 each) is
+    arithmetic, not reading; and where a sentence's figures add up, a true/false version with one changed
+    shows itself false (held-out set 18)."""
+    if q.skill != "comprehension" or not q.evidence:
+        return None
+    figures = _figures(q.evidence[0].text)
+    if q.kind == "number" or (q.kind == "cloze" and _figures(q.answer[0])):
+        asked = _figures(q.answer[0])
+        if not asked or asked[0] not in figures:
+            return None
+        rest = list(figures)
+        rest.remove(asked[0])
+        if _worked_out(asked[0][0], rest, asked[0][1]):
+            return "the key follows from the sentence's other figures"
+    elif q.kind == "true_false":  # true ones too: "the figures add up" would tell them apart
+        for i, (v, p) in enumerate(figures):
+            if _worked_out(v, figures[:i] + figures[i + 1 :], p):
+                return "the sentence's figures add up, so a changed one shows"
+    return None
+
+
 CHECKS = (
     _evidence_matches_text,
+    _not_worked_out,
     _pronoun_hides_no_person,
     _options_sound,
     _prompt_hides_key,

@@ -795,3 +795,22 @@ def test_every_interviewer_line_is_a_heading():
     )
     a = parse_article(text, "x")
     assert [h.value[:12] for h in a.headings] == ["Q: Let's sta", "Q: So your a", "Q: Last ques"]
+
+
+def test_a_closing_and_the_lines_under_it_sign_off():
+    """Held-out set 18: a union bulletin's "In solidarity," / "**Donna Featherstone**" / "Branch Secretary, ..."
+    was offered as a heading of the bulletin."""
+    text = (
+        "Members' Bulletin\n\nThe trust's board voted on Thursday to bring back staff parking charges.\n\n"
+        "## Why this matters\n\nThe trust wants staff to pay for parking again from May.\n\n"
+        "## What you can do\n\nCome to the open meeting on Tuesday and bring a colleague with you.\n\n"
+        "In solidarity,\n\n**Ana Vell**\nBranch Secretary, Kettle Valley Branch\n\n"
+        "*Not a member yet? Join online today and your first month is free for new members.*\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["Why this matters", "What you can do"]
+    assert [c.text for c in a.chrome if c.reason == "sign-off"][:3] == [
+        "In solidarity,",
+        "**Ana Vell**",
+        "Branch Secretary, Kettle Valley Branch",
+    ]

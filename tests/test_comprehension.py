@@ -1203,3 +1203,30 @@ def test_one_name_and_one_figure_in_common_make_one_story():
     )
     story = comp.stories(ent.index(corpus), corpus)
     assert story["a0"] == story["a1"] and story["a2"] != story["a3"], story
+
+
+def test_no_figure_that_the_sentence_works_out():
+    """Held-out set 18: "nine name plates at £540 each, making a total of £4,860" asked for £540 (a
+    division), "61% supported, _____ opposed and 6% expressed no view" asked for 33%, and a false "54
+    households ... £40 ... £2,480" was false by multiplication."""
+    corpus = _corpus(
+        _text(
+            "Street Renamed",
+            "The council will make nine name plates at £540 each, a total of £4,860 for the street.",
+            "Of the replies, 61% supported the change, 33% opposed it and 6% expressed no view.",
+            "Each of the 62 households will be offered £40 towards new documents, £2,480 in total.",
+            "Of the 47 hatchlings, 41 were still alive at six months, a survival rate of 87 per cent.",
+            "The council spent £12,500 on the new signs and £3,000 on the ceremony in the square.",
+        )
+    )
+    made = [q for g in _comprehension() for s in range(3) for q in g(corpus, random.Random(s))]
+    figures = [q for q in made if q.kind in ("number", "true_false", "cloze") and re.search(r"\d", q.evidence[0].text)]
+    related = ("The council will", "Of the replies", "Each of the 62", "Of the 47")
+    judged = [(q.evidence[0].text.startswith(related), quality.problem(q, corpus)) for q in figures]
+    assert any(r for r, _p in judged) and any(not r for r, _p in judged)
+    assert all(p is not None for r, p in judged if r)
+    assert any(p is None for r, p in judged if not r)
+    assert quality._worked_out(540, [(9, False), (4860, False)], False)
+    assert quality._worked_out(33, [(61, True), (6, True)], True)
+    assert not quality._worked_out(5, [(19, False), (14, False)], False)  # "19 votes to 14, 5 abstentions"
+    assert not quality._worked_out(10, [(1, False), (10, False)], False)  # "Lark-1 ... 10 by 10"

@@ -16,6 +16,7 @@ import pytest
 
 from quizlib import entities as ent
 from quizlib.articles import load_corpus
+from quizlib.generators.bias import SPECULATION_OPTION
 from quizlib.generators.comprehension import stories
 from quizlib.pipeline import generate
 
@@ -105,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 18)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 19)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -172,3 +173,19 @@ def test_what_the_seventeenth_review_found_stays_away():
         assert not any(w in q.answer for w in ("Mayhem", "Bedlam")), q.prompt
         if q.kind == "source":
             assert "River" not in q.explanation, q.explanation
+
+
+def test_what_the_eighteenth_review_found_stays_away():
+    """Set 18 (hospital staff parking in a local report, a union bulletin and a radio interview, a street
+    renamed in a council release and readers' letters, a volcano explainer page, a satire, a wire brief):
+    a bulletin's sign-off offered as a heading, figures the sentence works out, "the Mayor says" as a
+    named organisation, advice ("perhaps it could fill in the potholes first") keyed speculation."""
+    corpus = load_corpus(HELDOUT.parent / "heldout18")
+    bank = generate(corpus, seed=0)
+    for q in bank:
+        assert not any("Branch Secretary" in o for o in q.options), q.options
+        if q.kind == "source":
+            assert "the Mayor" not in q.explanation, q.explanation
+        if q.kind == "fact_opinion":
+            assert "potholes" not in q.prompt or q.answer[0] != SPECULATION_OPTION
+    assert not [q for q in bank if q.kind == "number" and q.answer[0] in ("£540", "33%")]
