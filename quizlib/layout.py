@@ -350,13 +350,15 @@ def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:
     article has two or more: the questions of an explainer or FAQ are its headings, whatever their
     case. A single such line is left as text (a rhetorical question a writer set apart). An
     interviewer's "Q: …" line is one whatever it holds ("Q: Last question. One thing …?", "Q: But not
-    all of it."): held-out set 17 missed two, and its "which heading" keys named the one before."""
-    found = []
+    all of it."): held-out set 17 missed two, and its "which heading" keys named the one before.
+    A question line set apart above and resting right on its paragraph ("Should you buy it?" over a
+    review's verdict, with the review's other headings laid out so) is one on its own."""
+    found, tight = [], []
     for i, line in enumerate(lines[:-1]):
         following = lines[i + 1]
-        alone = text[line.end : following.start].count("\n") >= 2 and (
-            i == 0 or text[lines[i - 1].end : line.start].count("\n") >= 2
-        )
+        below = text[line.end : following.start].count("\n")
+        set_apart = i == 0 or text[lines[i - 1].end : line.start].count("\n") >= 2
+        alone = below >= 2 and set_apart
         interviewer = bool(_INTERVIEWER.match(line.text)) and len(line.words) <= 40 and looks_like_body(following)
         question = (
             not _SPEAKER_LABEL.match(line.text)  # "CHAIR: Would you introduce the report?" is spoken
@@ -370,7 +372,9 @@ def question_heading_lines(lines: list[Line], text: str) -> frozenset[int]:
         )
         if alone and (interviewer or question):
             found.append(line.start)
-    return frozenset(found) if len(found) >= 2 else frozenset()
+        elif question and below == 1 and set_apart and i > 0:
+            tight.append(line.start)
+    return frozenset(found if len(found) >= 2 else ()) | frozenset(tight)
 
 
 # "Karen W. - March 15, 2024 at 9:12 am", "Sam | 3 days ago": the line over a reader's comment.

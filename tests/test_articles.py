@@ -797,6 +797,20 @@ def test_every_interviewer_line_is_a_heading():
     assert [h.value[:12] for h in a.headings] == ["Q: Let's sta", "Q: So your a", "Q: Last ques"]
 
 
+def test_a_question_line_resting_on_its_paragraph_is_a_heading():
+    """Held-out set 16: a review's "Should you buy it?" sat right on its verdict paragraph like the
+    review's other headings, but a lone question line was no heading; a question set apart by blank lines
+    on both sides stays text (a rhetorical question)."""
+    text = (
+        "Pell Kettle Review\n\nThe Pell is a heavy steel kettle with a small window and a loud click.\n\n"
+        "Design\nThe body is brushed steel and the handle stays cool even when the water has just boiled.\n\n"
+        "Should you buy it?\nIf you want a quiet kettle, no. If you want one that lasts, it is a fair choice.\n\n"
+        "Is a kettle ever worth this much?\n\nFor most people the cheaper model does the same job just as well.\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["Design", "Should you buy it?"]
+
+
 def test_a_closing_and_the_lines_under_it_sign_off():
     """Held-out set 18: a union bulletin's "In solidarity," / "**Donna Featherstone**" / "Branch Secretary, ..."
     was offered as a heading of the bulletin."""
