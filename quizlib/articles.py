@@ -384,7 +384,10 @@ class _Parser:
         self._questions: frozenset[int] = frozenset()  # starts of question lines that are headings
 
     def article(self, id: str, path: str | None, style: str | None) -> Article:
-        body_start = next((i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln)), len(self.lines))
+        body_start = next(
+            (i for i, ln in enumerate(self.lines) if layout.looks_like_body(ln) and not self._exclaimed_title(i)),
+            len(self.lines),
+        )
         self._questions = layout.question_heading_lines(self.lines, self.text)
         after_adblock = after_related = ended = False
         in_comment = False
@@ -492,6 +495,19 @@ class _Parser:
             path=path,
             style=style,
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
+        )
+
+    def _exclaimed_title(self, i: int) -> bool:
+        """A first line ending on "!" with a blank line under it is the title, however much it reads like
+        a sentence: "Two red pandas are packing their bags!" (a children's site, held-out set 19) was
+        read as running text and the title taken from the first heading."""
+        line = self.lines[i]
+        return (
+            i == 0
+            and len(self.lines) > 1
+            and re.search(r"![”\"’]?$", line.text) is not None
+            and len(line.words) <= 16
+            and self.text[line.end : self.lines[1].start].count("\n") >= 2
         )
 
     def _in_table(self, i: int) -> bool:

@@ -76,6 +76,7 @@ class _Shown:
         self.corpus = corpus
         self._stories: dict[str, int] | None = None
         self.figures: dict[int, set[str]] = {}  # per story, the figures kept questions ask for
+        self.counted: dict[int, set[str]] = {}  # per story, the figures kept prompts give in words
         self._seen: dict[str, tuple[set[str], set[str]]] = {}
 
     def add(self, q: Question) -> None:
@@ -87,6 +88,9 @@ class _Shown:
         figures = {_as_figure(a) for a in asked if any(c.isdigit() for c in a) or a in _CARDINALS}
         if figures:
             self.figures.setdefault(self._story(q), set()).update(figures)
+        counted = _counted(q.prompt)
+        if counted:
+            self.counted.setdefault(self._story(q), set()).update(counted)
 
     def _story(self, q: Question) -> int:
         """The question's story (articles sharing people, bodies and places), worked out when first asked."""
@@ -106,9 +110,13 @@ class _Shown:
             return True
         # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
         # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact
-        return q.kind in ("number", "when", "cloze") and bool(
-            asked and {_as_figure(a) for a in asked} & self.figures.get(self._story(q), set())
-        )
+        if q.kind in ("number", "when", "cloze") and asked:
+            figures = {_as_figure(a) for a in asked}
+            if figures & (self.figures.get(self._story(q), set()) | self.counted.get(self._story(q), set())):
+                return True
+        # a figure in words another question asks for, shown in this one's prompt ("Juniper, a five-year-old
+        # female" beside "she is _____ years old": held-out set 19); words are compared within a story only
+        return bool(_counted(q.prompt) & self.figures.get(self._story(q), set()))
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
@@ -116,8 +124,16 @@ class _Shown:
     def _of(self, q: Question) -> tuple[set[str], set[str]]:
         found = self._seen.get(q.id)
         if found is None:  # a candidate is asked about on every turn it waits
-            found = self._seen[q.id] = (_asked(q), _phrases(q.prompt))
+            shown = q.prompt
+            if q.kind in _TEXT_OPTIONS:  # titles and headings offered are text the learner reads too
+                shown = "\n".join((shown, *q.options))
+            found = self._seen[q.id] = (_asked(q), _phrases(shown))
         return found
+
+
+# Kinds whose options are the articles' own titles or headings: "… to save £1.4m a year" offered as an
+# article gives away "£1.4 million" asked from its body (held-out set 19).
+_TEXT_OPTIONS = ("which_article", "section")
 
 
 _REVEALED = "its answer stands in another question's sentence"
@@ -170,6 +186,16 @@ _CARDINALS = {w: str(i) for i, w in enumerate(CARDINALS)}
 def _as_figure(word: str) -> str:
     """A figure in digits: "three" and "3" are one fact."""
     return _CARDINALS.get(word, word)
+
+
+_WORD_FIGURE = re.compile(r"\b([a-z]+)\b", re.IGNORECASE)
+
+
+def _counted(text: str) -> set[str]:
+    """The figures a text gives in words, in digits ("a five-year-old" -> "5"); "one" and "two" say too
+    little."""
+    words = map(str.lower, _WORD_FIGURE.findall(text))
+    return {_as_figure(w) for w in words if w in _CARDINALS and int(_CARDINALS[w]) > 2}
 
 
 def _asked(q: Question) -> set[str]:

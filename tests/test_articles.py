@@ -797,6 +797,19 @@ def test_every_interviewer_line_is_a_heading():
     assert [h.value[:12] for h in a.headings] == ["Q: Let's sta", "Q: So your a", "Q: Last ques"]
 
 
+def test_an_exclaimed_first_line_is_the_title():
+    """Held-out set 19: a children's site's "Two red pandas are packing their bags!" read as running text
+    (seven words and a stop), so the article was titled by its fact box's heading."""
+    text = (
+        "Two otters are moving to a brand new river home!\n\n"
+        "Pip and Moss are otters. They live at Elmbury Park, but not for much longer.\n\n"
+        "DID YOU KNOW?\nOtters can hold their breath for about four minutes under the water.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.title == "Two otters are moving to a brand new river home!"
+    assert not any("brand new river" in p for p in a.body.split("\n"))
+
+
 def test_a_question_line_resting_on_its_paragraph_is_a_heading():
     """Held-out set 16: a review's "Should you buy it?" sat right on its verdict paragraph like the
     review's other headings, but a lone question line was no heading; a question set apart by blank lines

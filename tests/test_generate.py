@@ -291,3 +291,41 @@ def test_a_figure_written_short_is_the_same_figure():
     )
     assert _tokens("a £1.5bn deal") == ["a", "1.5", "billion", "deal"]
     assert _tokens("a 5m wall") == ["a", "5m", "wall"]  # metres, not millions
+
+
+def test_no_title_or_word_figure_gives_another_answer_away():
+    """Held-out set 19: "£1.4 million" asked from a report whose title, offered in a which-article item,
+    says "to save £1.4m a year"; "she is _____ years old" (five) beside another item's "Juniper, a
+    five-year-old female". Either order of keeping is caught."""
+    from quizlib.articles import Corpus, parse_article
+    from quizlib.pipeline import _Shown
+    from quizlib.questions import Evidence, make_question
+
+    corpus = Corpus((parse_article("Zoo Report\n\nA text.\n", "a"), parse_article("Zoo News\n\nA text.\n", "b")))
+
+    def q(kind, prompt, answer, options=(), start=0):
+        return make_question(
+            kind=kind,
+            form="single",
+            skill="comprehension",
+            prompt=prompt,
+            answer=answer,
+            options=options or answer,
+            explanation="The article says so.",
+            evidence=(Evidence("a", start, start + 4, "Text"),),
+            article_ids=("a",),
+            generator=f"comprehension.{kind}",
+            generator_version="1",
+        )
+
+    titles = ("College to save £1.4m a year", "Students protest", "Zoo opens")
+    which = q("which_article", "Which article says “The union will vote.”?", titles[:1], titles, 0)
+    saved = q("number", "Which figure completes “It would save _____ a year.”?", ("£1.4 million",), (), 10)
+    five = q("number", "Which figure completes “She is _____ years old.”?", ("five",), ("five", "six", "four"), 20)
+    shown = q("when", "Which date completes “Juniper, a five-year-old panda, moves on _____.”?", ("14 May",), (), 30)
+    plain = q("when", "Which date completes “The park opens on _____.”?", ("21 June",), (), 40)
+    for first, second in ((which, saved), (saved, which), (five, shown), (shown, five)):
+        kept = _Shown(corpus)
+        kept.add(first)
+        assert kept.reveals(second), (first.prompt, second.prompt)
+        assert not kept.reveals(plain)
