@@ -281,7 +281,7 @@ def _valid_name(name: str, places: dict[str, str]) -> bool:
         return False
     if any(t in _org_data().get("suffixes", []) for t in tokens):
         return False
-    return not (len(tokens) == 2 and _nationality(tokens[0]))
+    return not (len(tokens) == 2 and nationality(tokens[0]))
 
 
 _IRREGULAR_DEMONYMS = frozenset(
@@ -304,7 +304,7 @@ _IRREGULAR_DEMONYMS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def _nationality(word: str) -> bool:
+def nationality(word: str) -> bool:
     """A nationality word ("French", "Ukrainian"): shaped like one and sharing its first four letters
     with a country, or an irregular one. The shape alone took first names for nationalities ("Anjali
     Restorick", "Brian Hale" were no people: held-out set 10)."""

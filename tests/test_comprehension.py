@@ -1252,3 +1252,34 @@ def test_no_figure_that_is_a_length_of_the_calendar():
     helpline = [q for q in made if q.kind == "true_false" and "Floodline" in q.prompt]
     judged = {q.answer[0]: quality.problem(q, corpus) for q in helpline}
     assert judged.get("False") == "a changed 'all the time' figure shows itself false", judged
+
+
+def test_names_no_pattern_knows_still_link_one_story():
+    """Held-out set 19: a regional paper and a children's site on two red pandas moving zoo named the
+    animals, the zoo and the park in common, none of them found as a person, body or place, so each was
+    its own story and a figure was asked in one and shown in the other. Words in common that say nothing
+    of one story (a weekday, a nationality, a word the corpus also writes in lower case) link none."""
+    zoo = _text(
+        "Otters Pip and Moss to leave Elmbury for Carrowby",
+        "The otters Pip and Moss will move from Elmbury to Carrowby on Monday, keepers at Elmbury said.",
+        "Keepers hope that Pip and Moss will breed at Carrowby, which has a larger pool.",
+    )
+    kids = _text(
+        "Two otters are off on a trip!",
+        "Meet Pip and Moss. They are otters at Elmbury, and on Monday they move to Carrowby.",
+        "At Carrowby they will have a bigger pool. The keepers at Elmbury will miss Pip and Moss.",
+    )
+    other = _text(
+        "French lessons return to Dunmore on Monday",
+        "French teachers in Dunmore said on Monday that French lessons would return after the break.",
+        "The French department at Dunmore will run lessons on Monday and Friday, the school said.",
+    )
+    lessons = _text(
+        "Dunmore swimming pool reopens",
+        "Swimmers at Dunmore were back in the pool on Monday, and French visitors joined them.",
+        "The pool at Dunmore had been shut for a month, French visitors were told on Monday by staff.",
+    )
+    corpus = _corpus(zoo, kids, other, lessons)
+    story = comp.stories(ent.index(corpus), corpus)
+    assert story["a0"] == story["a1"], story
+    assert len({story["a0"], story["a2"], story["a3"]}) == 3, story

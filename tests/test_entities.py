@@ -266,7 +266,7 @@ def test_first_names_shaped_like_nationalities_and_police_ranks():
     assert people.get("Anjali Restorick") == {"Chief Inspector"}, people
     assert "Brian Hale" in people and "Ewan Tulloch" in people, people
     assert not [p for p in people if "Academy" in p or "Ukrainian" in p or "Kenyan" in p], people
-    assert ent._nationality("Ukrainian") and ent._nationality("French") and not ent._nationality("Jordan")
+    assert ent.nationality("Ukrainian") and ent.nationality("French") and not ent.nationality("Jordan")
 
 
 def test_a_time_of_day_is_no_count():
