@@ -1434,3 +1434,23 @@ def test_eighteenth_held_out_set_bias_keys():
     assert [q for q in build_all("fact_opinion", motive) if q and q.answer[0] == OPINION_OPTION] == []
     assert "motive_guessing" in {c.category for c in find_cues("The board is betting that staff will give up.")}
     assert "motive_guessing" not in {c.category for c in find_cues("She was betting on a horse at the track.")}
+
+
+def test_an_organisation_speaking_in_its_own_name_is_the_source():
+    """Held-out set 19: "No source at all" on a sentence of a university's own FAQ, and a flood warning's
+    "Roads ... are likely to become impassable" keyed as the writer's speculation: the publisher is the
+    source and the forecast is the service's. The same sentences in a reporter's article keep those keys."""
+    body = (
+        "The council met on Monday.\n\nA formal consultation with residents runs from 3 March to 16 April.\n\n"
+        "Roads near the river are likely to become impassable, and some farms may be cut off.\n"
+    )
+    report = _corpus_of("Kelby Bridge to Close\n\n" + body)
+    warning = _corpus_of("FLOOD WARNING: River Tamm at Kelby\n\nIssued by: Tamm Valley Rivers Office\n\n" + body)
+    faq = _corpus_of("Kelby bridge works: frequently asked questions\n\n" + body)
+    keys = {
+        name: [q.answer[0] if q else None for slot in ("source", "fact_opinion") for q in build_all(slot, corpus)]
+        for name, corpus in (("report", report), ("warning", warning), ("faq", faq))
+    }
+    assert NO_SOURCE in keys["report"] and SPECULATION_OPTION in keys["report"], keys
+    for own in ("warning", "faq"):
+        assert NO_SOURCE not in keys[own] and SPECULATION_OPTION not in keys[own], keys

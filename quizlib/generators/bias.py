@@ -35,7 +35,7 @@ from ..cues import (
     reported_from,
     titles,
 )
-from ..layout import speaker_label, without_emphasis
+from ..layout import own_publication, speaker_label, without_emphasis
 from ..memo import per_article
 from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
@@ -1186,6 +1186,7 @@ def _kind_question(
         and not _HYPOTHETICAL.search(s.text)
         and not any(_SIDE_GUESS.match(s.text, c.end - s.start) for c in guesses)
         and _every_clause_has(s, guesses)
+        and not own_publication(article.title, article.text)  # an official forecast is no writer's guess
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
@@ -1437,6 +1438,7 @@ def _attribution_of(
         and not _figure_reported_elsewhere(article, s)
         and not _DOCUMENT_SAYS.match(s.text)  # "The application gives a tip height of 150 metres": a document
         and not _CITING.search(s.text)  # "withdrew on Thursday, citing exhaustion": her reason, in her name
+        and not own_publication(article.title, article.text)  # the publisher is the source
     ):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
