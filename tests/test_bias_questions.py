@@ -1414,6 +1414,9 @@ def test_what_a_rule_allows_and_a_superlative_possible_are_no_hedges():
     assert hedges("It is at least possible that the talks resume.") == ["possible"]
     assert hedges("The deal may not be signed until May.") == ["may"]
     assert hedges("The runner could take the shorter route.") == ["could"]
+    # held-out set 20: a legal limit
+    assert hedges("Toys may contain no more than 0.1% DEHP, so the level found was 4.7 times the limit.") == []
+    assert hedges("The crayons may contain no more than a trace of the dye, the maker thinks.") == ["may"]
 
 
 def test_eighteenth_held_out_set_bias_keys():
@@ -1447,10 +1450,26 @@ def test_an_organisation_speaking_in_its_own_name_is_the_source():
     report = _corpus_of("Kelby Bridge to Close\n\n" + body)
     warning = _corpus_of("FLOOD WARNING: River Tamm at Kelby\n\nIssued by: Tamm Valley Rivers Office\n\n" + body)
     faq = _corpus_of("Kelby bridge works: frequently asked questions\n\n" + body)
+    minutes = _corpus_of("Kelby Town Council – Minutes of the Meeting of 3 March\n\n" + body)
     keys = {
         name: [q.answer[0] if q else None for slot in ("source", "fact_opinion") for q in build_all(slot, corpus)]
-        for name, corpus in (("report", report), ("warning", warning), ("faq", faq))
+        for name, corpus in (("report", report), ("warning", warning), ("faq", faq), ("minutes", minutes))
     }
     assert NO_SOURCE in keys["report"] and SPECULATION_OPTION in keys["report"], keys
-    for own in ("warning", "faq"):
+    for own in ("warning", "faq", "minutes"):
         assert NO_SOURCE not in keys[own] and SPECULATION_OPTION not in keys[own], keys
+
+
+def test_twentieth_held_out_set_bias_keys():
+    """Held-out set 20: "Critics argue ..., and they are right." keyed a claim the writer reports without
+    judging; "Now it's your turn." offered as a sentence that asks nothing of the reader; "the chances are
+    someone you know has them" left out of a hedge key."""
+    corpus = _corpus_of(
+        "Lights Out\n\nCritics argue the plan could cost far more in break-ins than it saves, and they are right.\n\n"
+        "Critics argue the plan could cost far more in break-ins than it saves, the paper reported on Monday.\n"
+    )
+    kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    assert kinds[0] != ATTRIBUTED_OPTION and kinds[1] == ATTRIBUTED_OPTION, kinds
+    cues = find_cues("I have said my piece. Now it's your turn. Reportedly, the chances are someone you know has one.")
+    assert ("engagement_bait", "Now it's your turn") in [(c.category, c.text) for c in cues]
+    assert [c.text for c in cues if c.category == "hedge"] == ["Reportedly", "the chances are"]

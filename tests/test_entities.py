@@ -290,3 +290,33 @@ def test_a_shouted_word_is_no_acronym():
     )
     orgs = {m.text for m in ent.index(corpus).mentions if m.kind == "org"}
     assert "IT" not in orgs and "NHS" in orgs, orgs
+
+
+def test_a_chemical_is_no_body_and_an_ampersand_joins_a_name():
+    """Held-out set 20: "DEHP is a type of chemical" and "DEHP is used to make PVC soft" made DEHP an
+    organisation to type, and "Hatherley & Moss Ltd has recalled ..." asked for "Hatherley & _____"."""
+    corpus = Corpus(
+        (
+            parse_article(
+                "Crayons Recalled\n\nHatherley & Moss Ltd has recalled three batches of crayons. DEHP is a type of "
+                "chemical. DEHP is used to make plastic soft. The CPSO says the risk is low.\n",
+                "t",
+            ),
+        )
+    )
+    orgs = {m.text for m in ent.index(corpus).mentions if m.kind == "org"}
+    assert orgs == {"Hatherley & Moss Ltd", "CPSO"}, orgs
+
+
+def test_pounds_and_pence_distractors_differ_in_pounds():
+    """Held-out set 20: "£2,316.40" was offered among £2,316.70, £2,317.00 and £2,317.30, a proofreading test;
+    small decimals ("4.7 times") still vary in their last digit."""
+    corpus = Corpus(
+        (parse_article("Minutes\n\nPayments of £2,316.40 were approved. The level was 4.7 times the limit.\n", "t"),)
+    )
+    figures = {m.text: m for m in ent.index(corpus).mentions if m.kind == "number"}
+    for seed in range(5):
+        money = ent.figure_distractors(figures["£2,316.40"], random.Random(seed), set())
+        assert len(money) == 3 and all(abs(float(o[1:].replace(",", "")) - 2316.4) >= 100 for o in money), money
+        times = ent.figure_distractors(figures["4.7 times"], random.Random(seed), set())
+        assert all(abs(float(o.split()[0]) - 4.7) < 1 for o in times), times

@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 20)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 21)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -206,3 +206,20 @@ def test_what_the_nineteenth_review_found_stays_away():
     assert not [q for q in bank if q.kind in ("number", "cloze") and q.answer[0] in ("24 hours", "£1.4 million")]
     fives = [q for q in bank if q.skill == "comprehension" and re.search(r"\bfive\b", q.prompt + q.answer[0])]
     assert len(fives) <= 1, [q.prompt for q in fives]
+
+
+def test_what_the_twentieth_review_found_stays_away():
+    """Set 20 (street lights switched off at night in a local report, a column and a council release, a
+    crayon recall in the trade press and a parenting blog, a sleep study, a saved mower review, parish
+    minutes): a price line with a shop link offered as a heading (and the review's verdict under the wrong
+    one), "may contain no more than 0.1%" (a legal limit) keyed a hedge, a chemical ("DEHP") asked as an
+    organisation, "Hatherley & _____", "… said:" and a batch code offered as headings."""
+    corpus = load_corpus(HELDOUT.parent / "heldout20")
+    review = next(a for a in corpus if a.id == "d-review")
+    assert "Should you buy it?" in [h.value for h in review.headings]
+    bank = generate(corpus, seed=0)
+    for q in bank:
+        assert not any("Check price" in o or o.endswith("said:") or o.startswith("HM24") for o in q.options), q.options
+        assert q.answer[0] not in ("DEHP", "Moss Ltd"), q.prompt
+        if q.kind == "mark_words":
+            assert "may contain no more than" not in q.prompt, q.prompt

@@ -1195,7 +1195,14 @@ def _kind_question(
             "judgement of good or bad; it is the writer's own guess."
         )
         evidence = [_evidence(article, c.start, c.end) for c in guesses]
-    elif cls.label == ATTRIBUTED and attribution and attribution[0] != NO_SOURCE and not steering and not guesses:
+    elif (
+        cls.label == ATTRIBUTED
+        and attribution
+        and attribution[0] != NO_SOURCE
+        and not steering
+        and not guesses
+        and not _ENDORSED.search(s.text)
+    ):
         key = ATTRIBUTED_OPTION
         explanation = f"{attribution[2]} The writer reports what someone else says, without judging or guessing."
         if attribution[0] == UNNAMED:
@@ -1321,6 +1328,14 @@ _SPEAKER = re.compile(
     # "the bridge across the River Brenn added about three months": "added" before a word other than "that"
     # adds something, it says nothing (held-out set 17)
     r"(?!(?:(?<=added)|(?<=adds))\s+(?!that\b)[\w£$€])"
+)
+# The writer takes a side on what they report: "Critics argue it could cost more, and they are right"
+# (held-out set 20 keyed it a claim reported without judging), "as critics rightly say".
+_ENDORSED = re.compile(
+    r"\b(?:and|but)\s+(?:they|he|she|it|we)\s+(?:are|is|were|was)\s+(?:absolutely\s+|quite\s+|dead\s+)?"
+    r"(?:right|correct|wrong|mistaken)\b|\b(?:rightly|wrongly|correctly|mistakenly)\s+(?:\w+\s+)?"
+    r"(?:say|says|said|argue|argues|argued|point|points|pointed|note|notes|noted|warn|warns|warned|claim|claims)\b",
+    re.IGNORECASE,
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 # The writer imagines what someone would say or think: "his supporters would argue", "critics may
