@@ -77,6 +77,7 @@ class _Shown:
         self._stories: dict[str, int] | None = None
         self.figures: dict[int, set[str]] = {}  # per story, the figures kept questions ask for
         self.counted: dict[int, set[str]] = {}  # per story, the figures kept prompts give in words
+        self.facts: dict[int, set[str]] = {}  # per story, the days, months and names kept questions ask for
         self._seen: dict[str, tuple[set[str], set[str]]] = {}
 
     def add(self, q: Question) -> None:
@@ -91,6 +92,9 @@ class _Shown:
         counted = _counted(q.prompt)
         if counted:
             self.counted.setdefault(self._story(q), set()).update(counted)
+        facts = _facts(q)
+        if facts:
+            self.facts.setdefault(self._story(q), set()).update(facts)
 
     def _story(self, q: Question) -> int:
         """The question's story (articles sharing people, bodies and places), worked out when first asked."""
@@ -110,7 +114,9 @@ class _Shown:
             return True
         # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
         # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact
-        if q.kind in ("number", "when", "cloze") and asked:
+        if _facts(q) & self.facts.get(self._story(q), set()):
+            return True  # "June" asked in two articles of a story, "Group _____ Owen Saltmarsh" typed twice (set 21)
+        if q.kind in ("number", "when", "cloze", "true_false") and asked:  # "£100" swapped for "£300" twice (set 21)
             figures = {_as_figure(a) for a in asked}
             if figures & (self.figures.get(self._story(q), set()) | self.counted.get(self._story(q), set())):
                 return True
@@ -196,6 +202,16 @@ def _counted(text: str) -> set[str]:
     little."""
     words = map(str.lower, _WORD_FIGURE.findall(text))
     return {_as_figure(w) for w in words if w in _CARDINALS and int(_CARDINALS[w]) > 2}
+
+
+def _facts(q: Question) -> set[str]:
+    """What a question asks for that no figure rule covers: a day or month to pick ("June"), a name or a
+    post to type ("Group Manager"). Asked once a story: two articles giving one fact make one question."""
+    if q.kind == "when" and q.answer and not re.search(r"\d", q.answer[0]):
+        return {"when:" + q.answer[0].lower()}
+    if q.form == "text":
+        return {"typed:" + normalize_answer(a) for a in q.answer}
+    return set()
 
 
 def _asked(q: Question) -> set[str]:

@@ -808,6 +808,13 @@ def test_an_exclaimed_first_line_is_the_title():
     a = parse_article(text, "x")
     assert a.title == "Two otters are moving to a brand new river home!"
     assert not any("brand new river" in p for p in a.body.split("\n"))
+    # held-out set 21: a blog's two-sentence headline over its "Posted by" line
+    blog = parse_article(
+        "They told us on a Tuesday. We shut on Saturday.\n\nPosted by crumbs | Filed under: work, rants\n\n"
+        "I have put off writing this because I am still shaking with anger about what happened at the shop.\n",
+        "y",
+    )
+    assert blog.title == "They told us on a Tuesday. We shut on Saturday."
 
 
 def test_a_shop_link_is_chrome_and_a_question_under_an_empty_heading_is_one():

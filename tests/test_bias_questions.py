@@ -1473,3 +1473,21 @@ def test_twentieth_held_out_set_bias_keys():
     cues = find_cues("I have said my piece. Now it's your turn. Reportedly, the chances are someone you know has one.")
     assert ("engagement_bait", "Now it's your turn") in [(c.category, c.text) for c in cues]
     assert [c.text for c in cues if c.category == "hedge"] == ["Reportedly", "the chances are"]
+
+
+def test_twenty_first_held_out_set_bias_keys():
+    """Held-out set 21: "may not be lit, used or left in any park" (a ban) keyed a hedge twice, and "questioned
+    whether 14 wardens could enforce it" (a named councillor's doubt) keyed the writer's speculation."""
+
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("They may not be lit, used or left anywhere in a council-managed park or open space.") == []
+    assert hedges("Under the order, disposable barbecues may not be lit in any council-managed park.") == []
+    assert hedges("The deal may not be signed until May.") == ["may"]
+    assert hedges("Wardens could struggle to enforce it across 23 sites.") == ["could"]
+    corpus = _corpus_of(
+        "Barbecue Ban\n\nCouncillor Martin Okoye, the opposition leader, questioned whether 14 wardens could enforce "
+        "it across 23 sites.\n"
+    )
+    assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]

@@ -329,3 +329,56 @@ def test_no_title_or_word_figure_gives_another_answer_away():
         kept.add(first)
         assert kept.reveals(second), (first.prompt, second.prompt)
         assert not kept.reveals(plain)
+
+
+def test_a_story_asks_a_day_a_typed_name_or_a_swapped_figure_once():
+    """Held-out set 21: three articles on one ban asked "June" twice, "Group _____ Owen Saltmarsh" twice and
+    "£100" (swapped for "£300") twice in true/false items. Another story may ask the same again."""
+    from quizlib.articles import Corpus, parse_article
+    from quizlib.pipeline import _Shown
+    from quizlib.questions import Evidence, make_question
+
+    ban = (
+        "\n\nThe Castlebrook City Council voted for the ban on Monday. Councillor Nadia Ferreira, who proposed it, "
+        "said the fires had to stop.\n"
+    )
+    harbour = "Harbour Reopens\n\nThe Dunmore Harbour Board said it would reopen the quay.\n"
+    corpus = Corpus(
+        (parse_article("Ban Agreed" + ban, "a"), parse_article("Ban Explained" + ban, "b"), parse_article(harbour, "c"))
+    )
+
+    def q(kind, form, answer, article, start, tags=(), options=()):
+        return make_question(
+            kind=kind,
+            form=form,
+            skill="comprehension",
+            prompt=f"Question {start}?",
+            answer=answer,
+            options=options,
+            explanation="The article says so.",
+            evidence=(Evidence(article, start, start + 4, "Park wardens can issue a £100 notice."),),
+            article_ids=(article,),
+            generator=f"comprehension.{kind}",
+            generator_version="1",
+            tags=tags,
+        )
+
+    pairs = [
+        (q("when", "single", ("June",), "a", 0, options=("June", "May")), "when", ("June",), ()),
+        (q("cloze", "text", ("Manager", "Group Manager"), "a", 10), "cloze", ("Group Manager", "Manager"), ()),
+        (
+            q("true_false", "single", ("False",), "a", 20, ("false", "number"), ("True", "False")),
+            "true_false",
+            ("False",),
+            ("false", "number"),
+        ),
+    ]
+    for first, kind, answer, tags in pairs:
+        form = "text" if kind == "cloze" else "single"
+        options = () if form == "text" else (("June", "July") if kind == "when" else ("True", "False"))
+        kept = _Shown(corpus)
+        kept.add(first)
+        same_story = q(kind, form, answer, "b", 40, tags, options)
+        other_story = q(kind, form, answer, "c", 40, tags, options)
+        assert kept.reveals(same_story), kind
+        assert not kept.reveals(other_story), kind
