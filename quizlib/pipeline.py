@@ -211,7 +211,16 @@ def _facts(q: Question) -> set[str]:
         return {"when:" + q.answer[0].lower()}
     if q.form == "text":
         return {"typed:" + normalize_answer(a) for a in q.answer}
+    if q.kind == "true_false" and q.evidence:  # true ones too: "£100" stated in two articles of one story
+        return {
+            "tf:" + f
+            for f in _figures_of(q.evidence[0].text)
+            if sum(map(str.isdigit, f)) >= 2 and not _YEAR.fullmatch(f)
+        }
     return set()
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _asked(q: Question) -> set[str]:

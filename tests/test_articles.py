@@ -882,3 +882,19 @@ def test_a_closing_and_the_lines_under_it_sign_off():
         "**Ana Vell**",
         "Branch Secretary, Kettle Valley Branch",
     ]
+
+
+def test_a_sentence_opening_with_a_figure_and_a_thread_commenter_line():
+    """Held-out set 21: "Fire service numbers are in the Courier. 22 fires from disposables last year." was one
+    sentence (keyed "no source"), and "Nicky Fenwick · 14 May at 22:58" over a reply was offered as a heading."""
+    from quizlib.layout import comment_header
+    from quizlib.sentences import split_sentences
+
+    text = "Fire service numbers are in the Courier. 22 fires last year. The park opens in Sept. 2025, approx. 40 days."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Fire service numbers are in the Courier.",
+        "22 fires last year.",
+        "The park opens in Sept. 2025, approx. 40 days.",
+    ]
+    assert comment_header("Nicky Fenwick · 14 May at 22:58")
+    assert not comment_header("Budget vote – 14 May")

@@ -1491,3 +1491,29 @@ def test_twenty_first_held_out_set_bias_keys():
         "it across 23 sites.\n"
     )
     assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+
+
+def test_twenty_first_held_out_set_cues_and_transcripts():
+    """Held-out set 21 (and 15 and 20): "SHARE THIS if you agree", "Share this with every parent you know",
+    "Please sign the petition" were no calls to act; "everyone knows she's been itching to …" no opinion;
+    "Someone at head office told a friend of mine" no unnamed source; "doesn't care about a single one of us"
+    no motive guess; and a transcript speaker's second sentence keyed "no source"."""
+
+    def cues(text):
+        return [(c.category, c.text) for c in find_cues(text) if c.category != "opinion" or " " in c.text]
+
+    assert cues("Please sign it, and SHARE THIS if you agree that staff deserve better.") == [
+        ("engagement_bait", "SHARE THIS")
+    ]
+    assert cues("Please sign the petition now.") == [("engagement_bait", "Please sign the petition")]
+    assert cues("Many economists share this view of the budget.") == []
+    assert cues("And everyone knows what this is really about.") == [("opinion", "everyone knows")]
+    assert cues("Tell them so everyone knows before they get stung.") == []
+    assert ("vague_source", "Someone at head office") in cues("Someone at head office told me it was planned.")
+    assert cues("Fiona Aldous doesn't care about a single one of us.") == [("motive_guessing", "doesn't care about")]
+    assert cues("I don't care about the money.") == []
+    transcript = _corpus_of(
+        "Parking Phone-in\n\nCLLR LINDQVIST: I do understand that, Jan, and nobody likes a new charge. The permit is "
+        "forty pounds for the first car, and it covers the cost of running the scheme in 2025.\n"
+    )
+    assert NO_SOURCE not in [q.answer[0] if q else None for q in build_all("source", transcript)]

@@ -1108,8 +1108,15 @@ def _claims(article: Article, s: Sentence) -> bool:
         and not s.text.endswith("?")
         and not _INSTRUCTION.match(s.text)
         and not _NO_CLAIM.match(s.text)
-        and not speaker_label(s.text)  # "CLLR LINDQVIST: It's set out in the accounts": the speaker's words (set 15)
+        and not _spoken(article, s)
     )
+
+
+def _spoken(article: Article, s: Sentence) -> bool:
+    """A sentence of a transcript's speaker ("CLLR LINDQVIST: It's set out in the accounts", set 15), also
+    after the first of their line ("… The permit is forty pounds for the first car, yes.", set 21)."""
+    p = article.paragraphs[s.paragraph]
+    return speaker_label(s.text) or speaker_label(article.text[p.start : min(p.end, p.start + 80)])
 
 
 def _kind_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
