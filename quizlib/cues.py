@@ -628,6 +628,33 @@ _PERMITTED_SUBJECT = re.compile(
     r"staff|fans|spectators|shoppers|tenants|voters|readers|entrants|holders|anyone|everyone|you))\s+$",
     re.IGNORECASE,
 )
+# Held-out set 22: "Only aircraft rated quota count 2 or lower may use those 14 slots", "no aircraft rated above
+# quota count 2 may use them", "Under the ruling, the airport may share the slots ... as it chooses", "Children
+# under 12 may be seen if they are accompanied": what a ruling or a service allows, keyed as hedges.
+_ONLY_OR_NO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\bbut\s+|^[-*•]\s+)(?:only|no)\s+[^,;]{1,80}$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged\s+\d+\s+(?:and|or)\s+(?:over|under|older|above)|(?:under|over|aged)\s+\d+)\s+$", re.IGNORECASE
+)
+_RULING_OPENING = re.compile(
+    r"^(?:Under|By) (?:the|its|their|a|an|this|that|new) (?:\w+ )?(?:ruling|order|rules?|licen[cs]e|law|act|"
+    r"regulations?|conditions|terms|decision)\b"
+)
+_AT_WILL_AFTER = re.compile(
+    r"^[^.;]{1,80}\b(?:as (?:it|they|he|she|you) (?:chooses?|wish(?:es)?|sees? fit|likes?)|"
+    r"if (?:it|they|he|she|you) (?:so )?(?:chooses?|wish(?:es)?|wants?))\b"
+)
+
+
+def _permission(sentence: str, start: int, before: str, after: str) -> bool:
+    """Whether a "may" says what someone is allowed to do (see the patterns above)."""
+    return bool(
+        _ONLY_OR_NO_BEFORE.search(sentence[:start])
+        or _AGED_BEFORE.search(before)
+        or _RULING_OPENING.match(sentence)
+        or _AT_WILL_AFTER.match(after)
+    )
+
+
 _PERMITTED_ACT = re.compile(
     r"^\s+(?:(?:also|now|still|only|not)\s+)?(?:bring|park|apply|enter|use|borrow|request|register|attend|join|"
     r"choose|keep|return|collect|submit|visit|stay|book|order|cancel|exchange|withdraw|appeal|vote|carry|wear|"
@@ -799,6 +826,8 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     # as this runs on every hedge
     before = sentence[max(0, start - 40) : start]
     if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(before):
+        return False
+    if word == "may" and _permission(sentence, start, before, after):
         return False
     # "could barely read", "could only watch": what someone was able to do, said plainly; "May I thank ...":
     # a polite request; "smaller than you might expect": a set phrase (fourth held-out review)

