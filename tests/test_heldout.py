@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 23)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 24)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -261,3 +261,16 @@ def test_what_the_twenty_second_review_found_stays_away():
             assert "quota count 2 or lower" not in q.prompt, q.prompt
         if q.kind == "fact_opinion" and "bombarding" in q.prompt:
             assert q.answer[0] != FACT_OPTION, q.prompt
+
+
+def test_what_the_twenty_third_review_found_stays_away():
+    """Set 23 (a water company fined for sewage spills in the regulator's release, a campaign blog and a
+    business piece, a post office reopening in a pub in a news story and a podcast transcript, an obituary,
+    a saved recipe blog, a fact-check): a recipe's "slam the tin" and "the skewer" keyed loaded words, and
+    "an 18% fall" asked beside the two figures it comes from."""
+    corpus = load_corpus(HELDOUT.parent / "heldout23")
+    bank = generate(corpus, seed=0)
+    for q in bank:
+        if q.kind == "mark_words":
+            assert not {"slam", "skewer"} & set(q.answer), q.prompt
+        assert not (q.kind in ("number", "cloze") and q.answer[0] == "18%"), q.prompt

@@ -501,6 +501,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None  # "more likely to become unwell": a comparison of risks, a reader may not mark it
     if category == "hedge" and _INSTRUCTION.match(s.text):
         return None  # "Tie down anything that could blow away": advice, not a claim to weigh
+    if _INSTRUCTION.match(s.text) and any(lexicon_search("literal_senses.txt", c.text) for c in targets):
+        return None  # "slam the tin once on the worktop": a step of a recipe, not a verdict (held-out set 23)
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
         return None  # "often", "largely": a reader may fairly mark these as hedges too
     if category == "hedge" and any(_agent_modal(s.text, s.start, c) for c in targets):
