@@ -78,21 +78,19 @@ class _Shown:
         self.figures: dict[int, set[str]] = {}  # per story, the figures kept questions ask for
         self.counted: dict[int, set[str]] = {}  # per story, the figures kept prompts give in words
         self.facts: dict[int, set[str]] = {}  # per story, the days, months and names kept questions ask for
-        self._seen: dict[str, tuple[set[str], set[str]]] = {}
+        self._seen: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
 
     def add(self, q: Question) -> None:
         for e in _passages(q):
             self.spans.setdefault(e.article_id, []).append((e.start, e.end))
-        asked, phrases = self._of(q)
+        asked, phrases, counted, facts = self._of(q)
         self.phrases |= phrases
         self.asked |= asked
         figures = {_as_figure(a) for a in asked if any(c.isdigit() for c in a) or a in _CARDINALS}
         if figures:
             self.figures.setdefault(self._story(q), set()).update(figures)
-        counted = _counted(q.prompt)
         if counted:
             self.counted.setdefault(self._story(q), set()).update(counted)
-        facts = _facts(q)
         if facts:
             self.facts.setdefault(self._story(q), set()).update(facts)
 
@@ -109,31 +107,34 @@ class _Shown:
         return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
 
     def reveals(self, q: Question) -> bool:
-        asked, phrases = self._of(q)
+        asked, phrases, counted, facts = self._of(q)
         if asked & self.phrases or self.asked & phrases:
             return True
         # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
         # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact
-        if _facts(q) & self.facts.get(self._story(q), set()):
+        story = self._story(q)
+        if facts & self.facts.get(story, set()):
             return True  # "June" asked in two articles of a story, "Group _____ Owen Saltmarsh" typed twice (set 21)
         if q.kind in ("number", "when", "cloze", "true_false") and asked:  # "£100" swapped for "£300" twice (set 21)
             figures = {_as_figure(a) for a in asked}
-            if figures & (self.figures.get(self._story(q), set()) | self.counted.get(self._story(q), set())):
+            if figures & (self.figures.get(story, set()) | self.counted.get(story, set())):
                 return True
         # a figure in words another question asks for, shown in this one's prompt ("Juniper, a five-year-old
         # female" beside "she is _____ years old": held-out set 19); words are compared within a story only
-        return bool(_counted(q.prompt) & self.figures.get(self._story(q), set()))
+        return bool(counted & self.figures.get(story, set()))
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
 
-    def _of(self, q: Question) -> tuple[set[str], set[str]]:
+    def _of(self, q: Question) -> tuple[set[str], set[str], set[str], set[str]]:
+        """What the question asks for, the phrases it shows, the figures its prompt gives in words, and the
+        facts it asks for once a story (worked out once: a candidate is asked about on every turn it waits)."""
         found = self._seen.get(q.id)
-        if found is None:  # a candidate is asked about on every turn it waits
+        if found is None:
             shown = q.prompt
             if q.kind in _TEXT_OPTIONS:  # titles and headings offered are text the learner reads too
                 shown = "\n".join((shown, *q.options))
-            found = self._seen[q.id] = (_asked(q), _phrases(shown))
+            found = self._seen[q.id] = (_asked(q), _phrases(shown), _counted(q.prompt), _facts(q))
         return found
 
 
