@@ -1560,3 +1560,30 @@ def test_twenty_third_held_out_set_bias_keys():
     assert [c.text for c in find_cues("Critics were quick to skewer the plan.") if c.category == "loaded_language"]
     guess = _corpus_of("Sewage Fine\n\nIt may be that the agency is simply too cosy with the companies it polices.\n")
     assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", guess)]
+
+
+def test_twenty_fourth_held_out_set_bias_keys():
+    """Held-out set 24: "The council could have waited for the national review" (a choice not made) keyed a
+    hedge and the writer's guess; "when the stand might reopen" (a question the club leaves open) a hedge; a
+    forecast's own defined "likely" a guess; "the whole sorry package" left out of a loaded key beside
+    "insulting"; "shipped off to …, yes, THAT Ostley" keyed a plain fact claim."""
+    from quizlib.articles import parse_article
+
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("The council could have waited for the national review.") == []
+    assert hedges("The fire could have started in the kitchen.") == ["could"]
+    assert hedges("The club is in no hurry to say what the repairs will cost or when the stand might reopen.") == []
+    assert hedges("The stand might reopen in May.") == ["might"]
+    outlook = parse_article(
+        "Seasonal Outlook\n\nThe mean temperature is likely to be above the 1991–2020 average.\n\n"
+        "“Likely” refers to an outcome with a probability of 66% or more.\n",
+        "o",
+    )
+    assert [c.text for c in find_cues(outlook) if c.category == "hedge"] == []
+    assert ("loaded_language", "sorry package") in [(c.category, c.text) for c in find_cues("the whole sorry package")]
+    corpus = _corpus_of(
+        "Stand Closed\n\nSaturday's game has been moved to Stanier Road - yes, THAT Ostley - nine miles away in 2025.\n"
+    )
+    assert FACT_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]

