@@ -208,6 +208,9 @@ def _worked_out(value: float, others: list[tuple[float, bool]], percent: bool) -
     if value < 10:
         return False  # small figures match by chance ("by 19 votes to 14 with 5 abstentions")
     numbers = [v for v, _p in others]
+    # "80 per cent of the costs, which the judge assessed at £11,300, a sum of _____" (held-out set 25)
+    if not percent and any(abs(value - x * p / 100) <= max(0.5, 0.001 * value) for p in shares for x in numbers):
+        return True
     for i, a in enumerate(numbers):
         for b in numbers[i + 1 :]:
             if near(a + b) or near(abs(a - b)):

@@ -1587,3 +1587,15 @@ def test_twenty_fourth_held_out_set_bias_keys():
         "Stand Closed\n\nSaturday's game has been moved to Stanier Road - yes, THAT Ostley - nine miles away in 2025.\n"
     )
     assert FACT_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+
+
+def test_twenty_fifth_held_out_set_bias_keys():
+    """Held-out set 25: "Its own modelling ... forecasts that attendance could fall" keyed the writer's guess;
+    "Children under 12 must be accompanied by an adult" (a museum's rule) keyed an opinion; "splashes out"
+    left out of a loaded key beside "glitzy" and "swanky"."""
+    cues = find_cues("Its own modelling, published with the plan, forecasts that attendance could fall by a quarter.")
+    assert [c.text for c in cues if c.category == "hedge"] == []
+    assert [c for c in find_cues("Children under 12 must be accompanied by an adult.") if c.category == "opinion"] == []
+    assert [c.text for c in find_cues("The council must be stopped before it ruins the town.")] == ["must be"]
+    spend = find_cues("The museum splashes out on a glitzy scheme.")
+    assert ("splashes out", "spends") in [(c.text, c.alternative) for c in spend]

@@ -1313,3 +1313,20 @@ def test_no_percentage_change_the_sentence_works_out():
     """Held-out set 23: "dropped from 310 offences in 2019 to 254 in 2024, an 18% fall" asked for 18%."""
     assert quality._worked_out(18, [(310, False), (254, False)], True)
     assert not quality._worked_out(30, [(310, False), (254, False)], True)
+
+
+def test_no_share_of_a_sum_and_no_year_as_a_count():
+    """Held-out set 25: "80 per cent of the legal costs, which the judge assessed at £11,300, a sum of £9,040"
+    asked for £9,040, "Children under 12 must be accompanied" offered "12 must", and "the 1873 poisonings"
+    was asked as a count of poisonings."""
+    assert quality._worked_out(9040, [(80, True), (11300, False)], False)
+    assert not quality._worked_out(9000, [(80, True), (11300, False)], False)
+    corpus = _corpus(
+        _text(
+            "Museum Rules",
+            "Children under 12 must be accompanied by an adult on every floor of the museum.",
+            "A walk retells the true story of the 1873 poisonings in the old mill town.",
+        )
+    )
+    figures = [m.text for m in ent.index(corpus).mentions if m.kind == "number"]
+    assert not [f for f in figures if "must" in f or "1873" in f], figures
