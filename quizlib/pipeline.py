@@ -16,6 +16,7 @@ from . import memo, quality
 from .articles import Corpus
 from .bank import ArticleRef, Bank
 from .generators import Generator, all_generators
+from .generators.comprehension import telling_figure
 from .generators.wordnumbers import CARDINALS
 from .questions import Question, with_options
 from .scoring import normalize_answer
@@ -213,15 +214,8 @@ def _facts(q: Question) -> set[str]:
     if q.form == "text":
         return {"typed:" + normalize_answer(a) for a in q.answer}
     if q.kind == "true_false" and q.evidence:  # true ones too: "£100" stated in two articles of one story
-        return {
-            "tf:" + f
-            for f in _figures_of(q.evidence[0].text)
-            if sum(map(str.isdigit, f)) >= 2 and not _YEAR.fullmatch(f)
-        }
+        return {"tf:" + f for f in _figures_of(q.evidence[0].text) if telling_figure(f)}
     return set()
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _asked(q: Question) -> set[str]:

@@ -323,7 +323,7 @@ def _intro_evidence(ix: ent.EntityIndex, article: Article, key: str, exclude: Ev
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _telling_figure(figure: str) -> bool:
+def telling_figure(figure: str) -> bool:
     """A figure of two digits or more that is no bare year ("£38 million", "64 eggs"; not "2019", which
     unrelated stories share)."""
     return sum(map(str.isdigit, figure)) >= 2 and not _YEAR.fullmatch(figure)
@@ -387,7 +387,7 @@ def stories(ix: ent.EntityIndex, corpus: Corpus) -> dict[str, int]:
     for a in corpus:
         mentions = ix.by_article.get(a.id, [])
         names = sorted({m.key for m in mentions if m.kind != "number"})
-        figures = sorted({"#" + m.key for m in mentions if m.kind == "number" and _telling_figure(m.key)})
+        figures = sorted({"#" + m.key for m in mentions if m.kind == "number" and telling_figure(m.key)})
         words = ["~" + w for w in proper[a.id]]
         shared: Counter[str] = Counter()
         told: Counter[str] = Counter()  # figures in common: "£38 million" in an agency report and a fact-check
