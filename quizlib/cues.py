@@ -634,9 +634,9 @@ _PERMITTED_SUBJECT = re.compile(
 # quota count 2 may use them", "Under the ruling, the airport may share the slots ... as it chooses", "Children
 # under 12 may be seen if they are accompanied": what a ruling or a service allows, keyed as hedges.
 _ONLY_OR_NO_BEFORE = re.compile(r"(?:^|[,;:]\s+|\bbut\s+|^[-*•]\s+)(?:only|no)\s+[^,;]{1,80}$", re.IGNORECASE)
-_AGED_BEFORE = re.compile(
-    r"\b(?:aged\s+\d+\s+(?:and|or)\s+(?:over|under|older|above)|(?:under|over|aged)\s+\d+)\s+$", re.IGNORECASE
-)
+# an age a rule names: "under 12", "aged 16 or over"
+_AGE = r"\b(?:under|over|aged)\s+\d+(?:\s+(?:and|or)\s+(?:over|under|older|above))?"
+_AGED_BEFORE = re.compile(_AGE + r"\s+$", re.IGNORECASE)
 _RULING_OPENING = re.compile(
     r"^(?:Under|By) (?:the|its|their|a|an|this|that|new) (?:\w+ )?(?:ruling|order|rules?|licen[cs]e|law|act|"
     r"regulations?|conditions|terms|decision)\b"
@@ -650,9 +650,8 @@ _AT_WILL_AFTER = re.compile(
 # Who a rule applies to, right before its "must": an age ("Children under 12", "Anyone aged 16 or over"), or
 # the people a service or a venue addresses ("Visitors", "Passengers", "Dogs")
 _RULE_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:under|over|aged)\s+\d+(?:\s+(?:and|or)\s+(?:over|under|older|above))?|\b(?:visitors?|passengers?|"
-    r"applicants?|pupils?|students?|members?|ticket[- ]holders?|drivers?|riders?|dogs|pets|bags|vehicles)"
-    r"(?:\s+\w+){0,3}?)\s+$",
+    rf"(?:{_AGE}|\b(?:visitors?|passengers?|applicants?|pupils?|students?|members?|ticket[- ]holders?|drivers?|"
+    r"riders?|dogs|pets|bags|vehicles)(?:\s+\w+){0,3}?)\s+$",
     re.IGNORECASE,
 )
 _CHOICE_NOT_MADE_AFTER = re.compile(
@@ -669,12 +668,17 @@ _OPEN_QUESTION_BEFORE = re.compile(
 
 
 def _permission(sentence: str, start: int, before: str, after: str) -> bool:
-    """Whether a "may" says what someone is allowed to do (see the patterns above)."""
+    """Whether a "may" says what someone is allowed or forbidden to do (see the patterns above and below:
+    "a course may not be more than 0.1 per cent short" under the rules, held-out set 17; "may not be lit,
+    used or left in any park", "Under the order, ... may not be lit", set 21; "the deal may not be signed
+    until May" stays a hedge)."""
     return bool(
         _ONLY_OR_NO_BEFORE.search(sentence[:start])
         or _AGED_BEFORE.search(before)
         or _RULING_OPENING.match(sentence)
         or _AT_WILL_AFTER.match(after)
+        or _FORBIDDEN_ACTS_AFTER.match(after)
+        or ((_NOT_MORE_AFTER.match(after) or _MAY_NOT_AFTER.match(after)) and _RULES.search(sentence))
     )
 
 
@@ -898,14 +902,8 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         # (held-out sets 11 and 12); "the mill could open in 2026 if the work goes well" stays a hedge.
         if word == "could" and (_STILL_IF_AFTER.match(after) or _COUNTERFACTUAL_AFTER.match(after)):
             return False
-        # "the route a runner could legally take", "a course may not be more than 0.1 per cent short" under
-        # the rules: what a rule allows or forbids (held-out set 17)
-        if _LAWFULLY_AFTER.match(after) or (word == "may" and _NOT_MORE_AFTER.match(after) and _RULES.search(sentence)):
-            return False
-        # "may not be lit, used or left in any park" (a list of forbidden acts), "Under the order, ... may not
-        # be lit": a ban, not a doubt (held-out set 21); "the deal may not be signed until May" stays a hedge
-        banned = _FORBIDDEN_ACTS_AFTER.match(after) or (_MAY_NOT_AFTER.match(after) and _RULES.search(sentence))
-        if word == "may" and banned:
+        # "the route a runner could legally take": what a rule allows (held-out set 17)
+        if _LAWFULLY_AFTER.match(after):
             return False
         # "as Brancato could see from the side of the room": what someone saw, said plainly (held-out set 14)
         if word == "could" and _PERCEIVER_BEFORE.search(before) and _PERCEIVED_AFTER.match(after):
