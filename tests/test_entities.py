@@ -320,3 +320,42 @@ def test_pounds_and_pence_distractors_differ_in_pounds():
         assert len(money) == 3 and all(abs(float(o[1:].replace(",", "")) - 2316.4) >= 100 for o in money), money
         times = ent.figure_distractors(figures["4.7 times"], random.Random(seed), set())
         assert all(abs(float(o.split()[0]) - 4.7) < 1 for o in times), times
+
+
+def test_a_full_name_is_a_person_when_the_text_gives_its_surname_with_an_honorific():
+    """Held-out set 26: a feature introduced "Walter Denby" and "Maisie Rudd" with no role or speech verb beside
+    them, then wrote "Mr Denby" and "Miss Rudd": neither was found, and "Denby" inside "Karen Denby-Hollis"
+    gave her words ("He pretends it's nothing," she says) to him."""
+    text = (
+        "The Clock Winder\n\nEvery Thursday since 1984, Walter Denby has climbed the tower of the church.\n\n"
+        "Maisie Rudd is 19 and studies engineering.\n\n"
+        "Now 82, Mr Denby is handing the key to Miss Rudd.\n\n"
+        'His daughter, Karen Denby-Hollis, is less restrained. "He pretends it\'s nothing," she says.\n\n'
+        "Paul Keller walked past the church.\n"
+    )
+    article = parse_article(text, "x")
+    ix = ent.index(Corpus((article,)))
+    assert sorted(e.name for e in ix.of_kind("person")) == ["Maisie Rudd", "Walter Denby"]  # no honorific: no Keller
+    hollis = text.index("Denby-Hollis")
+    assert not [m for m in ix.by_article["x"] if m.start == hollis]
+    from quizlib.generators.comprehension import _attributed_quotes
+
+    assert list(_attributed_quotes(ix, article)) == []
+    # a name joined to another the text knows ("the Denby-Rudd plan") is still a mention
+    joined = parse_article(
+        "The Clock Winder\n\nWalter Denby met Maisie Rudd. Mr Denby and Miss Rudd agreed the Denby-Rudd plan.\n", "y"
+    )
+    jx = ent.index(Corpus((joined,)))
+    at = joined.text.index("Denby-Rudd")
+    assert [m.key for m in jx.by_article["y"] if m.start == at] == ["person:Walter Denby"]
+
+
+def test_a_figure_that_names_a_section_or_platform_is_no_count():
+    """Held-out set 11: "A section 114 notice is issued by ..." asked as a figure with "131 notice" as an option."""
+    text = (
+        "Notices\n\nA section 114 notice is issued when spending exceeds resources. Trains leave from platform 4 at "
+        "9am.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert [m.text for m in ix.by_article.get("x", []) if m.kind == "number"] == []
+    assert ent.index(Corpus((parse_article("Notices\n\nThe trust spent £114 on 40 notices.\n", "y"),))).by_article["y"]
