@@ -1599,3 +1599,37 @@ def test_twenty_fifth_held_out_set_bias_keys():
     assert [c.text for c in find_cues("The council must be stopped before it ruins the town.")] == ["must be"]
     spend = find_cues("The museum splashes out on a glitzy scheme.")
     assert ("splashes out", "spends") in [(c.text, c.alternative) for c in spend]
+
+
+def test_twenty_sixth_held_out_set_bias_keys():
+    """Held-out set 26 (7 wrong of 21, every one a modal or a speaker): "nobody may move bees" (a ban) and "may be
+    extended if more cases turn up" (a rule's terms) keyed hedges; "She reckons the ban could cost her £40,000"
+    and a letter "to tell them their personal details may have been seen" keyed the writer's guess; "Buyers must be
+    registered" and "Vendors are reminded that all sheep must be correctly tagged" keyed opinions; "Orchard Street
+    Dental Practice said" keyed a named person. After the fixes, two more of the kind: "the zone could be lifted
+    after 42 days" if no cases are found (a rule's terms) and "It's a bit rich ..." (a judgement) keyed guesses."""
+
+    def cues_of(text, category):
+        return [c.text for c in find_cues(text) if c.category == category]
+
+    assert cues_of("Within the zone, nobody may move bees, hives or combs without permission.", "hedge") == []
+    rule_terms = "The restrictions will last at least 42 days and may be extended if more cases turn up."
+    assert cues_of(rule_terms, "hedge") == []
+    assert cues_of("If inspections find no further cases, the zone could be lifted after 42 days.", "hedge") == []
+    assert cues_of("The talks may be extended into next week.", "hedge") == ["may"]  # no rule: still a doubt
+    assert cues_of("The ban could be lifted next month.", "hedge") == ["could"]
+    assert cues_of("It's a bit rich for them to lecture anyone.", "opinion") == ["It's a bit rich"]
+    assert cues_of("Buyers must be registered with the market office before bidding.", "opinion") == []
+    assert cues_of("Vendors are reminded that all sheep must be correctly tagged.", "opinion") == []
+    assert cues_of("Residents must be given a say before the plan goes ahead.", "opinion") == ["must be"]
+    for text in (
+        "She reckons the ban could cost her £40,000 in lost honey.",
+        "A dental practice has written to 6,812 patients to tell them their personal details may have been seen.",
+    ):
+        corpus = _corpus_of(f"Dental Breach\n\n{text}\n")
+        assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)], text
+    corpus = _corpus_of(
+        "Dental Breach\n\nOrchard Street Dental Practice said an unknown person gained access to the account of a "
+        "member of its reception team for about 11 days in September.\n"
+    )
+    assert [q.answer[0] for q in build_all("source", corpus) if q is not None] == [ORGANISATION]

@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 26)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 27)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -300,3 +300,24 @@ def test_what_the_twenty_fifth_review_found_stays_away():
         if q.kind == "fact_opinion":
             assert "must be accompanied" not in q.prompt and "forecasts that" not in q.prompt, q.prompt
         assert not (q.kind in ("number", "cloze") and q.answer[0] in ("£9,040", "12 must")), q.prompt
+
+
+def test_what_the_twenty_sixth_review_found_stays_away():
+    """Set 26 (a bee disease in a wire report, a tabloid column and a Markdown Q&A, a library merger in a local
+    paper and the trust's press release, a church-clock feature, a saved dental-breach page, a livestock market
+    report): seven wrong bias keys, all modals and speakers (tests/test_bias_questions.py), and in comprehension
+    "Gorrie & _____" asked the auctioneer's surname from the firm's sign-off, with "Auctioneer Craig Mather" as
+    an accepted answer; the feature's people were not found at all, so it gave three items."""
+    corpus = load_corpus(HELDOUT.parent / "heldout26")
+    bank = generate(corpus, seed=0)
+    people = {e.name for e in ent.index(corpus).of_kind("person")}
+    assert {"Walter Denby", "Maisie Rudd", "Craig Mather"} <= people and "Auctioneer Craig Mather" not in people
+    for q in bank:
+        assert not q.prompt.endswith("“Gorrie & _____ thanks all vendors and buyers for their continued support.”")
+        assert "Auctioneer Craig Mather" not in q.answer
+        if q.skill == "bias":
+            shown = q.prompt + " ".join(q.options)
+            for wrong in ("nobody may move", "may be extended", "She reckons", "may have been seen", "must be"):
+                assert wrong not in shown or q.kind == "which_word", q.prompt
+    feature = [q for q in bank if q.article_ids[0] == "c-feature" and q.skill == "comprehension"]
+    assert len(feature) >= 4

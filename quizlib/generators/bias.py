@@ -35,6 +35,7 @@ from ..cues import (
     reported_from,
     titles,
 )
+from ..entities import org_suffixes
 from ..layout import own_publication, speaker_label, without_emphasis
 from ..memo import per_article
 from ..patterns import quicken
@@ -1377,12 +1378,13 @@ _HYPOTHETICAL = re.compile(
     r"believe|think|point out|describe|call|consider|interpret|perceive|welcome|applaud|criticise|criticize)\b",
     re.IGNORECASE,
 )
-_ORG_WORDS = re.compile(
-    r"\b(?:House|Ministry|Council|Department|Office|Committee|Agency|Government|Administration|Club|"
-    r"University|Institute|Commission|Union|Bank|Party|Police|Court|Company|Association|Board|Service|Parliament|"
-    r"Congress|Senate|Assembly|Authority|Organi[sz]ation|Foundation|Group|Inc|Ltd|Corp|Trust|Hospital|Fund|"
-    r"Federation|League|Council|Cabinet)\b"
-)
+
+
+@functools.cache
+def _org_words() -> re.Pattern[str]:
+    """A word that ends an organisation's name (quizlib/data/org_words.txt), or names a government."""
+    words = sorted({*org_suffixes(), "Government", "Administration", "Cabinet", "Corp"}, key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
@@ -1394,7 +1396,7 @@ _JOINED_BEFORE = re.compile(r"(?:,\s+(?:though|although|but|while|whereas|and)|;
 def _speaker_kind(article: Article, who: str) -> str | None:
     """PERSON or ORGANISATION for a speaker phrase, or None when unclear."""
     who = who.strip()
-    if _ORG_WORDS.search(who):
+    if _org_words().search(who):
         return ORGANISATION
     if " and " in who:
         return None  # "Smith and Jones said": two speakers
@@ -1478,7 +1480,7 @@ def _attribution_of(
         and not speakers
         and not cues
         # "funded by a grant from the Greenway Foundation": the named body looks like a source
-        and not (_ORG_WORDS.search(s.text) or _FULL_NAME.search(s.text, 1))
+        and not (_org_words().search(s.text) or _FULL_NAME.search(s.text, 1))
         and _classify(s.text).label == FACT
         and _checkable_fact(s.text)
         and not _reported_around(article, s)
