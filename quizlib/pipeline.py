@@ -73,6 +73,7 @@ class _Shown:
     def __init__(self, corpus: Corpus | None = None) -> None:
         self.spans: dict[str, list[tuple[int, int]]] = {}
         self.phrases: set[str] = set()  # the kept prompts' runs of words that hold a figure or start a name
+        self._titles: dict[int, set[str]] | None = None  # per story, what its titles show (see reveals)
         self.asked: set[str] = set()
         self.corpus = corpus
         self._stories: dict[str, int] | None = None
@@ -95,14 +96,27 @@ class _Shown:
         if facts:
             self.facts.setdefault(self._story(q), set()).update(facts)
 
+    def _title_words(self, story: int) -> set[str]:
+        """The runs of words with a figure or a name, and the figures in words, of a story's titles."""
+        if self._titles is None:
+            self._titles = {}
+            for article in self.corpus or ():
+                words = _phrases(article.title) | _counted(article.title)
+                self._titles.setdefault(self._story_of(article.id), set()).update(words)
+        return self._titles.get(story, set())
+
     def _story(self, q: Question) -> int:
-        """The question's story (articles sharing people, bodies and places), worked out when first asked."""
+        """The question's story (articles sharing people, bodies and places)."""
+        return self._story_of(q.article_ids[0]) if q.article_ids else -1
+
+    def _story_of(self, article_id: str) -> int:
+        """An article's story, the stories worked out when first asked."""
         if self._stories is None:
             from . import entities as ent
             from .generators.comprehension import stories
 
             self._stories = stories(ent.index(self.corpus), self.corpus) if self.corpus is not None else {}
-        return self._stories.get(q.article_ids[0], -1) if q.article_ids else -1
+        return self._stories.get(article_id, -1)
 
     def overlaps(self, q: Question) -> bool:
         return any(a < e.end and e.start < b for e in _passages(q) for a, b in self.spans.get(e.article_id, ()))
@@ -110,6 +124,14 @@ class _Shown:
     def reveals(self, q: Question) -> bool:
         asked, phrases, counted, facts = self._of(q)
         if asked & self.phrases or self.asked & phrases:
+            return True
+        # The quizzes show each question's title beside it, and which_article items a story's titles: a figure
+        # or a name they give is no question ("… found in three colonies" over "how many colonies", "cull ewes
+        # to £186" over a true "… selling to £186 …": held-out set 26).
+        in_titles = {_as_figure(a) for a in asked} | asked
+        if q.kind == "true_false" and q.evidence:
+            in_titles |= _figures_of(q.evidence[0].text)
+        if in_titles & self._title_words(self._story(q)):
             return True
         # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
         # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact

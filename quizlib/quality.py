@@ -281,10 +281,28 @@ def _no_calendar_amount(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
+# "Beverley Anstey, 67, who has been a patient …": an age in apposition
+_AGE_GIVEN = re.compile(r"\b[A-Z][\w’'-]+,\s+(\d{1,3}),")
+_YEARS = re.compile(r"(\d+)\s+years?$")
+
+
+def _no_option_beyond_age(q: Question, corpus: Corpus) -> str | None:
+    """ "a patient at the practice for _____" beside "Beverley Anstey, 67," offered "70 years": an option the
+    sentence's own age rules out shows it is wrong (held-out set 26)."""
+    if q.kind != "number" or not q.evidence or not _YEARS.match(q.answer[0]):
+        return None
+    ages = [int(m.group(1)) for m in _AGE_GIVEN.finditer(q.evidence[0].text)]
+    spans = [int(m.group(1)) for m in map(_YEARS.match, q.options) if m]
+    if ages and any(span > min(ages) for span in spans):
+        return "an option is longer than the age the sentence gives"
+    return None
+
+
 CHECKS = (
     _evidence_matches_text,
     _not_worked_out,
     _no_calendar_amount,
+    _no_option_beyond_age,
     _pronoun_hides_no_person,
     _options_sound,
     _prompt_hides_key,

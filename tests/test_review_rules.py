@@ -106,3 +106,62 @@ def test_distractors_of_a_person_share_the_key_persons_standing():
     assert made
     for q in made:
         assert not {"Anna Berg", "Olof Lind", "Jan Moss"} & set(q.options), q.options
+
+
+def test_a_figure_the_title_gives_is_not_asked():
+    """Held-out set 26: "Hive movements banned … after American foulbrood found in three colonies" stood over
+    "how many colonies did the inspectorate destroy?", and "… cull ewes to £186" over a true "… selling to
+    £186 …": the quizzes show a question's title beside it."""
+    from quizlib.pipeline import generate
+
+    body = (
+        "Inspectors from the Bee Health Service destroyed the three infected colonies on Tuesday morning.\n\n"
+        "A standstill zone of five kilometres now covers the villages of Marrow End and Tollbury.\n\n"
+        "Cull ewes sold to £186 at the autumn sale in Tollbury market, up from £171 a year ago.\n\n"
+        "The zone will be reviewed by the service after six weeks of checks on every local hive.\n"
+    )
+
+    def asked(title: str) -> set[str]:
+        corpus = Corpus((parse_article(f"{title}\n\n{body}", "a0"),))
+        bank = generate(corpus, seed=0, per_article_kind=None)
+        return {q.answer[0] for q in bank if q.kind in ("number", "when", "cloze")} | {
+            f"stated {q.evidence[0].text}" for q in bank if q.kind == "true_false"
+        }
+
+    plain = asked("Bee disease confirmed near Marrow End as hives are destroyed")
+    assert "£186" in plain  # without the title's figure it is asked
+    titled = asked("Bee disease found in three colonies; cull ewes to £186")
+    assert not [a for a in titled if "186" in a or a == "three"], titled
+
+
+def test_no_option_outlives_the_age_the_sentence_gives():
+    """Held-out set 26: "Beverley Anstey, 67, who has been a patient at the practice for _____" offered "70
+    years"."""
+    corpus = _corpus(
+        "Retired nurse Beverley Anstey, 67, who has been a patient at the practice for 30 years, said the letter "
+        "left her shaken.",
+        "The practice has 6,812 patients on its list and opened its doors in 1994 after a long campaign.",
+    )
+    made = [q for q in comp.number(corpus, random.Random(0)) if q.answer[0] == "30 years"]
+    assert made
+    q = replace(made[0], options=("30 years", "20 years", "40 years", "70 years"))
+    assert quality.problem(q, corpus) == "an option is longer than the age the sentence gives"
+    assert (
+        quality._no_option_beyond_age(replace(q, options=("30 years", "20 years", "40 years", "50 years")), corpus)
+        is None
+    )
+
+
+def test_a_speaker_after_an_abbreviated_title_is_read_whole():
+    """Held-out set 26: in "… set their day by it," says the Rev. Dr. Colin Treharne, vicar of St. Ebba's" the
+    speaker stopped at "Rev", so the quotation had no speaker."""
+    corpus = _corpus(
+        "“You would be amazed how many people still set their day by it,” says the Rev. Dr. Colin Treharne, "
+        "vicar of the parish.",
+        "Colin Treharne has been vicar for seven years. Dr. Ann Pike, the organist, said the clock was loud.",
+    )
+    ix = ent.index(corpus)
+    quotes = list(comp._attributed_quotes(ix, corpus[0]))
+    assert [(q, k) for q, k, _a, _b in quotes] == [
+        ("You would be amazed how many people still set their day by it", "person:Colin Treharne")
+    ]
