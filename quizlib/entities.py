@@ -572,7 +572,8 @@ _UNITS_TIME = r"second|minute|hour|day|week|month|year|mile|kilometre|kilometer|
 _FUNCTION_WORDS = (
     "a|an|the|and|or|but|that|which|who|after|before|since|until|when|while|of|to|in|on|at|by|for|from|with|"
     "as|than|then|is|are|was|were|be|has|have|had|will|would|could|can|may|might|must|should|shall|per|more|"
-    "less|each|percent"  # "Children under 12 must be accompanied": no "12 must" (held-out set 25)
+    "less|each|percent|"  # "Children under 12 must be accompanied": no "12 must" (held-out set 25)
+    "rather|instead|noon|midnight"  # "Articles 2 or 3 rather than", "from 12 noon": no "3 rather" (set 27)
 )
 # Words that stand between a count and what it counts ("1,140 last year", "38,000 current and former
 # members"): not the unit, so the count's options would split the phrase (held-out review).
@@ -601,7 +602,7 @@ _LABEL_WORDS = (
     "level|grade|phase|stage|tier|category|class|type|version|model|ward|bay|lot|block|unit|floor|line|number|no"
 )
 _FIGURE_SKIP_BEFORE = re.compile(
-    rf"(?:[A-Z][\w-]*|No\.|\b(?i:{_LABEL_WORDS})|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
+    rf"(?:[A-Z][\w-]*|No\.|\b(?i:{_LABEL_WORDS})s?(?:\s+\d+[a-z]?\s*(?:,|or|and|to|–|-))?|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
 )
 
 

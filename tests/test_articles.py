@@ -184,6 +184,9 @@ def test_saved_web_page_through_trafilatura():
         ("Table of Contents", "table of contents"),
         ("CLOSE", "interface label"),
         ("Share on Facebook", "share buttons"),
+        # held-out sets 26 and 27: a correction keyed a fact claim, an editor's note a true/false
+        ("Correction: An earlier version of this article gave her age as 81.", "correction note"),
+        ("Editor's note: This article was updated at 4.40pm to add a comment.", "correction note"),
     ],
 )
 def test_chrome_patterns_are_general(line, reason):
@@ -898,3 +901,19 @@ def test_a_sentence_opening_with_a_figure_and_a_thread_commenter_line():
     ]
     assert comment_header("Nicky Fenwick · 14 May at 22:58")
     assert not comment_header("Budget vote – 14 May")
+
+
+def test_a_two_sentence_headline_is_the_title_and_a_sign_off_never_is():
+    """Held-out set 27: a blog's headline of two short sentences was read as running text, and the title
+    taken from its sign-off "Paul", a short line above the post's update."""
+    body = (
+        "I've started this post four times, and the first three versions were mostly swearing, so here we are.\n\n"
+        "Paul\n\nUpdate, Sunday: a couple of people have asked how she is, and she is doing well now.\n"
+    )
+    a = parse_article("Mum's care home just failed its inspection. Here's what nobody is saying.\n\n" + body, "x")
+    assert a.title == "Mum's care home just failed its inspection. Here's what nobody is saying."
+    untitled = parse_article(
+        "My mother has lived at the home for three years, since her second fall, and we visit every week.\n\n" + body,
+        "y",
+    )
+    assert untitled.title != "Paul" and untitled.title.startswith("My mother has lived")

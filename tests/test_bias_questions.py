@@ -1633,3 +1633,53 @@ def test_twenty_sixth_held_out_set_bias_keys():
         "member of its reception team for about 11 days in September.\n"
     )
     assert [q.answer[0] for q in build_all("source", corpus) if q is not None] == [ORGANISATION]
+
+
+def test_twenty_seventh_held_out_set_rule_texts():
+    """Held-out set 27: the text of a dog-control order ("2.1 A person in charge of a dog may not take the dog
+    onto …", "3.2 The lead must not exceed 2 metres", "may be inspected on the Council's website", "likely to
+    cause annoyance") keyed hedges, the writer's guesses and opinions; a report on it keyed "The council may
+    issue a fixed penalty notice" and "may be prosecuted" as guesses."""
+    from quizlib.articles import parse_article
+
+    clauses = (
+        "2.1 A person in charge of a dog may not take it onto the beach between 10am and 7pm.\n\n"
+        "2.2 Outside those hours dogs may be taken onto the beach.\n\n"
+        "3.2 The lead must not exceed 2 metres in length.\n\n"
+        "4.2 An officer may give a direction if the dog is likely to cause annoyance.\n"
+    )
+    for title in ("Kelmouth (Dog Control) Public Spaces Protection Order 2026", "Dogs on Kelmouth beach"):
+        cues = find_cues(parse_article(f"{title}\n\n{clauses}", "order"))
+        assert [c.text for c in cues if c.category in ("hedge", "opinion")] == [], title
+    news = parse_article(f"Dogs on Kelmouth beach\n\n{clauses.replace('2.1 ', '').replace('2.2 ', '')}", "news")
+    assert [c.text for c in find_cues(news) if c.category == "hedge"]  # two numbered clauses make no order
+    order = "Kelmouth Beach Byelaws 2026\n\nThe council may close the beach in a storm. Rain could fall later.\n"
+    assert [c.text for c in find_cues(parse_article(order, "b")) if c.category == "hedge"] == []
+
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("The council may issue a fixed penalty notice of £100, reduced to £75 if paid within 14 days.") == []
+    assert hedges("People who do not pay may be prosecuted and face a fine of up to £1,000.") == []
+    assert hedges("The council may close the library next year.") == ["may"]
+    assert hedges("The striker may be fined by the club.") == ["may"]
+    # the rule's own text speaks in its maker's name: no "no source" key on a clause
+    from quizlib.layout import own_publication
+
+    assert own_publication("Kelmouth (Dog Control) Public Spaces Protection Order 2026", "The order applies.")
+    assert not own_publication("Dogs on Kelmouth beach", "The order applies.")
+
+
+def test_twenty_seventh_held_out_set_guesses_that_are_not_the_writer_s():
+    """Held-out set 27: "Six of those complaints apparently involved children" (a figure passed on, which a wire
+    report confirms) and "Between 30mm and 50mm of rain may fall" after "A yellow warning for rain covers the
+    region" (the warning's forecast) keyed the writer's speculation."""
+    for text in (
+        "Six of those complaints apparently involved children being knocked over on the sand.",
+        "A yellow warning for rain covers the whole region from 6pm. Between 30mm and 50mm of rain may fall on "
+        "higher ground.",
+    ):
+        corpus = _corpus_of(f"Beach Dogs\n\n{text}\n")
+        assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)], text
+    corpus = _corpus_of("Beach Dogs\n\nThe storm is over. Between 30mm and 50mm of rain may fall on higher ground.\n")
+    assert SPECULATION_OPTION in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]

@@ -358,4 +358,11 @@ def test_a_figure_that_names_a_section_or_platform_is_no_count():
     )
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert [m.text for m in ix.by_article.get("x", []) if m.kind == "number"] == []
+    # held-out set 27: "Articles 2 or 3 rather than issue" asked "3 rather"; "from 12 noon" offered "4 noon"
+    listed = (
+        "Notices\n\nA first breach of Articles 2 or 3 rather than a fine. Parking ends at 12 noon. The club has 3 "
+        "teams.\n"
+    )
+    lx = ent.index(Corpus((parse_article(listed, "z"),)))
+    assert [m.text for m in lx.by_article["z"] if m.kind == "number"] == ["3 teams"]
     assert ent.index(Corpus((parse_article("Notices\n\nThe trust spent £114 on 40 notices.\n", "y"),))).by_article["y"]

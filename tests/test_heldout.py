@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 27)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 28)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -321,3 +321,21 @@ def test_what_the_twenty_sixth_review_found_stays_away():
                 assert wrong not in shown or q.kind == "which_word", q.prompt
     feature = [q for q in bank if q.article_ids[0] == "c-feature" and q.skill == "comprehension"]
     assert len(feature) >= 4
+
+
+def test_what_the_twenty_seventh_review_found_stays_away():
+    """Set 27 (a beach dog ban in an agency report, a column and the order's own Markdown text, a failed care
+    home in a regional report and a relative's blog, a school cook's obituary, a saved seaweed-science page, a
+    traffic bulletin): 11 wrong bias keys of 26, ten of them a rule's "may", "must not" or "likely" read as a
+    hedge, a guess or an opinion; the blog's title was its sign-off "Paul"; "Articles 2 or 3 rather than" asked
+    "3 rather"."""
+    corpus = load_corpus(HELDOUT.parent / "heldout27")
+    bank = generate(corpus, seed=0)
+    blog = next(a for a in corpus if a.id == "b-blog")
+    assert blog.title.startswith("Mum's care home just failed its inspection.")
+    assert not [q for q in bank if q.skill == "bias" and q.article_ids[0] == "a-notice"]
+    for q in bank:
+        assert "3 rather" not in q.answer and not any(o.endswith(" noon") for o in q.options), q.prompt
+        if q.kind == "fact_opinion":
+            assert SPECULATION_OPTION not in q.answer or "30mm" not in q.prompt, q.prompt
+            assert "may issue a fixed penalty" not in q.prompt or FACT_OPTION in q.answer
