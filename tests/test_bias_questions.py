@@ -429,7 +429,10 @@ def test_source_unnamed_on_seeds_and_no_pronoun_sentences(seed_bank, fixture_ban
 
 
 def test_neutral_rewrite_model_answer_replaces_the_words(fixture_bank, seed_bank):
-    q = build("neutral_rewrite", "slammed the referees")
+    # "… slammed the referees …, and many believe the club is panicking": the unnamed believers would stay
+    assert build("neutral_rewrite", "slammed the referees") is None
+    corpus = _corpus_of("Transfer Row\n\nManager Luis Ferreira slammed the referees after last weekend's defeat.\n")
+    q = next(q for q in build_all("neutral_rewrite", corpus) if q is not None)
     assert q.items == ("slammed",)
     assert "criticised the referees" in q.answer[0]
     for bank in (fixture_bank, seed_bank):
@@ -1683,3 +1686,22 @@ def test_twenty_seventh_held_out_set_guesses_that_are_not_the_writer_s():
         assert SPECULATION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)], text
     corpus = _corpus_of("Beach Dogs\n\nThe storm is over. Between 30mm and 50mm of rain may fall on higher ground.\n")
     assert SPECULATION_OPTION in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+
+
+def test_a_rewrite_model_answer_keeps_no_other_steer():
+    """Rewrite model answers the held-out reviews faulted, re-read after set 27: "… sent packing, and hard-working
+    corner shop owners face large fines" (set 15), "Another insider said the zone may quietly be extended"
+    (set 9) and a theatre critic's "a surprising image" (set 5) still steered. No rewrite where an unnamed
+    source, an evaluative word or a review's verdict would stay."""
+    insider = find_cues("Another insider claimed it.")
+    assert ("vague_source", "Another insider") in [(c.category, c.text) for c in insider]
+    assert not [c for c in find_cues("An insider trading case was heard.") if c.category == "vague_source"]
+    for title, text in (
+        ("Energy Drinks", "From March, hard-working shop owners in Kelby face eye-watering fines of up to 8,000."),
+        ("Zone Plan", "Another insider claimed the Kelby zone could be extended to swallow the retail park."),
+        ("The Salt Ledger review", "It is a stunning image, and Oona Feldt has the confidence to let it sit."),
+    ):
+        corpus = _corpus_of(f"{title}\n\n{text}\n")
+        assert [q for q in build_all("neutral_rewrite", corpus) if q is not None] == [], text
+    corpus = _corpus_of("Energy Drinks\n\nFrom March, shop owners in Kelby face eye-watering fines of up to 8,000.\n")
+    assert [q for q in build_all("neutral_rewrite", corpus) if q is not None]

@@ -1623,8 +1623,10 @@ def _reports_something(s: Sentence) -> bool:
 def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
     if not _usable(article, s) or not _reports_something(s) or _severity_in(s.text):
         return None
-    if any(c.category in ("opinion", "engagement_bait") for c in cues):
-        return None  # the writer's opinion stays an opinion in any wording
+    if any(c.category in ("opinion", "engagement_bait", "vague_source", "motive_guessing") for c in cues):
+        return None  # the writer's opinion stays an opinion in any wording, an unnamed source unnamed
+    if _REVIEWED.search(article.title) or _RATING.search(article.text):
+        return None  # a review's sentences are the critic's verdicts: "a stunning image" -> "a surprising image"
     loaded = [c for c in cues if c.category == "loaded_language"]
     if not loaded or any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
         return None  # a judgement word left in the model answer ("a major gamble") would still steer
@@ -1652,6 +1654,12 @@ def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], p
         difficulty=0.6,
         tags=("bias", "loaded_language"),
     )
+
+
+# A review, by its title or a star rating (held-out set 5: two rewrites of a theatre critic's verdicts kept a
+# verdict, "the production's success", "a surprising image")
+_REVIEWED = re.compile(r"\breview\b", re.IGNORECASE)
+_RATING = re.compile(r"[★☆]{3,}|\b[0-5](?:\.5)?\s*(?:/|out of)\s*(?:5|five)\b")
 
 
 def _emotive_outside(s: Sentence, cues: list[Cue]) -> bool:
