@@ -464,3 +464,15 @@ def test_no_format_names_the_article_when_the_key_is_an_article(bank):
     assert "Article:" not in sheet
     # an ordinary question still says which article it is about
     assert "Article: “" in render(Bank((base,), bank.articles), "markdown").files["quiz.md"].decode()
+
+
+def test_the_article_line_hides_only_for_an_option_standing_in_the_title(bank):
+    """Held-out set 27: the distractor "five" hid a number item's article line because the title held
+    "five-year"; a name among the options that stands in the title still hides it."""
+    from quizlib.export.common import article_line
+
+    q = replace(by_kind(bank, "fact"), options=("six", "seven", "five", "four"), answer=("six",))
+    names = {q.article_ids[0]: "Farmed seaweed locks away less carbon, five-year study suggests"}
+    assert article_line(q, names).startswith("Article: ")
+    names = {q.article_ids[0]: "Five sites studied as seaweed locks away less carbon"}
+    assert article_line(replace(q, options=("six", "seven", "Five", "four")), names) == ""

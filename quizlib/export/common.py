@@ -3,6 +3,8 @@ explanation and evidence, and the grade weights Moodle accepts."""
 
 from __future__ import annotations
 
+import re
+
 from ..bank import Bank
 from ..questions import Question
 
@@ -44,9 +46,15 @@ def article_line(q: Question, names: dict[str, str]) -> str:
     titles = [names.get(a, a) for a in q.article_ids]
     # Words to mark are words of the sentence ("a", "may"), not names a title could give away.
     named = () if q.form == "multi" else (*q.options, *q.answer)
-    if q.kind in ARTICLE_KEYED_KINDS or any(t in o or o in t for t in titles for o in named):
+    if q.kind in ARTICLE_KEYED_KINDS or any(t in o or _stands_in(o, t) for t in titles for o in named):
         return ""
     return "Article: " + "; ".join(f"“{t}”" for t in titles)
+
+
+def _stands_in(option: str, title: str) -> bool:
+    """An option standing in a title as words of its own: "five" does not stand in "five-year study" (held-out
+    set 27: that hid a number item's article line, the only one of its worksheet without one)."""
+    return re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", title) is not None
 
 
 def blocks(parts: list[str]) -> list[str]:
