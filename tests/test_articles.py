@@ -187,6 +187,10 @@ def test_saved_web_page_through_trafilatura():
         # held-out sets 26 and 27: a correction keyed a fact claim, an editor's note a true/false
         ("Correction: An earlier version of this article gave her age as 81.", "correction note"),
         ("Editor's note: This article was updated at 4.40pm to add a comment.", "correction note"),
+        # held-out set 28: a saved Facebook-group thread's buttons and reaction counts
+        ("Reply", "interface label"),
+        ("👍 212 · 💬 5 comments shown of 187 · ↪ 64 shares", "reaction counts"),
+        ("👍 402 · ❤️ 118", "reaction counts"),
     ],
 )
 def test_chrome_patterns_are_general(line, reason):
@@ -917,3 +921,19 @@ def test_a_two_sentence_headline_is_the_title_and_a_sign_off_never_is():
         "y",
     )
     assert untitled.title != "Paul" and untitled.title.startswith("My mother has lived")
+
+
+def test_a_thread_s_commenter_lines_with_a_weekday_are_no_headings():
+    """Held-out set 28: "Darren Lusk · Thursday 5 March at 06:58" and "Admin note (Marrowfield Community
+    Noticeboard) · Thursday 5 March at 13:05" were read as headings, and "which heading" items offered them."""
+    from quizlib.layout import comment_header
+
+    assert comment_header("Darren Lusk · Thursday 5 March at 06:58")
+    assert comment_header("Admin note (Marrowfield Community Noticeboard) · Thursday 5 March at 13:05")
+    assert not comment_header("Thursday 5 March at 06:58")
+    text = (
+        "Road Collapse Thread\n\nDarren Lusk · Thursday 5 March at 06:58\n\nAnyone know what is going on at "
+        "the top of Lime Kiln Road? Police are everywhere this morning.\n\nReply\n\nSandra Whitlow · Thursday 5 "
+        "March at 07:21\n\nPlease do not spread rumours, nobody was in the car at all.\n"
+    )
+    assert not parse_article(text, "x").headings

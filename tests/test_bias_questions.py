@@ -1705,3 +1705,32 @@ def test_a_rewrite_model_answer_keeps_no_other_steer():
         assert [q for q in build_all("neutral_rewrite", corpus) if q is not None] == [], text
     corpus = _corpus_of("Energy Drinks\n\nFrom March, shop owners in Kelby face eye-watering fines of up to 8,000.\n")
     assert [q for q in build_all("neutral_rewrite", corpus) if q is not None]
+
+
+def test_twenty_eighth_held_out_set_bias_keys():
+    """Held-out set 28: a council's guidance ("You may be able to get a larger bin", "We may ask for evidence")
+    and a letter's "you might as well put up a sign" keyed hedges; a letter's demand "Publish, in full, how the
+    figure was worked out" keyed a fact claim and "Come and stand at the bottom of my road" was asked for its
+    source; "Southmere Water confirmed …" was explained as a person."""
+
+    def hedges(text):
+        return [c.text for c in find_cues(text) if c.category == "hedge"]
+
+    assert hedges("You may be able to get a larger 240-litre black bin.") == []
+    assert hedges("We may ask for evidence of your household size.") == []
+    assert hedges("We may see more closures next year.") == ["may"]
+    assert hedges("You might as well put up a sign inviting people to dump rubbish.") == []
+    assert hedges("Prices might rise as well.") == ["might"]
+    corpus = _corpus_of(
+        "Bin Letter\n\nPublish, in full, how the £1.3 million figure was worked out. Come and stand at the bottom of "
+        "my road on a Monday. Police and fire crews closed the road on 4 March.\n"
+    )
+    kinds = [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    sources = [q.answer[0] if q else None for q in build_all("source", corpus)]
+    assert kinds[:2] == [None, None] and sources[:2] == [None, None]
+    assert kinds[2] is not None or sources[2] is not None  # "Police and fire crews" is no instruction
+    corpus = _corpus_of(
+        "Sinkhole\n\nSouthmere Water confirmed a water main under the road had been damaged on 4 March, leaving "
+        "300 properties without water.\n"
+    )
+    assert [q.answer[0] for q in build_all("source", corpus) if q is not None] == [ORGANISATION]

@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 28)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 29)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -339,3 +339,19 @@ def test_what_the_twenty_seventh_review_found_stays_away():
         if q.kind == "fact_opinion":
             assert SPECULATION_OPTION not in q.answer or "30mm" not in q.prompt, q.prompt
             assert "may issue a fixed penalty" not in q.prompt or FACT_OPTION in q.answer
+
+
+def test_what_the_twenty_eighth_review_found_stays_away():
+    """Set 28 (a three-weekly bin collection in a local report, a reader's letter and the council's guidance, a
+    sinkhole on a TV site and a saved Facebook-group thread, a photography review, a saved takeover page, a
+    hygiene-ratings round-up): 4 wrong bias keys of 17 (tests/test_bias_questions.py); the thread's commenter
+    lines and "Reply" buttons were headings; "Southmere Water" was a person, offered beside three people."""
+    corpus = load_corpus(HELDOUT.parent / "heldout28")
+    bank = generate(corpus, seed=0)
+    forum = next(a for a in corpus if a.id == "b-forum")
+    assert not forum.headings and not [s for s in forum.sentences if s.text.startswith("👍")]
+    assert "Southmere Water" in {e.name for e in ent.index(corpus).of_kind("org")}
+    for q in bank:
+        assert "Southmere Water" not in q.options or "person" not in q.prompt, q.prompt
+        if q.kind == "mark_words":
+            assert not re.search(r"We may ask|You may be able|might as well", q.prompt), q.prompt

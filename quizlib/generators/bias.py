@@ -1106,6 +1106,11 @@ _INSTRUCTION = re.compile(
     r"Can|May|Might|Must|Will|Shall|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|What|Who|Why|How|Where|Whether)\b)"
     r"(?:[A-Z][a-z]+(?<!s)|[A-Z][a-z]*ss)\s+(?:not\s+)?(?:the|a|an|your|my|our|their|it|them|this|that|these|those|"
     r"at|for|in|on|up|out|down|off|into|with|to|all|every|each|some|any|wary|careful|sure|aware|away)\b"
+    # a bare verb of what readers or officials are told to do, then a comma, "and" or what to do it to:
+    # "Publish, in full, how the figure was worked out", "Come and stand at the bottom of my road" (set 28)
+    r"|^(?:Publish|Come|Join|Write|Tell|Ask|Sign|Share|Stop|Give|Think|Remember|Imagine|Look|Listen|Read|Call|"
+    r"Email|Contact|Vote|Demand|Show|Explain|Answer|Scrap|Reverse|Bring|Go|Get|Make|Take|Keep|Try|Check|Visit|"
+    r"Support|Help|Watch|Drop|Pick|Leave|Put)\b(?:,|\s+and\b|\s+(?:us|me|him|her|them|how|what|why|where|who)\b)"
 )
 
 
