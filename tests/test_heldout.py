@@ -345,7 +345,8 @@ def test_what_the_twenty_eighth_review_found_stays_away():
     """Set 28 (a three-weekly bin collection in a local report, a reader's letter and the council's guidance, a
     sinkhole on a TV site and a saved Facebook-group thread, a photography review, a saved takeover page, a
     hygiene-ratings round-up): 4 wrong bias keys of 17 (tests/test_bias_questions.py); the thread's commenter
-    lines and "Reply" buttons were headings; "Southmere Water" was a person, offered beside three people."""
+    lines and "Reply" buttons were headings; "Southmere Water" was a person, offered beside three people; "Group
+    _____ Lisa Farrant" asked half a rank."""
     corpus = load_corpus(HELDOUT.parent / "heldout28")
     bank = generate(corpus, seed=0)
     forum = next(a for a in corpus if a.id == "b-forum")
@@ -353,5 +354,6 @@ def test_what_the_twenty_eighth_review_found_stays_away():
     assert "Southmere Water" in {e.name for e in ent.index(corpus).of_kind("org")}
     for q in bank:
         assert "Southmere Water" not in q.options or "person" not in q.prompt, q.prompt
+        assert "Group _____" not in q.prompt, q.prompt  # a fire service's rank is "Group manager"
         if q.kind == "mark_words":
             assert not re.search(r"We may ask|You may be able|might as well", q.prompt), q.prompt
