@@ -221,7 +221,8 @@ _STOP_CAPS = set(
     Furthermore Moreover Additionally Conversely Firstly Secondly Finally Today Yesterday Tomorrow Last
     Next New Old Said Says According Following Under Over Between Among Against Because Since Until Once
     Here There Now Still Even Just Only Whether Apparently Reports Report Critics Supporters Officials
-    Experts Residents Fans Players Church St Saint Mount Lake River Street Road Avenue Park Square""".split()  # noqa: SIM905
+    Experts Residents Fans Players Church St Saint Mount Lake River Street Road Avenue Park Square
+    Grandad Granddad Grandpa Grandma Granny Gran Nan Nana Mum Mom Dad Uncle Auntie Aunt""".split()  # noqa: SIM905
 ) | set(MONTHS)
 
 _LOWER = r"a-zß-öø-ÿ"
@@ -451,8 +452,9 @@ def _find_people(
                 if len(n.split()) >= 2 and _valid_name(n, places):
                     found[n] += 1
                     order.setdefault(n, len(order))
+    explained = {n.split()[-1] for n in found}  # "Mrs Marsh" is Councillor Helen Marsh, not "Cobham Marsh"
     for article in corpus:
-        for n in _named_again(article, places):
+        for n in _named_again(article, places, explained):
             if n not in found:
                 found[n] += 1
                 order.setdefault(n, len(order))
@@ -489,25 +491,41 @@ def _find_people(
 _FULL_NAME_RUN = re.compile(_FULL_NAME)
 
 
-def _named_again(article: Article, places: dict[str, str]) -> list[str]:
-    """Full names whose surname the article also gives after an honorific: "Walter Denby has let himself
-    into the tower ..." then "Mr Denby says". Features and profiles introduce people so, with no role
-    or speech verb beside the full name (held-out set 26: a feature's five people, none found)."""
+def _named_again(article: Article, places: dict[str, str], explained: set[str]) -> list[str]:
+    """Full names the article shows to be people without a role or a speech verb beside them, as features and
+    profiles introduce people: the surname again after an honorific ("Walter Denby has let himself into the
+    tower ...", then "Mr Denby says"), or an age beside the name or its first name ("Marcel Dufresne, 82, a
+    retired baker", "says Geoffrey, 81,"). Held-out sets 26 and 29: a feature's people, none found."""
     surnames = {m.group("name") for m in _HONORIFIC.finditer(article.text) if " " not in m.group("name")}
+    surnames -= explained  # an honorific with the surname of someone found already points at them
+    aged = {m.group(1) for m in _AGED.finditer(article.text)}  # the word before ", 81,"
     out: dict[str, None] = {}  # in text order: the order names are found in decides their grouping
-    if not surnames:
+    if not surnames and not aged:
         return []
     for s in article.sentences:
         for m in _FULL_NAME_RUN.finditer(s.text):
             tokens = m.group(0).split()
-            if tokens[-1] not in surnames:
+            if tokens[-1] not in surnames and tokens[-1] not in aged:
                 continue
             for i in range(len(tokens) - 1):  # "Yesterday Walter Denby": the name is the tail
                 name = " ".join(tokens[i:])
                 if tokens[i] not in _HONORIFIC_WORDS and _valid_name(name, places):
                     out.setdefault(name)
                     break
+        for m in _FULL_NAME_RUN.finditer(s.text):
+            tokens = m.group(0).split()
+            if (
+                len(tokens) == 2
+                and tokens[0] in aged
+                and tokens[0] not in _HONORIFIC_WORDS
+                and _valid_name(m.group(0), places)
+            ):
+                out.setdefault(m.group(0))
     return list(out)
+
+
+# "Marcel Dufresne, 82, a retired baker", "says Geoffrey, 81, a retired postman": a person's age in apposition
+_AGED = re.compile(rf"\b({_TOKEN}),\s+(?:1[01]\d|[1-9]?\d),\s+(?:a|an|the|who|from|of|said|says)\b")
 
 
 # -- organisations, places, figures ---------------------------------------------------------
@@ -939,6 +957,25 @@ class _Gazetteer:
         )
 
 
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
+_CAPITAL_AFTER = re.compile(r"^\s[A-Z][a-z]")
+
+
+def _inside_other_name(text: str, start: int, end: int, person: Entity) -> bool:
+    """A surname standing inside a longer capitalised name is someone or something else: "consultants Halliwell
+    Marsh Partnership", "leaders Cobham Marsh" beside a councillor Helen Marsh (held-out set 29 asked "which
+    person belongs in the gap" of the firm). A title, an honorific or the person's first name before it, or a
+    sentence's first word, leave it the person's."""
+    before = _CAPITAL_BEFORE.search(text, 0, start)
+    if before is not None:
+        word = before.group(1).rstrip(".")
+        first_names = {a.split()[0] for a in person.aliases if " " in a}
+        known = word in _STOP_CAPS or word in _HONORIFIC_WORDS or word.lower() in _title_words()
+        if not known and word not in first_names and before.start() > 0:
+            return True
+    return bool(_CAPITAL_AFTER.match(text[end : end + 3]))
+
+
 def _sentence_mentions(
     article: Article,
     offset: int,
@@ -993,6 +1030,8 @@ def _sentence_mentions(
         a = m.start("name")
         add(a, a + len(name), "person", key, (role, offset + rs, offset + m.end("role")))
     for m in gaz.person_rx.finditer(text):
+        if " " not in m.group(0) and _inside_other_name(text, m.start(), m.end(), entities[forms[m.group(0)]]):
+            continue
         add(m.start(), m.end(), "person", forms[m.group(0)])
 
     def entity(kind: str, key: str, name: str, aliases: list[str]) -> str:

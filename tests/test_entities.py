@@ -366,3 +366,32 @@ def test_a_figure_that_names_a_section_or_platform_is_no_count():
     lx = ent.index(Corpus((parse_article(listed, "z"),)))
     assert [m.text for m in lx.by_article["z"] if m.kind == "number"] == ["3 teams"]
     assert ent.index(Corpus((parse_article("Notices\n\nThe trust spent £114 on 40 notices.\n", "y"),))).by_article["y"]
+
+
+def test_a_full_name_with_an_age_beside_it_or_its_first_name_is_a_person():
+    """Held-out set 29: a feature's "Marcel Dufresne, 82, a retired baker" and "Geoffrey Pollard" ("says
+    Geoffrey, 81, a retired postman") were not found; a kinship word is no part of a name ("Grandad Dennis
+    Hobbs, 71, who ...")."""
+    text = (
+        "Dear Marcel\n\nThere is a biscuit tin in Geoffrey Pollard's wardrobe full of letters.\n\n"
+        '"I counted them once," says Geoffrey, 81, a retired postman.\n\n'
+        "The letters are from Marcel Dufresne, 82, a retired baker in northern France.\n\n"
+        "Grandad Dennis Hobbs, 71, who walks past every day, waved. Harbridge Foodservice, the caterer, said little.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert sorted(e.name for e in ix.of_kind("person")) == ["Dennis Hobbs", "Geoffrey Pollard", "Marcel Dufresne"]
+
+
+def test_a_surname_inside_another_name_is_not_the_person():
+    """Held-out set 29: "consultants Halliwell Marsh Partnership" and "leaders Cobham Marsh" were mentions of a
+    councillor Helen Marsh, and "which person belongs in the gap? … Halliwell _____ Partnership" was keyed
+    "Helen Marsh"; set 18's "Marchbank Way", a street named after Dr Elspeth Marchbank, likewise."""
+    text = (
+        "Meals\n\nCouncillor Helen Marsh said the contract was fair. Marsh added that schools agreed.\n\n"
+        "A report from the consultants Halliwell Marsh Partnership found the roof unsafe.\n\n"
+        "St. Edric's sit two points behind leaders Cobham Marsh. Mrs Marsh laughed. Marsh Lane is shut.\n"
+    )
+    article = parse_article(text, "x")
+    ix = ent.index(Corpus((article,)))
+    found = [article.text[m.start - 6 : m.end] for m in ix.by_article["x"] if m.kind == "person"]
+    assert [f[-11:] for f in found] == ["Helen Marsh", "fair. Marsh", ". Mrs Marsh"]  # no "Cobham Marsh" person

@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 29)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 30)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -357,3 +357,17 @@ def test_what_the_twenty_eighth_review_found_stays_away():
         assert "Group _____" not in q.prompt, q.prompt  # a fire service's rank is "Group manager"
         if q.kind == "mark_words":
             assert not re.search(r"We may ask|You may be able|might as well", q.prompt), q.prompt
+
+
+def test_what_the_twenty_ninth_review_found_stays_away():
+    """Set 29 (a theatre ceiling collapse in a wire report, a tabloid column and a Markdown Q&A, a school-meals
+    contract in a local paper and the caterer's press release, a twinning-letters feature, a saved phone-mast
+    protest page, a village cricket report): bias 0 wrong of 16, comprehension 1 wrong of 53: "which person
+    belongs in the gap? … consultants Halliwell _____ Partnership" keyed a councillor, Helen Marsh; the feature's
+    two letter-writers ("Marcel Dufresne, 82, a retired baker") were not found."""
+    corpus = load_corpus(HELDOUT.parent / "heldout29")
+    bank = generate(corpus, seed=0)
+    people = {e.name for e in ent.index(corpus).of_kind("person")}
+    assert {"Geoffrey Pollard", "Marcel Dufresne"} <= people and "Cobham Marsh" not in people
+    for q in bank:
+        assert not ("Halliwell _____" in q.prompt or "Cobham _____" in q.prompt), q.prompt

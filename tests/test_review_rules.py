@@ -165,3 +165,28 @@ def test_a_speaker_after_an_abbreviated_title_is_read_whole():
     assert [(q, k) for q, k, _a, _b in quotes] == [
         ("You would be amazed how many people still set their day by it", "person:Colin Treharne")
     ]
+
+
+def test_a_quotation_goes_only_to_the_person_who_speaks_it():
+    """Held-out set 2, once its defendant was found as a person: "Passing sentence, she said the offending had
+    been 'sustained, deliberate and sophisticated', and that Oakes-Lyle had shown …" gave the judge's words to
+    him; set 25: "'The law does not give a householder a right to a view,' she said" gave the judge's words to
+    Mr Pennock, the one person named in the paragraph."""
+    corpus = _corpus(
+        "Martin Oakes-Lyle, 54, of Fenby Road, admitted fraud. Passing sentence, she said the offending had been "
+        "“sustained, deliberate and sophisticated”, and that Oakes-Lyle had shown no remorse.",
+        "The judge rejected part of Mr Pennock’s claim about his view. “The law does not give a "
+        "householder a right to a view,” she said.",
+        "Gerald Pennock, 66, a retired surveyor, brought the claim against his neighbour in 2024.",
+        "The questions, says Sandra Pike of the walkers’ group, were “framed to produce a yes”.",
+        "Ms Pike said the group had about 900 members on social media.",
+    )
+    ix = ent.index(corpus)
+    assert [k for _q, k, _a, _b in comp._attributed_quotes(ix, corpus[0])] == []
+    asked = {q.prompt for q in comp.who_said(corpus, random.Random(0))}
+    assert not [p for p in asked if "sustained" in p or "right to a view" in p], asked
+    usable = [u for u in comp.usable_sentences(corpus[0]) if "framed to produce" in u.text]
+    person = next(m for m in comp._mentions(ix, usable[0]) if m.kind == "person")
+    assert comp._quoted(usable[0], usable[0].local(person)[0]) == (
+        "According to the article, whose words are these? “framed to produce a yes”"
+    )
