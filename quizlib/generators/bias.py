@@ -108,9 +108,11 @@ def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
     return out
 
 
+@per_article
 def _usable(article: Article, s: Sentence) -> bool:
     """A sentence that can stand alone as a question: not too short or long, no quotation
-    (quoted words belong to the speaker), a statement (a question asserts nothing)."""
+    (quoted words belong to the speaker), a statement (a question asserts nothing). Memoised:
+    the plan asks it of every sentence for five kinds."""
     n = count_words(s.text)
     if not (_MIN_WORDS <= n <= _MAX_WORDS):
         return False
@@ -491,8 +493,17 @@ def mark_words(corpus: Corpus, rng: random.Random) -> list[Question]:
     return [q for k, q in enumerate(items) if k in kept]
 
 
+# The cue categories the mark-the-words and which-word items ask about: a sentence without one of them
+# is no such item, which the plan learns before reading the sentence further.
+_WORD_CATEGORIES = ("loaded_language", "hedge")
+
+
+def _has_category(cues: list[Cue], categories: tuple[str, ...]) -> bool:
+    return any(c.category in categories for c in cues)
+
+
 def _mark_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s):
+    if not _has_category(cues, _WORD_CATEGORIES) or not _usable(article, s):
         return None
     for category in ("loaded_language", "hedge"):
         q = _mark_question(article, s, cues, category)
@@ -632,7 +643,7 @@ def which_word(corpus: Corpus, rng: random.Random) -> list[Question]:
 
 
 def _which_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s):
+    if not _has_category(cues, _WORD_CATEGORIES) or not _usable(article, s):
         return None
     for category in ("loaded_language", "hedge"):
         q = _which_question(article, s.start, s.text, cues, category, pos, plan.topic)
@@ -1115,8 +1126,10 @@ _INSTRUCTION = re.compile(
 _NO_CLAIM = re.compile(r"^(?:That\b|(?:Let[’']s|Let us)\b[^,:;]*$)")
 
 
+@per_article
 def _claims(article: Article, s: Sentence) -> bool:
-    """A statement that can be asked about on its own: no question, instruction or fragment."""
+    """A statement that can be asked about on its own: no question, instruction or fragment.
+    Memoised: "what kind" and "who is the source" ask it of every sentence."""
     return (
         _usable(article, s)
         and not s.text.endswith("?")
@@ -1608,12 +1621,12 @@ def _reports_something(s: Sentence) -> bool:
 
 
 def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s) or not _reports_something(s) or _severity_in(s.text):
-        return None
+    loaded = [c for c in cues if c.category == "loaded_language"]
+    if not loaded or not _usable(article, s) or not _reports_something(s) or _severity_in(s.text):
+        return None  # no loaded word: nothing to rewrite (the cheapest test first)
     if any(c.category in ("opinion", "engagement_bait") for c in cues):
         return None  # the writer's opinion stays an opinion in any wording
-    loaded = [c for c in cues if c.category == "loaded_language"]
-    if not loaded or any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
+    if any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
         return None  # a judgement word left in the model answer ("a major gamble") would still steer
     if _emotive_outside(s, loaded) or _shouted(s.text):
         return None  # "Po-faced", "FORCED", "outstanding", "yes, THAT Ostley" left in the model answer would steer
