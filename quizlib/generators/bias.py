@@ -463,8 +463,10 @@ def _described_idea(s: Sentence, cue: Cue) -> bool:
     return bool(_IDEA_THAT.search(s.text[: cue.start - s.start]))
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_trap(word: str) -> bool:
-    """A word that looks like a hedge but is not one ("will", "certain", "increasingly")."""
+    """A word that looks like a hedge but is not one ("will", "certain", "increasingly"). Cached: the
+    plan asks it of every word of every sentence with one hedge."""
     return any(e.pattern.fullmatch(word) for e in lexicon_candidates("hedge_traps.txt", word))
 
 
@@ -673,6 +675,9 @@ def _foil(category: str, word: str, after: str | None, topic: frozenset[str]) ->
     return not low.endswith(_ADJECTIVE_ENDINGS) and low in topic
 
 
+_LOWER_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
 def _which_question(
     article: Article,
     offset: int,
@@ -721,7 +726,7 @@ def _which_question(
             continue
         phrase = article.text[a:b]
         first, last = window[0][2].lower(), window[-1][2].lower()
-        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", phrase):
+        if not _LOWER_WORDS.fullmatch(phrase):
             continue  # names, numbers and phrases across punctuation are not candidates
         if n == 1:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -869,16 +874,32 @@ def _explains_why(text: str) -> bool:
     return bool(_PURPOSE.search(text) or _INTENT.search(text) or _REASON.search(text))  # most often true first
 
 
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
+
+
+def _may_share_surface(text: str, cues: list[Cue], category: str) -> bool:
+    """A necessary condition of _look_alike, read before its costlier tests: an unquoted sentence must
+    guess (a modal, a hedge, a question or exclamation) to look like a motive guess, and one ending in a
+    full stop must address the reader to look like a call to react."""
+    if category == "motive_guessing":
+        return bool(
+            quote_spans(text) or _GUESSING.search(text) or any(c.category == "hedge" for c in cues) or text[-1] in "?!"
+        )
+    return text[-1] != "." or bool(_READER.search(text))
+
+
 def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -> bool:
     """A distractor of a "which sentence" item: it shares the surface of the move (for motive
     guesses a guessing modal, a question or exclamation, or a motive the person states; for calls
     to react an address to the reader, a question or an exclamation) but is clearly not the move
     by the prompt's definition."""
     text = s.text
-    if not 4 <= count_words(text) <= _MAX_WORDS or text[-1:] not in ".!?" or re.search(r"https?://|www\.", text):
+    if not 4 <= count_words(text) <= _MAX_WORDS or text[-1:] not in ".!?" or _WEB_ADDRESS.search(text):
         return False
     if any(c.category in ("motive_guessing", "engagement_bait", "vague_source") for c in cues) or _LABEL.match(text):
         return False
+    if not _may_share_surface(text, cues, category):
+        return False  # the cheap test of the last steps below first: most sentences end here
     if category == "motive_guessing":
         if _PERCEPTION.search(text) or _HYPOTHETICAL.search(text):
             return False
