@@ -301,3 +301,14 @@ def test_look_alike_surface_test_skips_only_sentences_that_are_no_look_alike(mon
     monkeypatch.setattr(bias, "_may_share_surface", lambda *_args: True)
     assert fast == [bias._look_alike(*case) for case in cases]
     assert sum(fast) >= 10 and skipped >= 100
+
+
+def test_speakers_are_looked_for_only_where_a_speech_verb_stands():
+    from quizlib.generators import bias
+
+    texts = [*_sentences(), "Dr Ann Lee said", "The Mayor\tsays so", "Smith added that", "the bridge added 3 months"]
+    found = 0
+    for text in texts:
+        assert [m.span() for m in bias._speakers_in(text)] == [m.span() for m in bias._SPEAKER.finditer(text)], text
+        found += bool(bias._speakers_in(text))
+    assert found >= 5
