@@ -284,3 +284,31 @@ def test_person_word_lookahead_keeps_the_matches():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         hits += bool(plain.search(text))
     assert hits >= 3
+
+
+def test_look_alike_surface_test_skips_only_sentences_that_are_no_look_alike(monkeypatch):
+    from quizlib.generators import bias
+
+    corpus = load_corpus(sorted(FIXTURES.glob("*.txt")))
+    cases = [
+        (a, s, bias._body_cues_by_sentence(a)[i], category)
+        for a in corpus
+        for i, s in enumerate(a.sentences)
+        for category in ("motive_guessing", "engagement_bait")
+    ]
+    fast = [bias._look_alike(*case) for case in cases]
+    skipped = sum(not bias._may_share_surface(case[1].text, case[2], case[3]) for case in cases if case[1].text)
+    monkeypatch.setattr(bias, "_may_share_surface", lambda *_args: True)
+    assert fast == [bias._look_alike(*case) for case in cases]
+    assert sum(fast) >= 10 and skipped >= 100
+
+
+def test_speakers_are_looked_for_only_where_a_speech_verb_stands():
+    from quizlib.generators import bias
+
+    texts = [*_sentences(), "Dr Ann Lee said", "The Mayor\tsays so", "Smith added that", "the bridge added 3 months"]
+    found = 0
+    for text in texts:
+        assert [m.span() for m in bias._speakers_in(text)] == [m.span() for m in bias._SPEAKER.finditer(text)], text
+        found += bool(bias._speakers_in(text))
+    assert found >= 5

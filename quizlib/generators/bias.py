@@ -108,9 +108,11 @@ def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
     return out
 
 
+@per_article
 def _usable(article: Article, s: Sentence) -> bool:
     """A sentence that can stand alone as a question: not too short or long, no quotation
-    (quoted words belong to the speaker), a statement (a question asserts nothing)."""
+    (quoted words belong to the speaker), a statement (a question asserts nothing). Memoised:
+    the plan asks it of every sentence for five kinds."""
     n = count_words(s.text)
     if not (_MIN_WORDS <= n <= _MAX_WORDS):
         return False
@@ -366,8 +368,8 @@ class _Plan:
             keys = self._kind_keys(article, eligible)
             if len(keys) >= 2 and len(set(keys)) < 2:
                 eligible["fact_opinion"] = []
-                for k in [k for k in self.owner if k[0] == article.id]:
-                    del self.owner[k]
+                for i in range(len(article.sentences)):  # this article's keys only: no scan of the whole plan
+                    self.owner.pop((article.id, i), None)
                 self._assign(article, eligible)
 
     def _assign(self, article: Article, eligible: dict[str, list[tuple[int, str]]]) -> None:
@@ -461,8 +463,10 @@ def _described_idea(s: Sentence, cue: Cue) -> bool:
     return bool(_IDEA_THAT.search(s.text[: cue.start - s.start]))
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_trap(word: str) -> bool:
-    """A word that looks like a hedge but is not one ("will", "certain", "increasingly")."""
+    """A word that looks like a hedge but is not one ("will", "certain", "increasingly"). Cached: the
+    plan asks it of every word of every sentence with one hedge."""
     return any(e.pattern.fullmatch(word) for e in lexicon_candidates("hedge_traps.txt", word))
 
 
@@ -491,8 +495,17 @@ def mark_words(corpus: Corpus, rng: random.Random) -> list[Question]:
     return [q for k, q in enumerate(items) if k in kept]
 
 
+# The cue categories the mark-the-words and which-word items ask about: a sentence without one of them
+# is no such item, which the plan learns before reading the sentence further.
+_WORD_CATEGORIES = ("loaded_language", "hedge")
+
+
+def _has_category(cues: list[Cue], categories: tuple[str, ...]) -> bool:
+    return any(c.category in categories for c in cues)
+
+
 def _mark_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s):
+    if not _has_category(cues, _WORD_CATEGORIES) or not _usable(article, s):
         return None
     for category in ("loaded_language", "hedge"):
         q = _mark_question(article, s, cues, category)
@@ -632,7 +645,7 @@ def which_word(corpus: Corpus, rng: random.Random) -> list[Question]:
 
 
 def _which_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s):
+    if not _has_category(cues, _WORD_CATEGORIES) or not _usable(article, s):
         return None
     for category in ("loaded_language", "hedge"):
         q = _which_question(article, s.start, s.text, cues, category, pos, plan.topic)
@@ -660,6 +673,9 @@ def _foil(category: str, word: str, after: str | None, topic: frozenset[str]) ->
             and after.lower() not in _function_words()
         )
     return not low.endswith(_ADJECTIVE_ENDINGS) and low in topic
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 def _which_question(
@@ -710,7 +726,7 @@ def _which_question(
             continue
         phrase = article.text[a:b]
         first, last = window[0][2].lower(), window[-1][2].lower()
-        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", phrase):
+        if not _LOWER_WORDS.fullmatch(phrase):
             continue  # names, numbers and phrases across punctuation are not candidates
         if n == 1:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -858,16 +874,32 @@ def _explains_why(text: str) -> bool:
     return bool(_PURPOSE.search(text) or _INTENT.search(text) or _REASON.search(text))  # most often true first
 
 
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
+
+
+def _may_share_surface(text: str, cues: list[Cue], category: str) -> bool:
+    """A necessary condition of _look_alike, read before its costlier tests: an unquoted sentence must
+    guess (a modal, a hedge, a question or exclamation) to look like a motive guess, and one ending in a
+    full stop must address the reader to look like a call to react."""
+    if category == "motive_guessing":
+        return bool(
+            quote_spans(text) or _GUESSING.search(text) or any(c.category == "hedge" for c in cues) or text[-1] in "?!"
+        )
+    return text[-1] != "." or bool(_READER.search(text))
+
+
 def _look_alike(article: Article, s: Sentence, cues: list[Cue], category: str) -> bool:
     """A distractor of a "which sentence" item: it shares the surface of the move (for motive
     guesses a guessing modal, a question or exclamation, or a motive the person states; for calls
     to react an address to the reader, a question or an exclamation) but is clearly not the move
     by the prompt's definition."""
     text = s.text
-    if not 4 <= count_words(text) <= _MAX_WORDS or text[-1:] not in ".!?" or re.search(r"https?://|www\.", text):
+    if not 4 <= count_words(text) <= _MAX_WORDS or text[-1:] not in ".!?" or _WEB_ADDRESS.search(text):
         return False
     if any(c.category in ("motive_guessing", "engagement_bait", "vague_source") for c in cues) or _LABEL.match(text):
         return False
+    if not _may_share_surface(text, cues, category):
+        return False  # the cheap test of the last steps below first: most sentences end here
     if category == "motive_guessing":
         if _PERCEPTION.search(text) or _HYPOTHETICAL.search(text):
             return False
@@ -1120,8 +1152,10 @@ _INSTRUCTION = re.compile(
 _NO_CLAIM = re.compile(r"^(?:That\b|(?:Let[’']s|Let us)\b[^,:;]*$)")
 
 
+@per_article
 def _claims(article: Article, s: Sentence) -> bool:
-    """A statement that can be asked about on its own: no question, instruction or fragment."""
+    """A statement that can be asked about on its own: no question, instruction or fragment.
+    Memoised: "what kind" and "who is the source" ask it of every sentence."""
     return (
         _usable(article, s)
         and not s.text.endswith("?")
@@ -1376,6 +1410,9 @@ _ENDORSED = re.compile(
     r"\b(?:it is|it's|it’s) (?:hard|difficult) to (?:disagree|argue with)|\b(?:they|he|she) (?:have|has) a point\b",
     re.IGNORECASE,
 )
+# A speaker phrase ends in one of _VERBS after a space: a sentence without one has no _SPEAKER match,
+# which this pattern tells in a fraction of the time _SPEAKER takes to try every capitalised word.
+_SPEECH_VERB = re.compile(rf"\s(?:{_VERBS})\b")
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 # The writer imagines what someone would say or think: "his supporters would argue", "critics may
 # see". Nobody is cited, so these are never source keys.
@@ -1441,6 +1478,11 @@ def _speaker_kind(article: Article, who: str) -> str | None:
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’)]?\s+|\n\s*(?:[-*•+]\s+|\d+[.)]\s+)?(?:\*\*|__|\*|_)?)$")
 
 
+def _speakers_in(text: str) -> list[re.Match[str]]:
+    """_SPEAKER's matches in the text, none looked for without a speech verb (most sentences)."""
+    return list(_SPEAKER.finditer(text)) if _SPEECH_VERB.search(text) else []
+
+
 def _attribution(article: Article, s: Sentence, cues: list[Cue]) -> tuple[str, tuple[int, int] | None, str] | None:
     """(key, span of who, why) when exactly one source answer applies to the sentence, else None."""
     return _attribution_of(article, s, tuple(cues))  # two kinds ask about every sentence: answer once
@@ -1455,7 +1497,7 @@ def _attribution_of(
     vague = [c for c in cues if c.category == "vague_source"]
     speakers = [
         (m, _speaker_kind(article, m.group("who")))
-        for m in _SPEAKER.finditer(s.text)
+        for m in _speakers_in(s.text)
         if not _PRONOUN_SPEAKER.match(m.group("who"))  # "Some of them, I'm told, ...": hearsay, no one named
     ]
     speakers += [(m, _speaker_kind(article, m.group("who"))) for m in _ACCORDING.finditer(s.text)]
@@ -1626,14 +1668,14 @@ def _reports_something(s: Sentence) -> bool:
 
 
 def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos: _Positions) -> Question | None:
-    if not _usable(article, s) or not _reports_something(s) or _severity_in(s.text):
-        return None
+    loaded = [c for c in cues if c.category == "loaded_language"]
+    if not loaded or not _usable(article, s) or not _reports_something(s) or _severity_in(s.text):
+        return None  # no loaded word: nothing to rewrite (the cheapest test first)
     if any(c.category in ("opinion", "engagement_bait", "vague_source", "motive_guessing") for c in cues):
         return None  # the writer's opinion stays an opinion in any wording, an unnamed source unnamed
     if _REVIEWED.search(article.title) or _RATING.search(article.text):
         return None  # a review's sentences are the critic's verdicts: "a stunning image" -> "a surprising image"
-    loaded = [c for c in cues if c.category == "loaded_language"]
-    if not loaded or any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
+    if any(not c.alternative for c in loaded) or _evaluative_outside(s, loaded):
         return None  # a judgement word left in the model answer ("a major gamble") would still steer
     if _emotive_outside(s, loaded) or _shouted(s.text):
         return None  # "Po-faced", "FORCED", "outstanding", "yes, THAT Ostley" left in the model answer would steer
