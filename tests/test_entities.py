@@ -395,3 +395,19 @@ def test_a_surname_inside_another_name_is_not_the_person():
     ix = ent.index(Corpus((article,)))
     found = [article.text[m.start - 6 : m.end] for m in ix.by_article["x"] if m.kind == "person"]
     assert [f[-11:] for f in found] == ["Helen Marsh", "fair. Marsh", ". Mrs Marsh"]  # no "Cobham Marsh" person
+
+
+def test_a_couple_s_surname_names_neither_and_a_q_and_a_answer_is_no_part_of_a_name():
+    """Held-out set 30: "Derek and Janet Hume … Mr Hume, 69, said there had been “some interest” …" gave his
+    words to Janet Hume (the one of the two found, by "Mrs Hume, 66,"), and "No. Wyvern Fire and Rescue Service
+    said nobody was injured." (a Q&A's answer) made the organisation "No. Wyvern Fire and Rescue Service"."""
+    text = (
+        "Shop Sold\n\nDerek and Janet Hume have run the shop for 31 years. Mr Hume, 69, said there had been "
+        "“some interest” from developers.\n\nMrs Hume, 66, said she would volunteer on Thursdays.\n\n"
+        "Was anyone hurt?\n\nNo. Wyvern Fire and Rescue Service said nobody was injured.\n"
+    )
+    article = parse_article(text, "x")
+    ix = ent.index(Corpus((article,)))
+    assert not [m for m in ix.by_article["x"] if m.text == "Hume"]
+    assert "Wyvern Fire and Rescue Service" in {e.name for e in ix.of_kind("org")}
+    assert not [e.name for e in ix.entities.values() if e.name.startswith("No.")]

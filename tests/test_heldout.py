@@ -106,7 +106,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 30)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 31)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -371,3 +371,15 @@ def test_what_the_twenty_ninth_review_found_stays_away():
     assert {"Geoffrey Pollard", "Marcel Dufresne"} <= people and "Cobham Marsh" not in people
     for q in bank:
         assert not ("Halliwell _____" in q.prompt or "Cobham _____" in q.prompt), q.prompt
+
+
+def test_what_the_thirtieth_review_found_stays_away():
+    """Set 30 (a canal breach in a wire report, a tabloid column and a Markdown Q&A, a village shop bought by its
+    villagers in a local paper and the society's press release, a repair café feature, a saved pier-closure
+    page, a police appeal): bias 0 wrong of 16; comprehension 2 wrong of 68: "No. Wyvern Fire and Rescue
+    Service" keyed as a name, and Mr Hume's "some interest" given to Janet Hume."""
+    corpus = load_corpus(HELDOUT.parent / "heldout30")
+    bank = generate(corpus, seed=0)
+    for q in bank:
+        assert "No. Wyvern" not in " ".join((*q.options, *q.answer, q.explanation)), q.prompt
+        assert not (q.kind == "who_said" and "Hume" in q.answer[0]), q.prompt

@@ -1436,6 +1436,9 @@ _PRONOUN_SPEAKER = re.compile(r"^(?:I|I['’]m|I['’]ve|We|We['’]ve|We['’]r
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:though|although|but|while|whereas|and)|;)\s+[^,;]*$")
 
 
+_ANSWER_WORD = re.compile(r"(?:Yes|No)[.,]\s+")
+
+
 def _speaker_kind(article: Article, who: str) -> str | None:
     """PERSON or ORGANISATION for a speaker phrase, or None when unclear."""
     who = who.strip()
@@ -1519,7 +1522,8 @@ def _attribution_of(
         and not _JOINED_BEFORE.search(s.text, 0, speakers[0][0].start())
     ):
         m, kind = speakers[0]
-        span = (s.start + m.start("who"), s.start + m.end("who"))
+        answer = _ANSWER_WORD.match(m.group("who"))  # "No. Wyvern Fire and Rescue Service said …" (set 30)
+        span = (s.start + m.start("who") + (answer.end() if answer else 0), s.start + m.end("who"))
         who = article.text[span[0] : span[1]]
         what = "a person" if kind == PERSON else "an organisation"
         return kind, span, f"The claim is attributed to {_quoted(who)}, {what} you can identify and check."
