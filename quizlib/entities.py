@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from .articles import Article, Corpus
 from .patterns import quicken
@@ -217,7 +218,7 @@ _STOP_CAPS = set(
     """The A An This That These Those It Its He She They His Her Their We Our You Your I In On At For From
     To Of And Or But If As While With Without By After Before Despite Amid Although Though When Where
     What Who Why How Both Either Neither Some Many Most All Any Each Every No Not Such Several Other
-    Another Recent Former Mr Mrs Ms Dr Prof Sir Madam Dame Lord Lady Cllr Yet So Then Also Meanwhile However
+    Another Recent Former Mr Mrs Ms Miss Dr Prof Sir Madam Dame Lord Lady Cllr Yet So Then Also Meanwhile However
     Furthermore Moreover Additionally Conversely Firstly Secondly Finally Today Yesterday Tomorrow Last
     Next New Old Said Says According Following Under Over Between Among Against Because Since Until Once
     Here There Now Still Even Just Only Whether Apparently Reports Report Critics Supporters Officials
@@ -505,22 +506,14 @@ def _named_again(article: Article, places: dict[str, str], explained: set[str]) 
     for s in article.sentences:
         for m in _FULL_NAME_RUN.finditer(s.text):
             tokens = m.group(0).split()
-            if tokens[-1] not in surnames and tokens[-1] not in aged:
-                continue
-            for i in range(len(tokens) - 1):  # "Yesterday Walter Denby": the name is the tail
-                name = " ".join(tokens[i:])
-                if tokens[i] not in _HONORIFIC_WORDS and _valid_name(name, places):
-                    out.setdefault(name)
-                    break
-        for m in _FULL_NAME_RUN.finditer(s.text):
-            tokens = m.group(0).split()
-            if (
-                len(tokens) == 2
-                and tokens[0] in aged
-                and tokens[0] not in _HONORIFIC_WORDS
-                and _valid_name(m.group(0), places)
-            ):
-                out.setdefault(m.group(0))
+            if tokens[-1] in surnames or tokens[-1] in aged:
+                for i in range(len(tokens) - 1):  # "Yesterday Walter Denby": the name is the tail
+                    name = " ".join(tokens[i:])
+                    if tokens[i] not in _HONORIFIC_WORDS and _valid_name(name, places):
+                        out.setdefault(name)
+                        break
+            elif len(tokens) == 2 and tokens[0] in aged and _valid_name(m.group(0), places):
+                out.setdefault(m.group(0))  # "says Geoffrey, 81," then "Geoffrey Pollard's wardrobe"
     return list(out)
 
 
@@ -964,20 +957,29 @@ _CAPITAL_AFTER = re.compile(r"^\s[A-Z][a-z]")
 
 
 @lru_cache(maxsize=256)
+def addressed(text: str) -> MappingProxyType[str, frozenset[str]]:
+    """Per surname, the pronouns its bearers take by how the text addresses them: "Mr Hume" -> "he", "Mrs /
+    Ms / Miss Hume" -> "she"; both where the text names a couple."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in _TITLED.finditer(text):
+        found[m.group(2)].add("he" if m.group(1) == "Mr" else "she")
+    return MappingProxyType({k: frozenset(v) for k, v in found.items()})
+
+
+_TITLED = re.compile(rf"\b(Mrs|Mr|Ms|Miss)\.?\s+({_TOKEN})\b")
+
+
+@lru_cache(maxsize=256)
 def _shared_surnames(text: str) -> frozenset[str]:
     """Surnames the text gives two people: "Mr and Mrs Hume", "the Humes", or both "Mr Hume" and "Mrs Hume".
     The surname alone then names neither for sure (held-out set 30 gave Mr Hume's words to Janet Hume, the one
     of the two found)."""
     pairs = {m.group(1) for m in _COUPLE.finditer(text)} | {m.group(1) for m in _FAMILY.finditer(text)}
-    men = {m.group(1) for m in _MR.finditer(text)}
-    women = {m.group(1) for m in _MRS.finditer(text)}
-    return frozenset(pairs | (men & women))
+    return frozenset(pairs | {surname for surname, pronouns in addressed(text).items() if len(pronouns) == 2})
 
 
 _COUPLE = re.compile(rf"\bMr\.? and Mrs\.?\s+({_TOKEN})\b")
 _FAMILY = re.compile(rf"\bthe\s+({_TOKEN})s\b(?=\s+(?:plan|have|had|are|were|say|said|who|,))")
-_MR = re.compile(rf"\bMr\.?\s+({_TOKEN})\b")
-_MRS = re.compile(rf"\b(?:Mrs|Ms|Miss)\.?\s+({_TOKEN})\b")
 
 
 def _inside_other_name(text: str, start: int, end: int, person: Entity) -> bool:

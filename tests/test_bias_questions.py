@@ -1734,3 +1734,14 @@ def test_twenty_eighth_held_out_set_bias_keys():
         "300 properties without water.\n"
     )
     assert [q.answer[0] for q in build_all("source", corpus) if q is not None] == [ORGANISATION]
+
+
+def test_thirty_first_held_out_set_bias_keys():
+    """Held-out set 31: "There is, of course, no sound from most of the room" (a signing choir described plainly)
+    keyed the writer's opinion on "of course" alone."""
+    corpus = _corpus_of(
+        "Signing Choir\n\nThere is, of course, no sound from most of the room in Tarnwick on a Tuesday night.\n"
+    )
+    assert OPINION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
+    # still a cue to mark (it presumes agreement), only no opinion key on its own
+    assert ("opinion", "of course") in [(c.category, c.text) for c in find_cues("It is, of course, too late.")]

@@ -1060,7 +1060,14 @@ _WHY_NOT = {
 # -- what kind of sentence ------------------------------------------------------------------
 
 # Editorial adverbs that colour a sentence without making it the writer's opinion.
-_WEAK_OPINION_RULES = {"opinion.txt: notably", "opinion.txt: importantly", "opinion.txt: interestingly"}
+# Markers that stress or presume rather than judge: alone they make no opinion key ("There is, of course, no
+# sound from most of the room", a signing choir described plainly, keyed an opinion: held-out set 31)
+_WEAK_OPINION_RULES = {
+    "opinion.txt: notably",
+    "opinion.txt: importantly",
+    "opinion.txt: interestingly",
+    "opinion.txt: of course",
+}
 FACT_OPTION = "A fact claim: a statement that someone could go and check"
 ATTRIBUTED_OPTION = "An attributed claim: the writer reports what someone says"
 OPINION_OPTION = "The writer's opinion: a judgement in the writer's own voice"

@@ -1674,11 +1674,8 @@ def _attributed_quotes(ix: ent.EntityIndex, article: Article) -> Iterator[tuple[
 
 def _may_be(pronoun: str, key: str, article: Article) -> bool:
     """Whether "he" or "she" can be the person: not "she" for someone the article calls only "Mr X"."""
-    surname = re.escape(key.split()[-1])
-    titles = {m.group(1).lower() for m in re.finditer(rf"\b(Mrs|Ms|Miss|Mr)\.?\s+{surname}\b", article.text)}
-    if not titles:
-        return True
-    return ("mr" in titles) == (pronoun.lower() == "he") or len(titles) > 1
+    pronouns = ent.addressed(article.text).get(key.split()[-1])
+    return not pronouns or pronoun.lower() in pronouns
 
 
 # Verbs of saying and asking are in every attribution: they say nothing about what was said.
