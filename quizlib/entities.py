@@ -223,7 +223,8 @@ _STOP_CAPS = set(
     Next New Old Said Says According Following Under Over Between Among Against Because Since Until Once
     Here There Now Still Even Just Only Whether Apparently Reports Report Critics Supporters Officials
     Experts Residents Fans Players Church St Saint Mount Lake River Street Road Avenue Park Square
-    Grandad Granddad Grandpa Grandma Granny Gran Nan Nana Mum Mom Dad Uncle Auntie Aunt""".split()  # noqa: SIM905
+    Grandad Granddad Grandpa Grandma Granny Gran Nan Nana Mum Mom Dad Uncle Auntie Aunt Grandmother Grandfather
+    Mother Father Brother Sister""".split()  # noqa: SIM905
 ) | set(MONTHS)
 
 _LOWER = r"a-zß-öø-ÿ"
@@ -499,9 +500,13 @@ def _named_again(article: Article, places: dict[str, str], explained: set[str]) 
     retired baker", "says Geoffrey, 81,"). Held-out sets 26 and 29: a feature's people, none found."""
     surnames = {m.group("name") for m in _HONORIFIC.finditer(article.text) if " " not in m.group("name")}
     surnames -= explained  # an honorific with the surname of someone found already points at them
-    aged = {m.group(1) for m in _AGED.finditer(article.text)}  # the word before ", 81,"
+    aged: set[str] = set()  # surnames before ", 81," ("Ottilie Marsh, 54,", a sentence's "Brancato, 61,")
+    first_aged: set[str] = set()  # a first name after a lower-case word ("says Geoffrey, 81,")
+    for m in _AGED.finditer(article.text):
+        after_word = _LOWER_BEFORE.search(article.text, max(0, m.start() - 40), m.start()) is not None
+        (first_aged if after_word else aged).add(m.group(1))
     out: dict[str, None] = {}  # in text order: the order names are found in decides their grouping
-    if not surnames and not aged:
+    if not surnames and not aged and not first_aged:
         return []
     for s in article.sentences:
         for m in _FULL_NAME_RUN.finditer(s.text):
@@ -512,13 +517,13 @@ def _named_again(article: Article, places: dict[str, str], explained: set[str]) 
                     if tokens[i] not in _HONORIFIC_WORDS and _valid_name(name, places):
                         out.setdefault(name)
                         break
-            elif len(tokens) == 2 and tokens[0] in aged and _valid_name(m.group(0), places):
+            elif len(tokens) == 2 and tokens[0] in first_aged and _valid_name(m.group(0), places):
                 out.setdefault(m.group(0))  # "says Geoffrey, 81," then "Geoffrey Pollard's wardrobe"
     return list(out)
 
 
 # "Marcel Dufresne, 82, a retired baker", "says Geoffrey, 81, a retired postman": a person's age in apposition
-_AGED = re.compile(rf"\b({_TOKEN}),\s+(?:1[01]\d|[1-9]?\d),\s+(?:a|an|the|who|from|of|said|says)\b")
+_AGED = re.compile(rf"\b({_TOKEN}),\s+(?:1[01]\d|[1-9]?\d),\s+[a-z]")  # "Priya Lamb, 34, moved to …" (set 32)
 
 
 # -- organisations, places, figures ---------------------------------------------------------
@@ -988,6 +993,7 @@ class _Gazetteer:
 
 
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
+_LOWER_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s$")
 _CAPITAL_AFTER = re.compile(r"^\s[A-Z][a-z]")
 
 

@@ -411,3 +411,16 @@ def test_a_couple_s_surname_names_neither_and_a_q_and_a_answer_is_no_part_of_a_n
     assert not [m for m in ix.by_article["x"] if m.text == "Hume"]
     assert "Wyvern Fire and Rescue Service" in {e.name for e in ix.of_kind("org")}
     assert not [e.name for e in ix.entities.values() if e.name.startswith("No.")]
+
+
+def test_an_age_after_a_surname_marks_the_surname_and_after_a_lone_word_a_first_name():
+    """Held-out set 32: "Priya Lamb, 34, moved to the village" was no person (the age rule wanted "a", "who" …
+    after the age); set 24: with any word after the age, "Ottilie Marsh, 54, …" made the glaze "Marsh Gold" a
+    person, "Marsh" being read as a first name."""
+    text = (
+        "Seed Library\n\nPriya Lamb, 34, moved to the village with her two children.\n\n"
+        "Ottilie Marsh, 54, glazes her pots in Marsh Gold and Harbour Blue.\n\n"
+        "Brancato, 61, was named coach of the year. Odile Brancato teaches on Thursdays.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert sorted(e.name for e in ix.of_kind("person")) == ["Odile Brancato", "Ottilie Marsh", "Priya Lamb"]
