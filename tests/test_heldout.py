@@ -16,6 +16,7 @@ import pytest
 
 from quizlib import entities as ent
 from quizlib.articles import load_corpus
+from quizlib.cues import find_cues
 from quizlib.generators.bias import FACT_OPTION, OPINION_OPTION, SPECULATION_OPTION
 from quizlib.generators.comprehension import stories
 from quizlib.pipeline import generate
@@ -106,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 32)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 33)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -395,3 +396,16 @@ def test_what_the_thirty_first_review_found_stays_away():
     assert "BSL" not in {e.name for e in ent.index(corpus).of_kind("org")}  # "British Sign Language (BSL)"
     for q in bank:
         assert not (q.kind == "fact_opinion" and "of course, no sound" in q.prompt and OPINION_OPTION in q.answer)
+
+
+def test_what_the_thirty_second_review_found_stays_away():
+    """Set 32 (a bus depot fire in a wire report, a tabloid column and a Markdown Q&A, a market-hall rent rise in
+    a local paper and the operator's press release, a phone-box seed library feature, a saved lost-tortoise page,
+    a darts league report): bias 1 wrong of 13, "we can't wait to share it with you" keyed as the sentence that
+    asks readers to act; comprehension 0 wrong of 48; the feature's "Priya Lamb, 34, moved to the village" was no
+    person."""
+    corpus = load_corpus(HELDOUT.parent / "heldout32")
+    assert "Priya Lamb" in {e.name for e in ent.index(corpus).of_kind("person")}
+    for a in corpus:
+        cues = [c for c in find_cues(a) if c.category == "engagement_bait"]
+        assert not [c for c in cues if "share it with you" in a.text[c.start : c.end + 9]]
