@@ -100,6 +100,8 @@ def opposite_statement(u: Usable, rng: random.Random, directions: bool = True) -
             continue
         if _said_otherwise(u, table[word]):
             continue
+        if re.search(rf"\b{re.escape(table[word])}\b", u.text, re.IGNORECASE):
+            continue  # "opens on Saturday and closes at 4pm" -> "closes … and closes": false on its face (set 32)
         found.append(m)
     if not found:
         return None
