@@ -271,6 +271,8 @@ def heading_text(line: str) -> str | None:
         return None  # a code on a line of its own ("HM24-0822" in a list of batch codes: held-out set 20)
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
+    if _DATED_ENTRY.match(line):
+        return None  # "Sat 22 Nov: Captain's Charity Waltz": a fixture list's entry (held-out set 33)
     if _LABEL_VALUE.match(line):
         return None  # "For: 31", "Wind: 70 mph": a label and its value, not a heading
     if line[-1] in '.!,;…"”’' or (not line[0].isupper() and not line[0].isdigit()):
@@ -278,6 +280,10 @@ def heading_text(line: str) -> str | None:
     return line
 
 
+_DATED_ENTRY = re.compile(
+    rf"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*[:–—-]\s"
+)
 _EMPHASIS = re.compile(r"\*\*|(?<!_)__(?!_)")
 
 

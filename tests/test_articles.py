@@ -937,3 +937,13 @@ def test_a_thread_s_commenter_lines_with_a_weekday_are_no_headings():
         "March at 07:21\n\nPlease do not spread rumours, nobody was in the car at all.\n"
     )
     assert not parse_article(text, "x").headings
+
+
+def test_a_dated_list_entry_is_no_heading():
+    """Held-out set 33: a golf club's fixture list ("Sat 22 Nov: Captain's Charity Waltz in aid of the hospice")
+    gave headings, and a "which heading" item keyed a fixture for the bar manager's notice below it."""
+    from quizlib.layout import heading_text
+
+    assert heading_text("Sat 22 Nov: Captain's Charity Waltz in aid of Brockhollow Hospice") is None
+    assert heading_text("Wednesday 5 November – Bonfire night") is None
+    assert heading_text("Course notes from the head greenkeeper") == "Course notes from the head greenkeeper"

@@ -1745,3 +1745,13 @@ def test_thirty_first_held_out_set_bias_keys():
     assert OPINION_OPTION not in [q.answer[0] if q else None for q in build_all("fact_opinion", corpus)]
     # still a cue to mark (it presumes agreement), only no opinion key on its own
     assert ("opinion", "of course") in [(c.category, c.text) for c in find_cues("It is, of course, too late.")]
+
+
+def test_thirty_third_held_out_set_bias_keys():
+    """Held-out set 33: a procedure's "must be received / cleaned" keyed the writer's opinion."""
+    assert [
+        c for c in find_cues("Comments must be received by 5pm on Monday, 3 November.") if c.category == "opinion"
+    ] == []
+    assert [c.text for c in find_cues("Those responsible must be held to account.") if c.category == "opinion"] == [
+        "must be"
+    ]

@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 33)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 34)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -409,3 +409,19 @@ def test_what_the_thirty_second_review_found_stays_away():
     for a in corpus:
         cues = [c for c in find_cues(a) if c.category == "engagement_bait"]
         assert not [c for c in cues if "share it with you" in a.text[c.start : c.end + 9]]
+
+
+def test_what_the_thirty_third_review_found_stays_away():
+    """Set 33 (asbestos at a school in a wire report, a tabloid column and a Markdown Q&A, a park-and-ride in a
+    local paper and the bus operator's press release, a silver band's centenary feature, a saved damp-landlord
+    page, a golf club report): bias 2 wrong of 17, "The rooms must be cleaned by a licensed contractor" and
+    "Comments must be received by 5pm" keyed opinions; comprehension 1 wrong of 52, the golf report's fixture
+    line "Sat 22 Nov: Captain's Charity Waltz …" offered and keyed as a heading."""
+    corpus = load_corpus(HELDOUT.parent / "heldout33")
+    golf = next(a for a in corpus if a.id == "e-brief")
+    assert not [h for h in golf.headings if h.value.startswith(("Sat ", "Wed ", "Sun "))]
+    for q in generate(corpus, seed=0):
+        if q.kind == "fact_opinion":
+            assert (
+                not ("must be cleaned" in q.prompt or "must be received" in q.prompt) or OPINION_OPTION not in q.answer
+            )
