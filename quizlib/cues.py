@@ -1291,13 +1291,13 @@ def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
     return out
 
 
-_MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must", "shall", "likely", "unlikely"})
+_RULE_WORDS = frozenset({"may", "might", "could", "can", "would", "should", "must", "shall", "likely", "unlikely"})
 
 
 def _deontic(c: Cue) -> bool:
     """A rule's modal in a rule's text: a hedge on a modal, an opinion on "must" or "should"."""
     first = c.text.lower().split()[0] if c.text.strip() else ""
-    return (c.category == "hedge" and first in _MODALS) or (c.category == "opinion" and first in ("must", "should"))
+    return (c.category == "hedge" and first in _RULE_WORDS) or (c.category == "opinion" and first in ("must", "should"))
 
 
 # A word the text itself defines (a forecast's "“Likely” refers to an outcome with a probability of 66% or

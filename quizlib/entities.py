@@ -879,7 +879,8 @@ def _a_role(run: str, titles_lower: set[str]) -> bool:
 
 # an article, or a Q&A's one-word answer run into the name after it ("No. Wyvern Fire and Rescue Service said
 # nobody was injured": held-out set 30 keyed the organisation "No. Wyvern …")
-_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|(?:Yes|No)[.,])\s+")
+QA_ANSWER = r"(?:Yes|No)[.,]"  # a Q&A's one-word answer before the sentence that explains it
+_LEADING_ARTICLE = re.compile(rf"^(?:The|A|An|{QA_ANSWER})\s+")
 _POSSESSIVE_S = re.compile(r"[’']s?$")
 _CAPITAL_START = re.compile(rf"(?<![\w])[{_UPPER}0-9]")
 

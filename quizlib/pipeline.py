@@ -81,6 +81,7 @@ class _Shown:
         self.counted: dict[int, set[str]] = {}  # per story, the figures kept prompts give in words
         self.facts: dict[int, set[str]] = {}  # per story, the days, months and names kept questions ask for
         self._seen: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
+        self._titled: dict[str, bool] = {}  # per question: does a title of its story give it away
 
     def add(self, q: Question) -> None:
         for e in _passages(q):
@@ -125,13 +126,7 @@ class _Shown:
         asked, phrases, counted, facts = self._of(q)
         if asked & self.phrases or self.asked & phrases:
             return True
-        # The quizzes show each question's title beside it, and which_article items a story's titles: a figure
-        # or a name they give is no question ("… found in three colonies" over "how many colonies", "cull ewes
-        # to £186" over a true "… selling to £186 …": held-out set 26).
-        in_titles = {_as_figure(a) for a in asked} | asked
-        if q.kind == "true_false" and q.evidence:
-            in_titles |= _figures_of(q.evidence[0].text)
-        if in_titles & self._title_words(self._story(q)):
+        if self._in_titles(q):
             return True
         # the same figure or date asked for twice in one story, to pick or to type (two articles of a story
         # giving one fact: held-out sets 7 to 9); in another story the same figure is another fact
@@ -148,6 +143,20 @@ class _Shown:
 
     def blocks(self, q: Question) -> bool:
         return self.overlaps(q) or self.reveals(q)
+
+    def _in_titles(self, q: Question) -> bool:
+        """Whether the question asks for, or states, a figure or a name its story's titles show. The quizzes show
+        each question's title beside it, and which_article items a story's titles ("… found in three colonies"
+        over "how many colonies", "cull ewes to £186" over a true "… selling to £186 …": held-out set 26). Fixed
+        for a question, so worked out once."""
+        found = self._titled.get(q.id)
+        if found is None:
+            asked = self._of(q)[0]
+            words = {_as_figure(a) for a in asked} | asked
+            if q.kind == "true_false" and q.evidence:
+                words |= _figures_of(q.evidence[0].text)
+            found = self._titled[q.id] = bool(words & self._title_words(self._story(q)))
+        return found
 
     def _of(self, q: Question) -> tuple[set[str], set[str], set[str], set[str]]:
         """What the question asks for, the phrases it shows, the figures its prompt gives in words, and the

@@ -35,7 +35,7 @@ from ..cues import (
     reported_from,
     titles,
 )
-from ..entities import org_suffixes
+from ..entities import QA_ANSWER, org_suffixes
 from ..layout import own_publication, speaker_label, without_emphasis
 from ..memo import per_article
 from ..patterns import quicken
@@ -1443,7 +1443,7 @@ _PRONOUN_SPEAKER = re.compile(r"^(?:I|I['’]m|I['’]ve|We|We['’]ve|We['’]r
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:though|although|but|while|whereas|and)|;)\s+[^,;]*$")
 
 
-_ANSWER_WORD = re.compile(r"(?:Yes|No)[.,]\s+")
+_ANSWER_WORD = re.compile(rf"{QA_ANSWER}\s+")
 
 
 def _speaker_kind(article: Article, who: str) -> str | None:
