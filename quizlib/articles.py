@@ -407,6 +407,10 @@ class _Parser:
                 reasons[i] = "forum post details"
         # "In solidarity," / "**Donna Featherstone**" / "Branch Secretary, ...": a closing and the short lines
         # under it sign the piece off; they are no headings (held-out set 18)
+        # "Correction" on its own line and the note under it: the publisher's, like "Correction: …" (set 33)
+        for i in range(len(self.lines) - 1):
+            if reasons[i] is None and reasons[i + 1] is None and layout.note_heading(self.lines[i].text):
+                reasons[i] = reasons[i + 1] = "correction note"
         for i in range(max(0, len(self.lines) - 8), len(self.lines)):
             if reasons[i] is None and layout.valediction(self.lines[i].text):
                 reasons[i] = "sign-off"

