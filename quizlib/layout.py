@@ -269,6 +269,8 @@ def heading_text(line: str) -> str | None:
         return None  # "Council leader Cllr Denise Rutherford said:" opens the quote below it (held-out set 20)
     if " " not in line and re.search(r"\d", line) and not re.search(r"[a-z]", line):
         return None  # a code on a line of its own ("HM24-0822" in a list of batch codes: held-out set 20)
+    if line.endswith(":") and line.split()[-1][:1].islower():
+        return None  # "… open to citizens of Indonesia, Malaysia and Thailand who:" leads into a list (set 34)
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
     if _DATED_ENTRY.match(line):

@@ -970,3 +970,35 @@ def test_a_correction_heading_and_its_note_are_set_aside(label):
     a = parse_article(text, "x")
     assert reasons(a) == ["correction note", "correction note"]
     assert [h.value for h in a.headings] == ["Results"] and not any("Sam Ode" in s.text for s in a.sentences)
+
+
+def test_a_release_s_letterhead_is_no_title_and_its_headline_is():
+    text = (
+        "MINISTRY OF WATER RESOURCES\nDepartment of Coastal Defence\n\nPRESS RELEASE\nNo. 41/2026\n\n"
+        "FOR IMMEDIATE RELEASE\nLisbon, 3 March 2026\n\nNew sea wall for Alfama harbour to be finished by June\n\n"
+        "The department announces that work on the new sea wall will finish in June, two months early.\n\n"
+        "Residents who want to see the plans may register for a visit. Places are open to people who:\n\n"
+        "- live within one kilometre of the harbour; and\n- are aged 16 or over.\n\n-- ENDS --\n\n"
+        "Media contact:\nPress Office, Department of Coastal Defence\n"
+    )
+    a = parse_article(text, "x")
+    assert a.title == "New sea wall for Alfama harbour to be finished by June"
+    assert reasons(a)[:3] == ["letterhead", "letterhead", "release label"] and "end of release" in reasons(a)
+    assert a.headings == () and not any("Press Office" in s.text for s in a.sentences)
+
+
+def test_a_headline_over_the_release_label_stays_the_title():
+    text = (
+        "Harbour board approves new sea wall for the old port\n\nPRESS RELEASE\nPort of Alfama Authority\n"
+        "FOR IMMEDIATE RELEASE\n\nThe board approved the new sea wall on Tuesday after a year of consultation.\n"
+    )
+    assert parse_article(text, "x").title == "Harbour board approves new sea wall for the old port"
+
+
+def test_a_line_leading_into_a_list_is_no_heading():
+    text = (
+        "Travel Pass Opens\n\nThe new pass starts in August at three airports, the ministry said.\n\n"
+        "The Travel Pass is open to citizens of Chile, Peru and Ecuador who:\n\n- hold an electronic passport;\n"
+        "- are aged 12 or over.\n"
+    )
+    assert parse_article(text, "x").headings == ()
