@@ -566,6 +566,10 @@ def test_words_removed_for_a_neutral_or_clinical_sense_stay_out():
         ("Customers may notice delays on the line this week.", True),
         ("Residents may be affected by the closure of the bridge.", True),
         ("Officials may take a decision next week.", True),
+        # held-out set 34: what an official is empowered to do with anyone is no doubt
+        ("Checks by officers, who may refer any passenger to a manual counter, continue.", False),
+        ("Stewards may search bags at the gate.", False),
+        ("The regulator may fine the firm next year.", True),
     ],
 )
 def test_may_of_permission_is_no_hedge(sentence, hedged):

@@ -424,3 +424,15 @@ def test_an_age_after_a_surname_marks_the_surname_and_after_a_lone_word_a_first_
     )
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert sorted(e.name for e in ix.of_kind("person")) == ["Odile Brancato", "Ottilie Marsh", "Priya Lamb"]
+
+
+def test_a_leading_preposition_or_base_is_no_part_of_a_body_s_name():
+    """Held-out set 34: "Inside the Council chamber" gave the organisation "Inside the Council" to type, and
+    "the Oslo-based Tellus Policy Institute" put the city into the institute's name."""
+    text = (
+        "Seabed Talks Stall\n\nDelegates met in Kingston on Monday for the second week of talks.\n\n"
+        "Inside the Council chamber, the split is less tidy than it looks. The Harbour Council meets again in July.\n\n"
+        "A report by the Oslo-based Tellus Policy Institute said the talks could run into next year.\n"
+    )
+    names = set(_orgs(text))
+    assert "Tellus Policy Institute" in names and not any(n.startswith(("Inside", "Oslo")) for n in names), names

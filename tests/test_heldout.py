@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 34)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 35)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -425,3 +425,19 @@ def test_what_the_thirty_third_review_found_stays_away():
             assert (
                 not ("must be cleaned" in q.prompt or "must be received" in q.prompt) or OPINION_OPTION not in q.answer
             )
+
+
+def test_what_the_thirty_fourth_review_found_stays_away():
+    """Set 34 (international affairs: a fertiliser pledge in a column, a Mekong flow deal as a Markdown Q&A, climate
+    talks in a wire report, bean growers hit by an EU limit, an immigration ministry's release under its letterhead,
+    a deep-sea mining feature, a saved page on an emergency hub, a central-bank brief): bias 1 wrong of 17, "officers,
+    who may refer any passenger to a manual counter" keyed a hedge; comprehension 0 wrong of 80, 1 ambiguous: "Inside
+    the Council" typed as an organisation; the release's title was its letterhead."""
+    corpus = load_corpus(HELDOUT.parent / "heldout34")
+    orgs = {e.name for e in ent.index(corpus).of_kind("org")}
+    assert "Inside the Council" not in orgs and "Tellus Policy Institute" in orgs
+    release = next(a for a in corpus if a.id == "b-statement")
+    assert release.title.startswith("Indonesia to begin") and "MINISTRY" not in release.title
+    for a in corpus:
+        hedges = [a.text[c.start : c.end + 10] for c in find_cues(a) if c.category == "hedge"]
+        assert not [h for h in hedges if "may refer any" in h]
