@@ -394,6 +394,26 @@ def _reveals(a: Question, b: Question) -> bool:
     return False
 
 
+def gives_away(a: Question, b: Question) -> bool:
+    """Whether two questions in one paper give each other away: both show one passage (a bias item quoting the
+    sentence a true/false item states or a gap hides), or a figure or name one asks for stands in what the
+    other shows. The bank keeps such pairs apart within comprehension; a paper mixing skills must too
+    (held-out reviews 26 to 34 found bias items quoting comprehension items' sentences)."""
+    if any(i == j and x < f and y > s for i, x, y in _shown_spans(a) for j, s, f in _shown_spans(b)):
+        return True
+    return bool(_asked(a) & _phrases(_shown_text(b)) or _asked(b) & _phrases(_shown_text(a)))
+
+
+def _shown_spans(q: Question) -> list[tuple[str, int, int]]:
+    """The sentences a question puts in front of the learner (a bias item's single marked words are none)."""
+    shown = _passages(q) if q.skill == "comprehension" else [e for e in q.evidence if len(e.text.split()) >= 4]
+    return [(e.article_id, e.start, e.end) for e in shown]
+
+
+def _shown_text(q: Question) -> str:
+    return "\n".join((q.prompt, *q.options, *q.items))
+
+
 def _spread(questions: list[Question]) -> list[Question]:
     """The bank's order with no two revealing questions next to each other: a question that would
     reveal its predecessor waits for the next one that does not (order is otherwise kept)."""

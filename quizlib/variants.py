@@ -233,11 +233,22 @@ def make_variants(
         for key in sorted(quota):
             need = quota[key]
             group = free.get(key, [])
-            chosen += [group[(v * need + j) % len(group)] for j in range(need)] if group else []
+            for j in range(need if group else 0):
+                chosen.append(_draw(group, (v * need + j) % len(group), chosen))
         chosen.sort(key=lambda q: order[q.id])
         chosen = [_reordered(q, _rng(seed, f"variant {v}\x1f{q.id}")) for q in chosen]
         variants.append(Bank(tuple(chosen), pool.articles, seed, pool.report, pool.quizlib_version))
     return variants
+
+
+def _draw(group: list[Question], at: int, chosen: list[Question]) -> Question:
+    """The stratum's question in turn, or the next one after it that gives away no question the paper already
+    has (a bias item quoting a comprehension item's sentence); the one in turn when none does."""
+    from .pipeline import gives_away
+
+    turn = [group[(at + k) % len(group)] for k in range(len(group))]
+    free = [q for q in turn if q not in chosen]
+    return next((q for q in free if not any(gives_away(q, c) for c in chosen)), free[0] if free else turn[0])
 
 
 def _reordered(q: Question, rng: random.Random) -> Question:
