@@ -1755,3 +1755,28 @@ def test_thirty_third_held_out_set_bias_keys():
     assert [c.text for c in find_cues("Those responsible must be held to account.") if c.category == "opinion"] == [
         "must be"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # held-out set 35: each keyed a fact claim
+        "The Harbour Bill, which the Ferry Committee is due to debate on Thursday, is that kind of bill.",
+        "For Westford, a port town of about 2,300 people, the decision made in March landed like a hailstorm.",
+        "Judge Ana Lindqvist famously called the harbour board a museum of good intentions.",
+    ],
+)
+def test_a_picture_or_a_pointer_to_the_writer_s_judgement_is_no_fact_claim(sentence):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    made = [q for q in build_all("fact_opinion", corpus) if q is not None]
+    assert FACT_OPTION not in [q.answer[0] for q in made]
+
+
+def test_a_person_named_by_the_post_of_a_body_is_a_person():
+    """Held-out set 35: "Commission Chair Laura Benedetti said …" keyed a named organisation (the commission)."""
+    text = (
+        "Ferry Fares Rise\n\nHarbour Commission Chair Ana Lindqvist said the fares would rise by 4% in May.\n\n"
+        "“We held them for three years,” Lindqvist said.\n"
+    )
+    made = [q for q in build_all("source", _corpus_of(text)) if q is not None]
+    assert [q.answer for q in made if "fares would rise" in q.prompt] == [(PERSON,)]

@@ -570,6 +570,11 @@ def test_words_removed_for_a_neutral_or_clinical_sense_stay_out():
         ("Checks by officers, who may refer any passenger to a manual counter, continue.", False),
         ("Stewards may search bags at the gate.", False),
         ("The regulator may fine the firm next year.", True),
+        # held-out set 35: a right that varies with a condition, what policyholders and anyone may do
+        ("Today, depending on where she lives, she may have a right to an explanation.", False),
+        ("Policyholders may continue to pay premiums during the grace period.", False),
+        ("Anyone who suspects fraud may report it to the fraud line.", False),
+        ("People who live near the river may see flooding this week.", True),
     ],
 )
 def test_may_of_permission_is_no_hedge(sentence, hedged):
@@ -585,3 +590,9 @@ def test_hyphenated_entries_inflect_their_last_part():
         c.text for c in find_cues("Then the council rubber-stamps it on the 9th.") if c.category == "loaded_language"
     ]
     assert found == ["rubber-stamps"]
+
+
+def test_disaster_in_the_name_of_relief_money_is_literal():
+    """Held-out set 35: "canceling unspent disaster money" was rewritten as "unspent failure money"."""
+    assert "loaded_language" not in cats("The bill is paid for by canceling unspent disaster money.")
+    assert cats("The launch was a disaster for the company.").get("loaded_language") == ["disaster"]

@@ -436,3 +436,15 @@ def test_a_leading_preposition_or_base_is_no_part_of_a_body_s_name():
     )
     names = set(_orgs(text))
     assert "Tellus Policy Institute" in names and not any(n.startswith(("Inside", "Oslo")) for n in names), names
+
+
+def test_ap_style_titles_before_a_name_make_people():
+    """Held-out set 35 (AP style): "Sen. Maria Ortiz, D-N.M.", "Idaho Gov. Rachel Dunmore" and "Bonneville County
+    Commissioner Dana Pruitt" were no people (the last one was "Commissioner Dana Pruitt")."""
+    text = (
+        "Fire Bill Passes\n\nThe bill passed 61-38, said Sen. Maria Ortiz, D-N.M., who wrote it.\n\n"
+        "Idaho Gov. Rachel Dunmore urged the state's House members to support it.\n\n"
+        "Bonneville County Commissioner Dana Pruitt said the county would ask for help. Pruitt spoke on Monday.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert {e.name for e in ix.of_kind("person")} >= {"Maria Ortiz", "Rachel Dunmore", "Dana Pruitt"}

@@ -17,7 +17,7 @@ import pytest
 from quizlib import entities as ent
 from quizlib.articles import load_corpus
 from quizlib.cues import find_cues
-from quizlib.generators.bias import FACT_OPTION, OPINION_OPTION, SPECULATION_OPTION
+from quizlib.generators.bias import FACT_OPTION, OPINION_OPTION, PERSON, SPECULATION_OPTION
 from quizlib.generators.comprehension import stories
 from quizlib.pipeline import generate
 
@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 35)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 36)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -441,3 +441,22 @@ def test_what_the_thirty_fourth_review_found_stays_away():
     for a in corpus:
         hedges = [a.text[c.start : c.end + 10] for c in find_cues(a) if c.category == "hedge"]
         assert not [h for h in hedges if "may refer any" in h]
+
+
+def test_what_the_thirty_fifth_review_found_stays_away():
+    """Set 35 (AP style: a wildfire bill in a wire report, an AI-law column, a Markdown Q&A on an insurance grace
+    period, a potato town hit by a trade decision, a state insurance department's release, a rural hospital feature,
+    a saved page on a court ruling, a utility rate brief): bias 5 wrong of 23 and 2 ambiguous, comprehension 0 wrong
+    of 86; none of its senators or governors ("Sen. Maria Ortiz", "Idaho Gov. Rachel Dunmore") was a person."""
+    corpus = load_corpus(HELDOUT.parent / "heldout35")
+    people = {e.name for e in ent.index(corpus).of_kind("person")}
+    assert {"Maria Ortiz", "Rachel Dunmore", "Wes Tolliver", "Dana Pruitt"} <= people
+    for q in generate(corpus, seed=0):
+        if q.kind == "fact_opinion" and FACT_OPTION in q.answer:
+            assert "that kind of bill" not in q.prompt and "like a hailstorm" not in q.prompt
+        if q.kind == "source" and "Benedetti said the utility" in q.prompt:
+            assert q.answer == (PERSON,)
+        if q.kind == "neutral_rewrite":
+            assert "failure money" not in " ".join(q.answer)
+        if q.kind == "mark_words" and q.technique == "hedge":
+            assert not ("Policyholders may" in q.prompt or "suspects fraud may" in q.prompt), q.prompt
