@@ -448,3 +448,15 @@ def test_ap_style_titles_before_a_name_make_people():
     )
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert {e.name for e in ix.of_kind("person")} >= {"Maria Ortiz", "Rachel Dunmore", "Dana Pruitt"}
+
+
+def test_states_whose_names_start_with_new_or_a_direction_are_places():
+    """Held-out set 35: "New Jersey Attorney General Colin Ashby" gave the role "Jersey Attorney General"; "New",
+    "North", "West" … start no place name of the general lists, but they do start states ("West Virginia")."""
+    text = (
+        "Privacy Case Filed\n\nNew Jersey Attorney General Colin Ashby filed the case on Monday.\n\n"
+        "Lawyers from West Virginia and South Australia joined the hearing in Trenton.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert {"New Jersey", "West Virginia", "South Australia"} <= {e.name for e in ix.of_kind("place")}
+    assert {m.role for m in ix.by_key["person:Colin Ashby"]} == {"New Jersey Attorney General"}
