@@ -605,3 +605,10 @@ def test_what_the_law_leaves_open_is_no_hedge():
     """Held-out set 36: "Either side could in theory start proceedings at the tribunal" keyed the writer's guess."""
     assert "hedge" not in cats("Either side could in theory start proceedings at the tribunal in Hamburg.")
     assert cats("Either side could start proceedings at the tribunal next year.").get("hedge") == ["could"]
+
+
+def test_a_star_of_the_screen_is_no_physical_scene():
+    """Held-out set 38: "Trolls slammed the star over her lavish lifestyle" lost "slammed" to the literal-sense rule,
+    which read the celebrity as a star in the sky."""
+    assert "slammed" in cats("Trolls slammed the star over her lavish lifestyle.")["loaded_language"]
+    assert "loaded_language" not in cats("The comet slammed into the star at great speed.")
