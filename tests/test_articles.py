@@ -1002,3 +1002,17 @@ def test_a_line_leading_into_a_list_is_no_heading():
         "- are aged 12 or over.\n"
     )
     assert parse_article(text, "x").headings == ()
+
+
+def test_a_release_s_issuer_and_alert_label_under_the_release_mark_are_no_title():
+    """Held-out set 37: "FOR IMMEDIATE RELEASE" / "Department of Health, Victoria" / "Health Alert from the Chief
+    Health Officer" / date / headline took the issuer's line as the title; "Quote attributable to Dr …:" was a
+    heading."""
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nDepartment of Transport, Tasmania\nService Alert from the Chief Engineer\n\n"
+        "Friday 20 February 2026\n\nFerry services between Devonport and the islands suspended for two days "
+        "after hull damage\n\nThe department has suspended two ferry services after damage was found on Friday.\n\n"
+        'Quote attributable to the Chief Engineer, Dr Ana Ruiz:\n\n"We will not sail until the hull is safe."\n'
+    )
+    a = parse_article(text, "x")
+    assert a.title.startswith("Ferry services between Devonport") and a.headings == ()

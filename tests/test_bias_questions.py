@@ -1790,3 +1790,30 @@ def test_the_writer_s_own_plans_are_no_speculation():
     assert SPECULATION_OPTION not in [q.answer[0] for q in made]
     corpus = _corpus_of("Summit Week\n\nThe summit will probably end without a deal on the border next week.\n")
     assert [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None] == [SPECULATION_OPTION]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_key"),
+    [
+        # held-out set 37
+        ("A careful ferry rollout, with published error rates, could well be worth doing.", SPECULATION_OPTION),
+        ("Before the remaining 1,188 ferries sail, publish the contract.", FACT_OPTION),
+        # held-out set 38: an opinion put in unnamed mouths
+        ("Some fans clearly think the timing of the ferry video was no accident.", OPINION_OPTION),
+    ],
+)
+def test_judgements_instructions_and_unnamed_opinions_get_no_such_key(sentence, not_key):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    assert not_key not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the paper's own terms, the hazard ratio for the ferry crews was 1.29 in 2024.",  # held-out set 37
+        "A fourth man, a 41-year-old whom police did not name, was charged with the same offence in May.",  # set 38
+    ],
+)
+def test_a_document_or_authority_holding_the_facts_is_no_missing_source(sentence):
+    made = [q for q in build_all("source", _corpus_of(f"Ferry Plans\n\n{sentence}\n")) if q is not None]
+    assert NO_SOURCE not in [q.answer[0] for q in made]

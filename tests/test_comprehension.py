@@ -1330,3 +1330,17 @@ def test_no_share_of_a_sum_and_no_year_as_a_count():
     )
     figures = [m.text for m in ent.index(corpus).mentions if m.kind == "number"]
     assert not [f for f in figures if "must" in f or "1873" in f], figures
+
+
+def test_a_quote_from_someone_speaking_for_a_person_is_not_theirs():
+    """Held-out set 38: "A lawyer for Dolan said he 'strongly denies' the charge" gave the words to Dolan."""
+    corpus = _corpus(
+        _text(
+            "Players Charged",
+            "Three players were charged on Wednesday, police said.",
+            "A lawyer for striker Rafe Dolan said he “strongly denies” the charge and would plead not guilty.",
+            "Club chairman Colin Fairweather and coach Helen Varcoe met the league on Monday.",
+            "Midfielder Tomasz Wierzbicki was not among those charged, the club said.",
+        )
+    )
+    assert not [q for q in comp.who_said(corpus, random.Random(0)) if "strongly denies" in q.prompt]

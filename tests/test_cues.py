@@ -612,3 +612,11 @@ def test_a_star_of_the_screen_is_no_physical_scene():
     which read the celebrity as a star in the sky."""
     assert "slammed" in cats("Trolls slammed the star over her lavish lifestyle.")["loaded_language"]
     assert "loaded_language" not in cats("The comet slammed into the star at great speed.")
+
+
+def test_polite_advice_and_a_denied_word_set_sixth_review():
+    """Held-out set 37: "may wish to see their GP" keyed a hedge, "None of this means … are useless" a loaded
+    word; set 38: "some fans clearly think" is an unnamed source."""
+    assert "hedge" not in cats("Anyone with symptoms may wish to see their GP and should mention this alert.")
+    assert "loaded_language" not in cats("None of this means ambient scribes are useless.")
+    assert cats("Some fans clearly think the timing of the video was no accident.").get("vague_source")

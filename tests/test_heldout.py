@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 37)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 39)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -474,3 +474,35 @@ def test_what_the_thirty_sixth_review_found_stays_away():
             assert "could in theory" not in q.prompt and "I'll be posting" not in q.prompt, q.prompt
         if q.kind == "mark_words" and q.technique == "hedge":
             assert "companies may request" not in q.prompt, q.prompt
+
+
+def test_what_the_thirty_seventh_review_found_stays_away():
+    """Set 37 (science and health news from Ireland, Canada, India, Australia …: a nitrates study, an AI-scribe
+    column, a fishing-cat survey feature, a health department's Legionnaires' alert …): comprehension 1 wrong of 64
+    (a sentence under a question sub-heading read as text keyed to the heading above), 1 ambiguous; bias 4 wrong
+    of 23 ("could well be worth doing" a guess, "…, publish the contract." a fact claim, "In the paper's own terms"
+    no source, "may wish to see their GP" a hedge), 3 ambiguous; the alert's title was its issuer line."""
+    corpus = load_corpus(HELDOUT.parent / "heldout37")
+    alert = next(a for a in corpus if a.id == "b-statement")
+    assert alert.title.startswith("Legionnaires' disease cluster")
+    for q in generate(corpus, seed=0):
+        assert not (q.kind == "section" and "trap-nights" in q.prompt)
+        assert not (q.kind == "fact_opinion" and "publish the contract" in q.prompt and FACT_OPTION in q.answer)
+        assert not (q.kind == "fact_opinion" and "worth doing" in q.prompt and SPECULATION_OPTION in q.answer)
+        assert not (q.kind == "source" and "paper's own terms" in q.prompt)
+        assert not (q.kind == "mark_words" and "may wish to" in q.prompt)
+
+
+def test_what_the_thirty_eighth_review_found_stays_away():
+    """Set 38 (tabloid, celebrity and sport: a betting probe told by a wire report, a column, a Q&A, a club
+    statement, a tabloid page …): comprehension 1 wrong of 72 ("A lawyer for Dolan said he 'strongly denies'" gave
+    the words to Dolan); bias 3 wrong of 21 ("outright" keyed loaded, a definition's "may be completely
+    unaffected" a guess, "Some fans clearly think …" the writer's opinion), 2 ambiguous; "Trolls slammed the star"
+    lost "slammed" to the literal-sense rule."""
+    corpus = load_corpus(HELDOUT.parent / "heldout38")
+    for q in generate(corpus, seed=0):
+        assert not (q.kind == "who_said" and "strongly denies" in q.prompt)
+        assert "outright" not in q.answer
+        assert not (q.kind == "fact_opinion" and "Some fans clearly" in q.prompt)
+    page = next(a for a in corpus if a.id == "d-page")
+    assert any(c.text == "slammed" for c in find_cues(page))

@@ -145,3 +145,24 @@ def test_a_subtitle_above_the_first_paragraph_is_no_option():
     assert article.headings[0].value.startswith("A Building")  # the loader reads it as a heading
     qs = _all(corpus, seeds=range(6))
     assert qs and all(not o.startswith("A Building") for q in qs for o in q.options)
+
+
+def test_no_question_under_a_question_line_the_layout_read_as_text():
+    """Held-out set 37: a feature's sub-heading "How do you count a cat you can't see?" was read as text, and a
+    sentence below it was keyed to the heading above it."""
+    corpus = _corpus(
+        _headed(
+            "Paying for it",
+            PARA["money"],
+            "The design",
+            PARA["opening"].replace("Workers", "Builders"),
+            "How do you build a room you can't see?",
+            PARA["design"],
+            "When it opens",
+            PARA["opening"],
+            "What people said",
+            PARA["voices"],
+        )
+    )
+    qs = _all(corpus, seeds=range(6))
+    assert qs and not [q for q in qs if "Architects drew" in q.prompt]
