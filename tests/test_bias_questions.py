@@ -1817,3 +1817,18 @@ def test_judgements_instructions_and_unnamed_opinions_get_no_such_key(sentence, 
 def test_a_document_or_authority_holding_the_facts_is_no_missing_source(sentence):
     made = [q for q in build_all("source", _corpus_of(f"Ferry Plans\n\n{sentence}\n")) if q is not None]
     assert NO_SOURCE not in [q.answer[0] for q in made]
+
+
+def test_what_critics_predicted_is_no_attribution_of_the_writer_s_claim():
+    """Held-out set 39: "But it also did exactly what critics said it would: it cut investment …" keyed an
+    attributed claim; the critics only predicted, the claim is the columnist's."""
+    text = "Ferry Tax\n\nIt did exactly what critics said it would: it cut investment and knocked ferry fares up.\n"
+    made = [q for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]
+    assert ATTRIBUTED_OPTION not in [q.answer[0] for q in made]
+
+
+def test_a_fact_disclosed_by_a_named_body_has_a_source():
+    """Held-out set 39: "… and disclosed by Skarvøy before the market opened" keyed "no source"."""
+    text = "Ferry Bid\n\nThe ferry bid was sent to the harbour board on March 9 and disclosed by Skarvoy on Monday.\n"
+    made = [q for q in build_all("source", _corpus_of(text)) if q is not None]
+    assert NO_SOURCE not in [q.answer[0] for q in made]

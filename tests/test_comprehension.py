@@ -1344,3 +1344,17 @@ def test_a_quote_from_someone_speaking_for_a_person_is_not_theirs():
         )
     )
     assert not [q for q in comp.who_said(corpus, random.Random(0)) if "strongly denies" in q.prompt]
+
+
+def test_a_body_s_words_are_not_its_chair_s():
+    """Held-out set 39: "The board, led by chair Marit Eide, said the proposal 'materially undervalues' the company"
+    gave the words to the chair."""
+    corpus = _corpus(
+        _text(
+            "Ferry Bid Rejected",
+            "The board, led by chair Marit Eide, said the bid “materially undervalues” the ferry company.",
+            "Harbour master Omar Haddad and spokesperson Nora Blum met the bidders on Monday.",
+            "Council treasurer Elena Pardo presented the budget for the new ferry terminal in May.",
+        )
+    )
+    assert not [q for q in comp.who_said(corpus, random.Random(0)) if "undervalues" in q.prompt]

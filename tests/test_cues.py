@@ -620,3 +620,10 @@ def test_polite_advice_and_a_denied_word_set_sixth_review():
     assert "hedge" not in cats("Anyone with symptoms may wish to see their GP and should mention this alert.")
     assert "loaded_language" not in cats("None of this means ambient scribes are useless.")
     assert cats("Some fans clearly think the timing of the video was no accident.").get("vague_source")
+
+
+def test_may_the_month_at_the_head_of_a_timeline_entry_is_no_hedge():
+    """Held-out set 40: "May 2025 – The trust commissions a second review" keyed the writer's guess."""
+    assert "hedge" not in cats("May 2025 – The trust commissions a second independent review of the ferry.")
+    assert "hedge" not in cats("May 14 – The harbour board votes to raise fares.")
+    assert cats("The board may raise fares in 2025.").get("hedge") == ["may"]

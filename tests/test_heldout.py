@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 39)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 41)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -506,3 +506,43 @@ def test_what_the_thirty_eighth_review_found_stays_away():
         assert not (q.kind == "fact_opinion" and "Some fans clearly" in q.prompt)
     page = next(a for a in corpus if a.id == "d-page")
     assert any(c.text == "slammed" for c in find_cues(page))
+
+
+def test_what_the_thirty_ninth_review_found_stays_away():
+    """Set 39 (business and markets: a salmon-farm takeover bid told by a wire report, a column and a Q&A, a plant
+    strike, a statistics release, a cold-chain start-up's funding page …): comprehension 0 wrong of 93, 1
+    ambiguous ("The board, led by chair Marit Eide, said the proposal 'materially undervalues'" gave the board's
+    words to its chair); bias 1 wrong of 31 ("… exactly what critics said it would: it cut investment …" keyed
+    attributed), 2 ambiguous ("disclosed by Skarvøy" keyed no source)."""
+    corpus = load_corpus(HELDOUT.parent / "heldout39")
+    for q in generate(corpus, seed=0):
+        assert not (q.kind == "who_said" and "materially undervalues" in q.prompt)
+        assert not (q.kind == "fact_opinion" and "what critics said" in q.prompt)
+        assert not (q.kind == "source" and "disclosed by" in q.prompt)
+
+
+def test_what_the_fortieth_review_found_stays_away():
+    """Set 40 (unusual formats: a live blog, a letters page, a Markdown interview transcript, a listicle, a timeline,
+    a long read, a photo gallery, an obituary): comprehension 0 wrong of 76, 1 ambiguous (a live blog's untitled
+    post keyed to the later post's title above it); bias 5 wrong of 21 (a transcript's answers keyed "no source"
+    twice, the writer's guess and opinion; a timeline's "May 2025 – …" keyed a guess), 2 ambiguous. Five titles
+    were the paper's name, and letter writers' names were headings."""
+    corpus = load_corpus(HELDOUT.parent / "heldout40")
+    titles = {a.id: a.title for a in corpus}
+    assert not [t for t in titles.values() if t.isupper() or t.endswith(("Gazette", "News", "Star"))], titles
+    letters = next(a for a in corpus if a.id == "a-letters")
+    assert "Claire Whitmore-Ndiaye" not in [h.value for h in letters.headings]
+    for q in generate(corpus, seed=0):
+        assert not (q.kind == "section" and q.article_ids[0] == "a-liveblog")
+        assert not (
+            q.skill == "bias"
+            and q.article_ids[0] == "a-transcript"
+            and q.kind in ("source", "fact_opinion")
+            and (
+                "400 calls" in q.prompt
+                or "under 5 per cent" in q.prompt
+                or "frail 85-year-old" in q.prompt
+                or "disaster, frankly" in q.prompt
+            )
+        )
+        assert not (q.kind == "fact_opinion" and "May 2025 –" in q.prompt and SPECULATION_OPTION in q.answer)

@@ -166,3 +166,26 @@ def test_no_question_under_a_question_line_the_layout_read_as_text():
     )
     qs = _all(corpus, seeds=range(6))
     assert qs and not [q for q in qs if "Architects drew" in q.prompt]
+
+
+def test_a_live_blog_s_post_titles_give_no_section_questions():
+    """Held-out set 40: an untitled post of a live blog (newest first) was keyed to the title of the later post
+    printed above it."""
+    text = (
+        _headed(
+            "21:40 Numbers from the council",
+            PARA["money"],
+            "20:58",
+            PARA["voices"],
+            "19:30 The design",
+            PARA["design"],
+            "18:05 When it opens",
+            PARA["opening"],
+        )
+        .replace("21:40 ", "21:40\n\n")
+        .replace("19:30 ", "19:30\n\n")
+        .replace("18:05 ", "18:05\n\n")
+    )
+    corpus = _corpus(text)
+    assert any(c.reason == "timestamp" for c in corpus.articles[0].chrome)
+    assert _all(corpus) == []

