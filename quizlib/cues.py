@@ -905,6 +905,12 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     after = sentence[end:]
     if sentence[start:end] == "May" and _DAY_OR_YEAR_AFTER.match(after):
         return False  # "May 2025 – The trust commissions …": a timeline's month (held-out set 40)
+    # "In the meantime, could the surgery not hold back …?": a suggestion put as a question; "that is simply not
+    # possible": ruled out, said flatly (held-out set 40's coverage count took both for hedges)
+    if word in ("could", "can", "would") and _ASKS_AFTER.match(after) and _CLAUSE_START.search(sentence[:start]):
+        return False
+    if word == "possible" and _NOT_BEFORE.search(sentence[:start]):
+        return False
     if word == "could" and _NOT_HEDGE_AFTER.match(after):
         return False  # "could not" states an inability, it does not hedge
     # a rule of what people are allowed to do, not a doubt (instructor walkthrough); "may" is tested first,
@@ -987,6 +993,12 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     return not (word == "possible" and _AS_POSSIBLE.search(sentence[max(0, start - 40) : start]))
 
 
+# "could the surgery not …?", "could you not …?": a suggestion put as a negative question
+_ASKS_AFTER = re.compile(
+    r"^\s+(?:the|you|we|they|he|she|it|someone|anyone|somebody)\b[^.!?]{0,40}\bnot\b[^.!]*\?\s*$", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*$")
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAY_OR_YEAR_AFTER = re.compile(r"^\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)")
 _AS_WELL_AFTER = re.compile(r"^\s+(?:just\s+)?as\s+well\b(?!\s+as\b)", re.IGNORECASE)
 # "the route a runner could legally take"; "Either side could in theory start proceedings" (held-out set 36)

@@ -627,3 +627,13 @@ def test_may_the_month_at_the_head_of_a_timeline_entry_is_no_hedge():
     assert "hedge" not in cats("May 2025 – The trust commissions a second independent review of the ferry.")
     assert "hedge" not in cats("May 14 – The harbour board votes to raise fares.")
     assert cats("The board may raise fares in 2025.").get("hedge") == ["may"]
+
+
+def test_a_suggestion_put_as_a_question_and_a_ruled_out_possible_are_no_hedges():
+    """Held-out set 40: the coverage count took "could the surgery not hold back …?" and "that is simply not
+    possible" for hedges."""
+    assert "hedge" not in cats("In the meantime, could the surgery not hold back a few appointments each morning?")
+    assert "hedge" not in cats("For many families in the villages that is simply not possible.")
+    assert cats("It is possible that ferry fares rise again next year.").get("hedge")
+    # a speculative question keeps its hedge (a seed's "… or could it exacerbate existing tensions?")
+    assert cats("Will the talks bring a deal, or could they make things worse?").get("hedge") == ["could"]
