@@ -1073,7 +1073,7 @@ def test_a_letter_signed_on_two_lines_and_a_bold_standfirst_are_no_headings():
     ],
 )
 def test_a_dateline_or_kind_label_before_by_is_a_byline(line, byline):
-    text = f"Ferry Talks Resume\n\n{line}\n\nThe ferry talks resumed on Monday after a break of two weeks, officials said.\n"
+    text = f"Ferry Talks Resume\n\n{line}\n\nThe ferry talks resumed on Monday after a break of two weeks.\n"
     a = parse_article(text, "x")
     assert a.byline.value == byline and a.headings == ()
 
