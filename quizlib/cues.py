@@ -911,6 +911,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         return False
     if word == "possible" and _NOT_BEFORE.search(sentence[:start]):
         return False
+    # "For most of the last century, people in Grelsk could tell the time by the potash trains": what people
+    # were able to do back then (held-out set 42 keyed a guess)
+    if word == "could" and _PAST_FRAME.match(sentence):
+        return False
     if word == "could" and _NOT_HEDGE_AFTER.match(after):
         return False  # "could not" states an inability, it does not hedge
     # a rule of what people are allowed to do, not a doubt (instructor walkthrough); "may" is tested first,
@@ -998,6 +1002,12 @@ _ASKS_AFTER = re.compile(
     r"^\s+(?:the|you|we|they|he|she|it|someone|anyone|somebody)\b[^.!?]{0,40}\bnot\b[^.!]*\?\s*$", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*$")
+_PAST_FRAME = re.compile(
+    r"^\W*(?:For (?:most of |much of )?(?:the )?(?:last|past|previous) (?:century|decade|\w+ (?:years|decades))|"
+    r"For (?:decades|years|centuries|generations)|In the (?:1[89]\d0|20[01]0)s|Back then|In those days|"
+    r"Until (?:1[89]|20)\d\d|In (?:1[89]\d\d|200\d|201\d)|As a (?:child|boy|girl|teenager))\b",
+    re.IGNORECASE,
+)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAY_OR_YEAR_AFTER = re.compile(r"^\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)")
 _AS_WELL_AFTER = re.compile(r"^\s+(?:just\s+)?as\s+well\b(?!\s+as\b)", re.IGNORECASE)
@@ -1100,6 +1110,7 @@ _THING_BEFORE = re.compile(
     r"\b(?:a|an|your|my|our|their|his|her|(?:with|using|into|onto)\s+the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 _OF_AFTER = re.compile(r"^\s+(?:of|for|to|against|on|in|at|by|from)\b", re.IGNORECASE)  # "a torch with" is a thing
+_FOR_AFTER = re.compile(r"^\s+for\b", re.IGNORECASE)
 _POSING_AFTER = re.compile(r"^\s+to\s+(?:be|come|represent|work|act)\b", re.IGNORECASE)
 
 
@@ -1109,6 +1120,8 @@ def _loaded_in_context(sentence: str, start: int, end: int) -> bool:
     if _NEGATED_BEFORE.search(sentence[max(0, start - 40) : start]) or _TOLL_AFTER.match(sentence[end:]):
         return False
     word = sentence[start:end]
+    if word.lower() in ("shilling", "shillings") and not _FOR_AFTER.match(sentence[end:]):
+        return False  # "the Kenyan shilling was little changed": the currency, not "shilling for" (held-out set 41)
     if word.lower().startswith("claim") and _POSING_AFTER.match(sentence[end:]):
         return False  # "calls claiming to be from the bank": someone posing as another, said plainly
     if not any(e.pattern.match(word) for e in lexicon("literal_senses.txt").entries):

@@ -1832,3 +1832,19 @@ def test_a_fact_disclosed_by_a_named_body_has_a_source():
     text = "Ferry Bid\n\nThe ferry bid was sent to the harbour board on March 9 and disclosed by Skarvoy on Monday.\n"
     made = [q for q in build_all("source", _corpus_of(text)) if q is not None]
     assert NO_SOURCE not in [q.answer[0] for q in made]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # held-out set 41: the writer's reasoning about a motive, and a pledge reported
+        "Westford, for its part, could hardly host the ferry summit with a queue of lorries at the pier.",
+        "The harbour minister, Ana Lindqvist, has promised to publish quarterly accounts for the ferry fund.",
+        # held-out set 42: a columnist's verdict
+        "The grievance is real, and the ferry ban is, by any honest reading of the 1996 charter, unlawful.",
+    ],
+)
+def test_a_verdict_or_a_pledge_is_no_fact_claim_and_no_unsourced_fact(sentence):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
+    assert NO_SOURCE not in [q.answer[0] for q in build_all("source", corpus) if q is not None]

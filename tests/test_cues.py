@@ -637,3 +637,12 @@ def test_a_suggestion_put_as_a_question_and_a_ruled_out_possible_are_no_hedges()
     assert cats("It is possible that ferry fares rise again next year.").get("hedge")
     # a speculative question keeps its hedge (a seed's "… or could it exacerbate existing tensions?")
     assert cats("Will the talks bring a deal, or could they make things worse?").get("hedge") == ["could"]
+
+
+def test_past_ability_and_a_currency_are_no_cues():
+    """Held-out set 42: "For most of the last century, people in Grelsk could tell the time by the trains" keyed a
+    guess; set 41: "the Kenyan shilling was little changed" was rewritten as "the Kenyan promoting"."""
+    assert "hedge" not in cats("For most of the last century, people in Grelsk could tell the time by the trains.")
+    assert cats("The trains could stop running next year.").get("hedge") == ["could"]
+    assert "loaded_language" not in cats("Shares rose 4.2%, while the Kenyan shilling was little changed.")
+    assert cats("The senator has been shilling for the developers all year.").get("loaded_language") == ["shilling"]

@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 41)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 43)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -546,3 +546,19 @@ def test_what_the_fortieth_review_found_stays_away():
             )
         )
         assert not (q.kind == "fact_opinion" and "May 2025 –" in q.prompt and SPECULATION_OPTION in q.answer)
+
+
+def test_what_the_forty_first_and_second_reviews_found_stays_away():
+    """Set 41 (an ordinary week: a border-crossing deal told by a wire report, a column and a Q&A, island landing
+    permits told by a local paper and the board's release, a hat-block maker, a lead-pipe plan page, an orchid brief)
+    and set 42 (the course's own genres on invented talks): comprehension 0 wrong of 84 and of 67; bias 2 wrong of
+    24 ("could hardly host a regional summit" keyed a fact claim, "the Kenyan shilling" rewritten as "the Kenyan
+    promoting") and 2 wrong of 19 ("… is, by any honest reading of the 1996 line, unlawful" a fact claim,
+    "For most of the last century, people in Grelsk could tell the time by the potash trains" a guess)."""
+    for folder in ("heldout41", "heldout42"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            if q.kind == "fact_opinion":
+                assert not ("could hardly host" in q.prompt or "by any honest reading" in q.prompt), q.prompt
+                assert not ("tell the time by the potash" in q.prompt and SPECULATION_OPTION in q.answer)
+            if q.kind == "neutral_rewrite":
+                assert "promoting" not in " ".join(q.answer)

@@ -1345,6 +1345,13 @@ _WORTH = re.compile(r"\bworth\s+(?:doing|it|trying|having|considering|the\b|\w+i
 # set 35 keyed all three fact claims)
 _LEANS_ON_WRITER = re.compile(
     r"\b(?:that|this|the same)\s+(?:kind|sort|type)\s+of\b|\bfamously\b|"
+    # "The grievance is real, and the occupation is, by any honest reading of the line, unlawful" (set 42)
+    r"\bby any (?:\w+ )?(?:reading|measure|standard|definition)\b|"
+    r"\b(?:is|are|was|were) (?:real|genuine|justified|unjustified|legitimate|illegitimate|unlawful|unjust|unfair)\b|"
+    # "Tanzania could hardly host a summit with a 38-kilometre queue up the road": the writer's reasoning (set 41)
+    r"\b(?:could|can) hardly\b|"
+    # "… has promised to publish quarterly accounts": a pledge reported, someone's word (set 41, ambiguous)
+    r"\b(?:promised|pledged|vowed|insisted|denied|admitted|conceded)\b|"
     r"\b(?:landed|hit|struck|came|arrived|fell|spread|swept|went|felt|looked|sounded|read|reads)\s+like\s+an?\b",
     re.IGNORECASE,
 )
@@ -1592,6 +1599,7 @@ def _attribution_of(
         and not own_publication(article.title, article.text)  # the publisher is the source
         and not _UNDER_DOCUMENT.match(s.text)  # "Under the ruling, the airport may ...": the ruling (set 22)
         and not _HOLDER.search(s.text)
+        and not _LEANS_ON_WRITER.search(s.text)  # a verdict or a pledge: not a fact left unsourced
     ):
         why = (
             "Nobody is named or quoted as the source: the writer states it on their own authority, so you "
