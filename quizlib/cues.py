@@ -911,6 +911,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         return False
     if word == "possible" and _NOT_BEFORE.search(sentence[:start]):
         return False
+    # "agree the rules for the reserve, including how long beans may be stored": what the rules are to allow
+    # (held-out set 43 keyed a guess)
+    if word == "may" and _HOW_BEFORE.search(sentence[max(0, start - 50) : start]) and _RULES.search(sentence):
+        return False
     # "For most of the last century, people in Grelsk could tell the time by the potash trains": what people
     # were able to do back then (held-out set 42 keyed a guess)
     if word == "could" and _PAST_FRAME.match(sentence):
@@ -1002,6 +1006,7 @@ _ASKS_AFTER = re.compile(
     r"^\s+(?:the|you|we|they|he|she|it|someone|anyone|somebody)\b[^.!?]{0,40}\bnot\b[^.!]*\?\s*$", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*$")
+_HOW_BEFORE = re.compile(r"\b(?:how long|how much|how many|how often|when|where|who)\s+(?:[\w’'-]+\s+){1,4}$")
 _PAST_FRAME = re.compile(
     r"^\W*(?:For (?:most of |much of )?(?:the )?(?:last|past|previous) (?:century|decade|\w+ (?:years|decades))|"
     r"For (?:decades|years|centuries|generations)|In the (?:1[89]\d0|20[01]0)s|Back then|In those days|"
@@ -1010,7 +1015,8 @@ _PAST_FRAME = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAY_OR_YEAR_AFTER = re.compile(r"^\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)")
-_AS_WELL_AFTER = re.compile(r"^\s+(?:just\s+)?as\s+well\b(?!\s+as\b)", re.IGNORECASE)
+# "you might as well put up a sign" (set 28); "it could at least put a credible schedule on the table" (set 44)
+_AS_WELL_AFTER = re.compile(r"^\s+(?:just\s+)?(?:as\s+well\b(?!\s+as\b)|at\s+least\b)", re.IGNORECASE)
 # "the route a runner could legally take"; "Either side could in theory start proceedings" (held-out set 36)
 _LAWFULLY_AFTER = re.compile(
     r"^\s+(?:not\s+)?(?:legally|lawfully|legitimately|in theory|in principle|theoretically)\b", re.IGNORECASE

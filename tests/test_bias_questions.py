@@ -1848,3 +1848,35 @@ def test_a_verdict_or_a_pledge_is_no_fact_claim_and_no_unsourced_fact(sentence):
     corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
     assert FACT_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
     assert NO_SOURCE not in [q.answer[0] for q in build_all("source", corpus) if q is not None]
+
+
+def test_no_rewrite_that_breaks_a_demand_clause():
+    """Held-out set 44: "Dastria reportedly insisted that the status of the valley be added to the agenda" was
+    rewritten as "… said that the status of the valley be added …"."""
+    clash = "After a clash near the bridge in September 2025 left six guards dead, Dastria reportedly insisted"
+    text = f"Ferry Talks\n\n{clash} that the status of the contested valley be added to the agenda.\n"
+    assert [q for q in build_all("neutral_rewrite", _corpus_of(text)) if q is not None] == []
+    text = f"Ferry Talks\n\n{clash} that the contested valley was on the agenda.\n"
+    assert [q for q in build_all("neutral_rewrite", _corpus_of(text)) if q is not None]
+
+
+def test_a_rule_in_its_maker_s_release_is_no_opinion():
+    """Held-out set 44: a ministry's "Farmers must not draw water outside the hours set by their association"
+    keyed the writer's opinion."""
+    release = (
+        "Ministry sets new canal hours for farmers\n\nFOR IMMEDIATE RELEASE\n\nThe Ministry of Water announced new "
+        "canal hours on Monday.\n\nFarmers must not draw water outside the hours set by their association.\n"
+    )
+    made = [q for q in build_all("fact_opinion", _corpus_of(release)) if q is not None]
+    assert OPINION_OPTION not in [q.answer[0] for q in made if "must not draw" in q.prompt]
+    column = "Canal hours\n\nBy Kim Lee\n\nFarmers must not draw water outside the hours set by their association.\n"
+    made = [q for q in build_all("fact_opinion", _corpus_of(column)) if q is not None]
+    assert [q.answer[0] for q in made] == [OPINION_OPTION]
+
+
+def test_a_sentence_pointing_back_at_a_judgement_is_no_fact_claim():
+    """Held-out set 43: "Tuesday's agreement … to set a joint export floor of $6,400 a tonne earned exactly that
+    applause" (the premature applause of the sentence before) keyed a fact claim."""
+    text = "Ferry Deal\n\nTuesday's agreement to set a joint ferry fare of $64 earned exactly that applause in May.\n"
+    made = [q for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]
+    assert FACT_OPTION not in [q.answer[0] for q in made]

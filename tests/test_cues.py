@@ -646,3 +646,17 @@ def test_past_ability_and_a_currency_are_no_cues():
     assert cats("The trains could stop running next year.").get("hedge") == ["could"]
     assert "loaded_language" not in cats("Shares rose 4.2%, while the Kenyan shilling was little changed.")
     assert cats("The senator has been shilling for the developers all year.").get("loaded_language") == ["shilling"]
+
+
+def test_could_at_least_recommends():
+    """Held-out set 44: "it could at least put a credible payment schedule on the table" keyed a guess."""
+    assert "hedge" not in cats("If the port wants the ferry back, it could at least put a fare schedule on the table.")
+    assert cats("The port could put a fare schedule on the table next week.").get("hedge") == ["could"]
+
+
+def test_a_rule_s_may_in_a_how_long_clause_and_bellowing_cattle_are_no_cues():
+    """Held-out set 43: "to agree the rules for the reserve, including how long beans may be stored" keyed a guess;
+    "cattle bellowing in the crates" keyed a loaded word."""
+    assert "hedge" not in cats("Teams meet in May to agree the rules, including how long beans may be stored.")
+    assert "loaded_language" not in cats("The yard is a wall of noise, with cattle bellowing in the crates.")
+    assert cats("The minister bellowed at reporters outside the court.").get("loaded_language") == ["bellowed"]

@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 43)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 45)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -562,3 +562,18 @@ def test_what_the_forty_first_and_second_reviews_found_stays_away():
                 assert not ("tell the time by the potash" in q.prompt and SPECULATION_OPTION in q.answer)
             if q.kind == "neutral_rewrite":
                 assert "promoting" not in " ".join(q.answer)
+
+
+def test_what_the_forty_third_and_fourth_reviews_found_stays_away():
+    """Set 43 (an ordinary week's mix: a cocoa price floor, road trains parked by a fuel shortage …) and set 44 (the
+    course's own genres on invented water talks): comprehension 0 wrong of 84 and of 63; bias 2 wrong of 22 (a
+    rule's "how long beans may be stored" keyed a guess, "cattle bellowing in the crates" a loaded word) and 3 wrong
+    of 23 ("it could at least put a credible payment schedule on the table" a guess, "insisted that the status …
+    be added" rewritten as "said that … be added", a ministry's "Farmers must not draw water …" an opinion)."""
+    for folder in ("heldout43", "heldout44"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            assert not (q.kind == "fact_opinion" and "how long beans may be stored" in q.prompt)
+            assert "bellowing" not in q.answer
+            assert not (q.kind == "fact_opinion" and "could at least" in q.prompt)
+            assert not (q.kind == "neutral_rewrite" and "said that the status" in " ".join(q.answer))
+            assert not (q.kind == "fact_opinion" and "must not draw water" in q.prompt and OPINION_OPTION in q.answer)

@@ -1244,6 +1244,9 @@ def _kind_question(
         and _every_clause_has(s, strong + [c for c in steering if c.category == "loaded_language"])
         # "Some fans clearly think the timing was no accident": put in unnamed mouths, a motive guess (set 38)
         and not any(c.category == "vague_source" for c in cues)
+        # "Farmers must not draw water outside the hours set by their association" in a ministry's release: a rule
+        # its maker states, no judgement (held-out set 44)
+        and not (own_publication(article.title, article.text) and all(_DEONTIC.fullmatch(c.text) for c in strong))
     ):
         key = OPINION_OPTION
         words = ", ".join(_quoted(c.text) for c in strong)
@@ -1335,6 +1338,7 @@ def _kind_question(
     )
 
 
+_DEONTIC = re.compile(r"(?:must|should|shall|need to|needs to|have to|has to)(?: not)?", re.IGNORECASE)
 # "I'll be posting updates from the summit next week, probably far too late at night": the writer's own plans,
 # no guess about the news (held-out set 36)
 _OWN_PLAN = re.compile(r"^(?:I|We)(?:['’]ll|['’]m going to|['’]re going to| will| shall| am going to| are going to)\b")
@@ -1347,6 +1351,8 @@ _LEANS_ON_WRITER = re.compile(
     r"\b(?:that|this|the same)\s+(?:kind|sort|type)\s+of\b|\bfamously\b|"
     # "The grievance is real, and the occupation is, by any honest reading of the line, unlawful" (set 42)
     r"\bby any (?:\w+ )?(?:reading|measure|standard|definition)\b|"
+    # "… earned exactly that applause": points back at the writer's judgement before it (held-out set 43)
+    r"\b(?:exactly|precisely|just) (?:that|this|such) [a-z]|"
     r"\b(?:is|are|was|were) (?:real|genuine|justified|unjustified|legitimate|illegitimate|unlawful|unjust|unfair)\b|"
     # "Tanzania could hardly host a summit with a 38-kilometre queue up the road": the writer's reasoning (set 41)
     r"\b(?:could|can) hardly\b|"
@@ -1754,6 +1760,8 @@ def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], p
         return None  # a judgement word left in the model answer ("a major gamble") would still steer
     if _emotive_outside(s, loaded) or _shouted(s.text):
         return None  # "Po-faced", "FORCED", "outstanding", "yes, THAT Ostley" left in the model answer would steer
+    if any(_DEMAND_CLAUSE.match(s.text, c.end - s.start) for c in loaded):
+        return None  # "insisted that the valley be added" -> "said that … be added" breaks the grammar (set 44)
     model = _replace(s, loaded)
     if re.search(r"\b(\w+)\s+\1\b", model, re.IGNORECASE) and not re.search(r"\b(\w+)\s+\1\b", s.text, re.IGNORECASE):
         return None  # "state-of-the-art new lifeboat" -> "new new lifeboat"
@@ -1776,6 +1784,9 @@ def _rewrite_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], p
         difficulty=0.6,
         tags=("bias", "loaded_language"),
     )
+
+
+_DEMAND_CLAUSE = re.compile(r"\s+that\s+[^.;]{1,80}?\s+(?:be|not be|have)\b")
 
 
 # A review, by its title or a star rating (held-out set 5: two rewrites of a theatre critic's verdicts kept a
