@@ -1349,7 +1349,7 @@ _WORTH = re.compile(r"\bworth\s+(?:doing|it|trying|having|considering|the\b|\w+i
 # set 35 keyed all three fact claims)
 _LEANS_ON_WRITER = re.compile(
     r"\b(?:that|this|the same)\s+(?:kind|sort|type)\s+of\b|\bfamously\b|"
-    # "The grievance is real, and the occupation is, by any honest reading of the line, unlawful" (set 42)
+    # "The complaint is real, and the occupation is, by any honest reading of the line, unlawful" (set 42)
     r"\bby any (?:\w+ )?(?:reading|measure|standard|definition)\b|"
     # "… earned exactly that applause": points back at the writer's judgement before it (held-out set 43)
     r"\b(?:exactly|precisely|just) (?:that|this|such) [a-z]|"
