@@ -1880,3 +1880,17 @@ def test_a_sentence_pointing_back_at_a_judgement_is_no_fact_claim():
     text = "Ferry Deal\n\nTuesday's agreement to set a joint ferry fare of $64 earned exactly that applause in May.\n"
     made = [q for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]
     assert FACT_OPTION not in [q.answer[0] for q in made]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_key"),
+    [
+        # held-out set 45: a body's people are the source; a release's contact line is no opinion
+        ("Analysts at the International Ferry Fund have listed fuel among the main risks to fares.", FACT_OPTION),
+    ],
+)
+def test_a_body_s_people_make_a_source(sentence, not_key):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    assert not_key not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
+    text = "Ferry Plans\n\nUN monitors have recorded 212 ferry violations since November 2024.\n"
+    assert NO_SOURCE not in [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]

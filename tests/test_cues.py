@@ -660,3 +660,21 @@ def test_a_rule_s_may_in_a_how_long_clause_and_bellowing_cattle_are_no_cues():
     assert "hedge" not in cats("Teams meet in May to agree the rules, including how long beans may be stored.")
     assert "loaded_language" not in cats("The yard is a wall of noise, with cattle bellowing in the crates.")
     assert cats("The minister bellowed at reporters outside the court.").get("loaded_language") == ["bellowed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "found"),
+    [
+        # held-out set 45: a permission to exporters; "quietly shelved" insinuates
+        ("Exporters who are not yet registered may apply to the national registry.", "hedge", False),
+        ("The coalition denounced the deal, and it was quietly shelved.", "loaded_language", True),
+        ("She spoke quietly to the court on Monday.", "loaded_language", False),
+        # held-out set 46: a naming rule's "may", a grant's "must be matched", a lower bound
+        ("The grape is unaffected and may be sold under its other name, glera.", "hedge", False),
+        ("Grants of up to $150,000 must be matched dollar for dollar.", "opinion", False),
+        ("The earliest the deal could take effect is mid-2027.", "hedge", False),
+        ("The company may be sold next year.", "hedge", True),
+    ],
+)
+def test_sixth_session_modal_and_loaded_contexts(sentence, category, found):
+    assert (category in cats(sentence)) == found
