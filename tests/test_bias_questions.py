@@ -1894,3 +1894,17 @@ def test_a_body_s_people_make_a_source(sentence, not_key):
     assert not_key not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
     text = "Ferry Plans\n\nUN monitors have recorded 212 ferry violations since November 2024.\n"
     assert NO_SOURCE not in [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]
+
+
+def test_a_run_of_options_the_writer_lists_is_no_forecast():
+    """Held-out set 46: "I am not saying the shire should do nothing. It could lobby Canberra to stretch the
+    transition. It could help small growers fill in the grant forms." keyed a guess and hedges."""
+    text = (
+        "Ferry Plans\n\nBy Kim Lee\n\nI am not saying the council should do nothing. It could lobby the port to "
+        "stretch the timetable. It could help small operators fill in the federal grant forms in May.\n"
+    )
+    corpus = _corpus_of(text)
+    assert SPECULATION_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
+    assert [q for q in build_all("mark_words", corpus) if q is not None and q.technique == "hedge"] == []
+    single = _corpus_of("Ferry Plans\n\nBy Kim Lee\n\nThe new ferry could carry 400 passengers to Westford each day.\n")
+    assert [q.answer[0] for q in build_all("fact_opinion", single) if q is not None] == [SPECULATION_OPTION]

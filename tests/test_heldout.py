@@ -600,3 +600,4 @@ def test_what_the_forty_fifth_and_sixth_reviews_found_stays_away():
             assert not (q.kind in ("fact_opinion", "mark_words") and "may be sold under" in text)
             assert not (q.kind == "fact_opinion" and "must be matched" in text and OPINION_OPTION in q.answer)
             assert not (q.kind == "fact_opinion" and "The earliest the deal could" in text)
+            assert not (q.kind in ("fact_opinion", "mark_words") and "It could help small growers" in text)

