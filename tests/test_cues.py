@@ -678,3 +678,19 @@ def test_a_rule_s_may_in_a_how_long_clause_and_bellowing_cattle_are_no_cues():
 )
 def test_sixth_session_modal_and_loaded_contexts(sentence, category, found):
     assert (category in cats(sentence)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 48: a regulator's permission after a long "who" clause, a procedure's options beside its rule
+        (
+            "Exporters who have ordered kilns but will not have them operating by September 1 may apply for approval.",
+            False,
+        ),
+        ("Forms may be dropped off in person or mailed, but must arrive by the deadline.", False),
+        ("Prices may be raised again next year.", True),
+    ],
+)
+def test_seventh_session_permissions(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged

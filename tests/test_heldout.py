@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 47)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 49)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -601,3 +601,20 @@ def test_what_the_forty_fifth_and_sixth_reviews_found_stays_away():
             assert not (q.kind == "fact_opinion" and "must be matched" in text and OPINION_OPTION in q.answer)
             assert not (q.kind == "fact_opinion" and "The earliest the deal could" in text)
             assert not (q.kind in ("fact_opinion", "mark_words") and "It could help small growers" in text)
+
+
+def test_what_the_forty_seventh_and_eighth_reviews_found_stays_away():
+    """Set 47 (the course's own genres on invented corridor talks) and set 48 (opinion-heavy: a kiln lease, a
+    think-tank commentary, a regulator's notice): comprehension 0 wrong of 76 and of 57; bias 3 wrong of 38 ("a
+    collective punishment of a civilian population: …" a fact claim, a reported list's item a guess, a mark item
+    without "dressed up as") and 4 wrong of 20 ("If Arlen Coast pays faithfully for 12 years, the town does fine" a
+    fact claim, "By the institute's count" no source, "Exporters who … may apply" and "Forms may be dropped off …,
+    but must arrive" hedges)."""
+    for folder in ("heldout47", "heldout48"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            text = q.prompt
+            assert not (q.kind == "fact_opinion" and "collective punishment" in text and FACT_OPTION in q.answer)
+            assert not (q.kind == "fact_opinion" and "resumption of Westline" in text)
+            assert not (q.kind == "fact_opinion" and "pays faithfully" in text and FACT_OPTION in q.answer)
+            assert not (q.kind in ("source", "fact_opinion") and "institute's count" in text)
+            assert not (q.kind == "mark_words" and ("ordered kilns" in text or "Forms may be dropped" in text))
