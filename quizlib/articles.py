@@ -627,6 +627,7 @@ class _Parser:
         tag labels (short lines without punctuation), and subtitles read as headings."""
         if not lines:
             return
+        letterhead = False
         if self.title is None:
             # "THE KELDERBY GAZETTE" / "Opinion › Your Letters" over the headline: the paper and its section
             # (held-out set 40 took the paper's name for five titles)
@@ -635,11 +636,13 @@ class _Parser:
                 if reason is None:
                     break
                 self._set_aside(lines.pop(0), reason)
-            self.title = self._release_headline(lines) or next((ln for ln in lines if len(ln.words) >= 3), lines[0])
+            release = self._release_headline(lines)
+            self.title = release or next((ln for ln in lines if len(ln.words) >= 3), lines[0])
+            letterhead = release is not None  # the lines over a release's headline are its issuer's
         for line in lines:
             if line is self.title:
                 continue
-            if line.start < self.title.start and self._release_headline(lines) is self.title:
+            if letterhead and line.start < self.title.start:
                 self._set_aside(line, "letterhead")
                 continue
             if self._repeats_title(line):

@@ -522,7 +522,7 @@ _SIGNATURE = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s+[A-Z][
 
 
 def signature_name(text: str) -> bool:
-    """A line of two to four capitalised words and nothing else ("Claire Whitmore-Ndiaye", "Upper Hadstock")."""
+    """A line of one to four capitalised words and nothing else ("Claire Whitmore-Ndiaye", "Upper Hadstock")."""
     words = text.split()
     return 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words)
 
