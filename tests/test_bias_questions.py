@@ -616,7 +616,7 @@ def test_banks_do_not_depend_on_string_hashing():
         ("The new timetable adds a night crossing, potentially opening the island to day trippers.", None),
         ("The new timetable could open the island to day trippers from the city in May.", SPECULATION_OPTION),
         # "should" that sets a condition is no opinion: the key is not read off the modal
-        ("Should the council agree, the ferry may add a third crossing from Port Selby in June.", SPECULATION_OPTION),
+        ("Should the council agree, the ferry may turn out to be too small for the summer crowds.", SPECULATION_OPTION),
     ],
 )
 def test_what_kind_of_sentence_only_where_one_label_fits(sentence, key):
@@ -701,10 +701,10 @@ def test_passage_distractors_come_from_a_bounded_set_of_articles():
         ),
         # the same shape with a hedge in the main clause: speculation, so the part prompt is no giveaway
         (
-            "The new ferry could carry 400 passengers to Westford Pier each day, adding significant strain to the "
+            "The new ferry could double the traffic to Westford Pier each day, adding significant strain to the "
             "harbour.",
             SPECULATION_OPTION,
-            "The new ferry could carry 400 passengers to Westford Pier each day",
+            "The new ferry could double the traffic to Westford Pier each day",
         ),
         # "including" continues the claim: no side clause, the whole sentence is asked
         (
@@ -1906,7 +1906,7 @@ def test_a_run_of_options_the_writer_lists_is_no_forecast():
     corpus = _corpus_of(text)
     assert SPECULATION_OPTION not in [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
     assert [q for q in build_all("mark_words", corpus) if q is not None and q.technique == "hedge"] == []
-    single = _corpus_of("Ferry Plans\n\nBy Kim Lee\n\nThe new ferry could carry 400 passengers to Westford each day.\n")
+    single = _corpus_of("Ferry Plans\n\nBy Kim Lee\n\nThe new ferry could ease the queues at Westford each day.\n")
     assert [q.answer[0] for q in build_all("fact_opinion", single) if q is not None] == [SPECULATION_OPTION]
 
 
@@ -1941,3 +1941,40 @@ def test_an_item_of_a_reported_list_is_theirs():
     plain = text.replace("officials familiar with the talks describe", "the board has set out")
     made = [q for q in build_all("fact_opinion", _corpus_of(plain)) if q is not None]
     assert SPECULATION_OPTION in [q.answer[0] for q in made]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guess"),
+    [
+        # a capacity, a permission, a definition, a choice: what a thing or a person may or can do (sets 34-48: 13 of
+        # 26 speculation keys wrong, nearly all of this sort)
+        ("The new ferry could carry 400 passengers to Westford each day.", False),
+        ("Older ferries may be sold under their original names in other ports.", False),
+        ("The result of the crossing may be completely unaffected by the weather.", False),
+        ("Some of the island's families may simply not travel this winter.", False),
+        ("Ferry operators may choose to run extra crossings over the coming weeks.", False),
+        # the guess is theirs: what customers reported
+        ("The ferry was withdrawn after passengers reported that its engine could overheat on long crossings.", False),
+        # outcomes: the writer's guesses
+        ("The new timetable may stall in the autumn, when the winter storms arrive.", True),
+        ("The ferry plan could become a trap for the council and its budget.", True),
+        ("The new ferry may turn out to be another photo opportunity for the council.", True),
+        ("The longer crossing could open the island to day trippers from the city.", True),
+    ],
+)
+def test_a_lone_modal_guesses_only_before_an_outcome(sentence, guess):
+    corpus = _corpus_of(f"Ferry Plans\n\n{sentence}\n")
+    keys = [q.answer[0] for q in build_all("fact_opinion", corpus) if q is not None]
+    assert (SPECULATION_OPTION in keys) is guess
+
+
+def test_a_step_of_a_procedure_is_no_hedge():
+    """Held-out set 35: "Consumers with questions or complaints may call the Department's consumer hotline" keyed a
+    hedge; the step is allowed whoever takes it. "Critics may call the plan a giveaway" stays a guess."""
+    steps = _corpus_of(
+        "Ferry Passes\n\nPassengers with questions about the new passes may call the ferry hotline on 0800 555 0100. "
+        "Islanders over 65 may register online for a free pass from Monday.\n"
+    )
+    assert [q for q in build_all("mark_words", steps) if q is not None and q.technique == "hedge"] == []
+    guess = _corpus_of("Ferry Passes\n\nSome islanders may call the new passes a giveaway to the tourist trade.\n")
+    assert [q.answer for q in build_all("mark_words", guess) if q is not None and q.technique == "hedge"] == [("may",)]

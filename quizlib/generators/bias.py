@@ -28,6 +28,7 @@ from ..cues import (
     classify_sentence,
     find_cues,
     headline_cues,
+    inflections,
     lexicon,
     lexicon_candidates,
     lexicon_search,
@@ -295,6 +296,51 @@ def _agent_modal(text: str, offset: int, cue: Cue) -> bool:
         return False
     a, b = cue.start - offset, cue.end - offset
     return bool(_AGENT_BEFORE.search(text[max(0, a - 40) : a])) and not _STATE_AFTER.match(text[b:])
+
+
+# A lone modal guesses at an outcome ("may shift", "could become a trap") or says what someone may or can do: a
+# permission, an ability, an option ("may be sold under its other name", "could tell the time", "could at least
+# put a schedule on the table"). Held-out sets 34-48: 13 of 26 "speculation" keys were wrong and 6 ambiguous,
+# nearly all the second sort, each in a new context; so a modal makes that key only before a verb of outcome.
+_MODALS_OF_GUESS = frozenset({"may", "might", "could", "can"})
+_AFTER_MODAL = re.compile(
+    r"(?:\s+well)?(?:,?\s+(?:also|simply|even|yet|still|soon|eventually|ultimately|easily|just|not|never|"
+    r"quickly|suddenly|one day|in turn|in time)\b,?)*\s+(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "could be a lull", "may be new": a state; "may be sold", "may be completely unaffected": a passive, a rule's word
+# unless the verb is one of outcome ("could be delayed")
+_PASSIVE = re.compile(
+    r"be\s+(?:\w+ly\s+)?(?P<part>\w+ed|\w+en|sold|held|kept|made|paid|given|taken|sent|left|set|"
+    r"put|built|bought|told|found|seen|known|shown|done|brought|granted|allowed)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _outcome_phrases(modal: str) -> tuple[tuple[str, ...], ...]:
+    """The outcome verbs after this modal: each one's inflected first words and the rest of its phrase."""
+    out = []
+    for e in lexicon("outcome_verbs.txt").entries:
+        if modal == "may" and e.alternative == "not after may":
+            continue
+        first, *rest = e.entry.split()
+        out += [(form, *rest) for form in inflections(first)]
+    return tuple(out)
+
+
+def _guesses_outcome(text: str, offset: int, cue: Cue) -> bool:
+    """Whether a guess cue that is a lone modal stands before a verb of outcome (other cues always do)."""
+    modal = cue.text.lower()
+    if modal not in _MODALS_OF_GUESS:
+        return True
+    m = _AFTER_MODAL.match(text, cue.end - offset)
+    rest = m.group("rest") if m else ""
+    passive = _PASSIVE.match(rest)
+    if passive:
+        rest = passive.group("part")
+    words = tuple(w.lower() for w in re.findall(r"[\w’'-]+", rest[:60]))
+    return any(words[: len(p)] == p for p in _outcome_phrases(modal))
 
 
 # -- one item per sentence ------------------------------------------------------------------
@@ -1101,6 +1147,9 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 
+# "… after customers reported that the base could overheat": the guess is theirs, what the writer reports
+_SPEECH_THAT = re.compile(_SPEECH.pattern + r"\s+that\b", re.IGNORECASE)
+
 
 @generator("bias.fact_opinion", VERSION, "bias")
 def fact_opinion(corpus: Corpus, rng: random.Random) -> list[Question]:
@@ -1286,6 +1335,8 @@ def _kind_question(
         and not any(_comparative(s, c) for c in guesses)
         and not _weak_hedge_in(s.text, s.start, guesses)
         and not any(_agent_modal(s.text, s.start, c) for c in guesses)
+        and all(_guesses_outcome(s.text, s.start, c) for c in guesses)
+        and not _SPEECH_THAT.search(s.text, 0, min(c.start for c in guesses) - s.start)
         and not _SUGGESTION.search(s.text)
         and not _evaluative_outside(s, guesses)
         and not any(c.category == "vague_source" for c in cues)
