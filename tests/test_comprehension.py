@@ -1358,3 +1358,20 @@ def test_a_body_s_words_are_not_its_chair_s():
         )
     )
     assert not [q for q in comp.who_said(corpus, random.Random(0)) if "undervalues" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        # held-out set 41: a plural possessive is no unclosed quote (four of a wire report's sentences were lost)
+        ("Peter Hale, chairman of the drivers' association, said some members had waited since March.", True),
+        ("The fee was set by the Harbour Pilots' Association in a vote held in February.", True),
+        ("The board called it 'a fair price' after the vote in February.", True),
+        # a quote that runs on into the next sentence stays out
+        ("'The board has made its choice about the harbour fees this year.", False),
+        ("The board called it 'a fair price for the harbour pilots after the vote.", False),
+    ],
+)
+def test_a_plural_possessive_is_no_open_quote(sentence, usable):
+    article = parse_article(_text("Harbour Fees", sentence), "a")
+    assert (sentence in [u.text for u in comp.usable_sentences(article)]) is usable
