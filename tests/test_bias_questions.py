@@ -172,8 +172,8 @@ def test_mark_words_key_set_is_precise():
     assert "less certain" in rule and "“if”" in rule and "do not count" in rule
     assert "“perhaps”" not in rule.lower()  # an example that is the key would give it away
     corpus = _corpus_of(
-        "Ferry Fares\n\nThe ferry company could raise its fares in the spring, and the timetable would change. "
-        "The ferry company could raise its fares in the spring, and the timetable will change.\n"
+        "Ferry Fares\n\nThe ferry fares could rise in the spring, and the timetable would change. "
+        "The ferry fares could rise in the spring, and the timetable will change.\n"
     )
     made = build_all("mark_words", corpus)
     assert made[0] is None and made[1].answer == ("could",)  # "would" may fairly be marked too
@@ -327,8 +327,8 @@ def test_passage_distractors_take_turns():
         "The harbour master might be seeking to avoid blame for the delays at the pier. "
         "The ferry might be aiming to draw day trippers from the city. "
         "The pier cafe might be seeking to sell more tea this summer. "
-        "The ferry could leave the harbour at seven every morning. The cafe on the pier may sell tea and cake. "
-        "The old ferry might be painted blue and white next spring. Tickets could be sold at the kiosk by the gate. "
+        "The ferry timetable could change at seven every morning. The cafe on the pier may sell tea and cake. "
+        "The old ferry might be painted blue and white next spring. Ticket prices could rise at the kiosk by the gate. "
         "The crossing to the island might take forty minutes in calm weather.\n"
     )
     pool = {corpus[0].sentences[i].text for i in _plan(corpus).pool[(corpus[0].id, "motive_guessing")]}
@@ -640,7 +640,7 @@ def test_mark_hedges_skip_described_ideas_and_reported_claims():
 
 def test_mark_hedges_cap_same_key_sets_and_prefer_traps():
     """Second review, finding 4: eleven items that only ask to find "could" teach one word."""
-    could = [f"The ferry could add a stop at harbour number {i} next spring for the island families." for i in range(6)]
+    could = [f"Demand could grow at harbour number {i} next spring for the island families." for i in range(6)]
     corpus = _corpus_of(
         "Ferry Plans\n\n"
         + " ".join(could)
@@ -1978,3 +1978,36 @@ def test_a_step_of_a_procedure_is_no_hedge():
     assert [q for q in build_all("mark_words", steps) if q is not None and q.technique == "hedge"] == []
     guess = _corpus_of("Ferry Passes\n\nSome islanders may call the new passes a giveaway to the tourist trade.\n")
     assert [q.answer for q in build_all("mark_words", guess) if q is not None and q.technique == "hedge"] == [("may",)]
+
+
+def test_eighth_session_kind_keys():
+    """Held-out sets 49 and 50: "clearly" alone made an opinion key on a checkable claim; a judgement that answers
+    "why do it?" made one in a paragraph about motives; "she may be right" a guess; "may well" a one-word hedge key;
+    a lone "could" before an act ("Ministers could cover the full cost") a hedge key."""
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    assert OPINION_OPTION not in kinds("Ferry Report\n\nSome boats had clearly been hit by ships in the harbour.\n")
+    motive = (
+        "Ferry Report\n\nSo why do it? The mayor faces voters in October. A tough stand against the ferry company "
+        "arguably plays rather well in the wards where his party is weakest. Whether that was the whole motive I "
+        "cannot say.\n"
+    )
+    assert OPINION_OPTION not in kinds(motive)
+    assert OPINION_OPTION in kinds("Ferry Report\n\nThe new timetable is arguably the worst the island has had.\n")
+    assert SPECULATION_OPTION not in kinds("Ferry Report\n\nThere is some evidence the harbour master may be right.\n")
+    hedges = lambda text: [  # noqa: E731
+        q.answer for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "hedge"
+    ]
+    assert hedges("Ferry Report\n\nIt may well be true that some ferry skippers ignored the harbour rules.\n") == []
+    assert hedges("Ferry Report\n\nIt may be true that some ferry skippers ignored the harbour rules.\n") == [("may",)]
+    assert hedges("Ferry Report\n\nMinisters could cover the full cost of the ferry and still have change.\n") == []
+    assert hedges("Ferry Report\n\nThe dispute could escalate if the ferry stops running in June.\n") == [("could",)]
+
+
+def test_a_body_named_after_its_country_is_an_organisation():
+    """Held-out set 49: "Maritime NZ says it will monitor that data" keyed a named person."""
+    text = (
+        "Ferry Rules\n\nMaritime NZ says it will monitor the ferry data and back it up with harbour patrols. "
+        "The harbour opened in 1990, Maritime New Zealand said.\n"
+    )
+    keys = [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]
+    assert keys and all(k == "A named organisation: a body cited by its name" for k in keys)

@@ -694,3 +694,34 @@ def test_sixth_session_modal_and_loaded_contexts(sentence, category, found):
 )
 def test_seventh_session_permissions(sentence, hedged):
     assert ("hedge" in cats(sentence)) == hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 49: the most a rule allows, an exemption, a rule's other choice
+        ("An infringement fee may be up to NZ$1,500 for an individual skipper.", False),
+        ("On conviction, fines could reach NZ$30,000 for an individual and NZ$150,000 for a company.", False),
+        ("Emergency and pilot vessels may exceed the limit when operating on duty.", False),
+        ("Recipients must pay within 28 days or may ask for a court hearing.", False),
+        ("Passengers with questions may call the ferry hotline on 0800 555 0100.", False),
+        # held-out set 50: what an article will cover; advice to someone on what they want
+        ("Our correspondent looks at the history, the motives and what might come next.", False),
+        ("If the mayor wants to be remembered for the ferry, he might consider publishing the contract.", False),
+        # the same words making a claim stay hedges
+        ("Fares may be up to 10% higher next year.", True),
+        ("Winds could reach 80 km/h on the crossing on Friday.", True),
+        ("What may be new is the council's willingness to pay for it.", True),
+        ("If the talks fail, the ferry might stop running in June.", True),
+    ],
+)
+def test_eighth_session_rules_and_open_questions_are_no_hedges(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged
+
+
+def test_may_want_to_is_advice_not_a_motive_guess():
+    """Held-out set 49: "ministers may want to find one" and "you may want to treat 10 knots as a habit" keyed motive
+    guesses; "might aim to" stays one."""
+    assert "motive_guessing" not in cats("Before the season starts, ministers may want to find one.")
+    assert "hedge" not in cats("If you cross often, you may want to treat 10 knots as a habit.")
+    assert cats("The operator might aim to squeeze out its smaller rival.").get("motive_guessing") == ["might aim to"]
