@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 49)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 51)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -618,3 +618,29 @@ def test_what_the_forty_seventh_and_eighth_reviews_found_stays_away():
             assert not (q.kind == "fact_opinion" and "pays faithfully" in text and FACT_OPTION in q.answer)
             assert not (q.kind in ("source", "fact_opinion") and "institute's count" in text)
             assert not (q.kind == "mark_words" and ("ordered kilns" in text or "Forms may be dropped" in text))
+
+
+def test_what_the_forty_ninth_and_fiftieth_reviews_found_stays_away():
+    """Set 49 (modal verbs in every sense around an invented whale-speed rule: a regulator's release, a wire report, a
+    Q&A, a column's proposals): comprehension 0 wrong of 86; bias 14 wrong of 42 and 3 ambiguous (the most a fine
+    "may be up to" or "could reach" keyed a guess or a hedge five times, an exemption and a rule's other choice
+    hedges, "Ministers could cover the full cost" a hedge, "may want to" a motive guess twice, "Maritime NZ" a named
+    person twice, "might be spent where it matters most" a guess, "clearly been hit by ships" an opinion). Set 50 (the
+    course's own genres on an invented border levy): comprehension 0 wrong of 65; bias 0 wrong of 27, 4 ambiguous
+    ("may well" keyed without "well", a judgement answering "why do it?" an opinion, advice "he might consider" and a
+    standfirst's "what might come next" hedges)."""
+    for folder in ("heldout49", "heldout50"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            text = q.prompt
+            guess_or_hedge = q.kind == "mark_words" or (q.kind == "fact_opinion" and SPECULATION_OPTION in q.answer)
+            for ceiling in ("may be up to", "could reach NZ", "may exceed the limit", "may ask for a court"):
+                assert not (guess_or_hedge and ceiling in text), text
+            assert not (q.kind == "mark_words" and ("Ministers could cover" in text or "could simply phase" in text))
+            assert not (q.kind == "which_word" and any("may want to" in a for a in q.answer))
+            assert not (q.kind == "source" and "Maritime" in text and "named person" in q.answer[0])
+            assert not (q.kind == "fact_opinion" and "might be spent" in text)
+            assert not (q.kind == "fact_opinion" and "clearly been hit" in text and OPINION_OPTION in q.answer)
+            assert not (q.kind == "fact_opinion" and "may be right" in text)
+            assert not (q.kind == "mark_words" and ("may well be true" in text or "might consider" in text))
+            assert not (q.kind == "fact_opinion" and "arguably plays" in text and OPINION_OPTION in q.answer)
+            assert not (q.kind == "mark_words" and "what might come next" in text)
