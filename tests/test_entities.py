@@ -477,3 +477,16 @@ def test_a_country_s_possessive_is_no_part_of_a_body_s_name():
     )
     names = set(_orgs(text))
     assert "Cocoa Board" in names and not any(n.startswith("Ghana") for n in names), names
+
+
+def test_the_initials_of_a_body_the_text_names_are_that_body_undefined():
+    """Held-out set 52: "the Canadian Food Inspection Agency" then "The CFIA has set up a zone" (no bracket): a cloze
+    refused "CFIA"; the two are one body."""
+    text = (
+        "Bird Flu Zone\n\nThe Island Food Safety Agency confirmed the case on Monday at a farm near the harbour.\n\n"
+        "The IFSA has set up a ten-kilometre zone around the farm. Ana Ruiz, an IFSA spokesperson, said tests go on.\n"
+    )
+    orgs = _orgs(text)
+    assert len(orgs) == 1, orgs
+    (aliases,) = orgs.values()
+    assert "IFSA" in aliases and "Island Food Safety Agency" in aliases
