@@ -633,10 +633,12 @@ _PERMITTED_SUBJECT = re.compile(
     r"students?|pupils?|users?|participants?|guests?|patients?|owners?|drivers?|parents?|children|employees?|"
     r"staff|fans|spectators|shoppers|tenants|voters|readers|entrants|holders|policyholders|borrowers|taxpayers|"
     r"claimants|account holders|companies|firms|businesses|operators|employers|charities|schools|organi[sz]ations|"
-    r"citizens|nationals|travell?ers|families|anyone|everyone|you)"
-    # "Anyone who suspects fraud may report it to …" (held-out set 35)
+    r"citizens|nationals|travell?ers|families|anyone|everyone|you|babies|infants|adults|pensioners|households)"
+    # "Anyone who suspects fraud may report it to …" (held-out set 35); "Babies aged six to 11 months who live in the
+    # county may receive an early dose" (set 52)
     r"|\b(?:anyone|anybody|everyone|those|people|residents|customers|members|parents|patients|exporters|importers|"
-    r"farmers|growers|producers|businesses|companies|firms|employers|operators)\s+who\s+[^,.;]{1,80})"
+    r"farmers|growers|producers|businesses|companies|firms|employers|operators|babies|infants|children|adults|"
+    r"pensioners|households|owners|drivers|workers)(?:\s+aged\s+[^,.;]{1,30}?)?\s+who\s+[^,.;]{1,80})"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -734,7 +736,7 @@ _PERMITTED_ACT = re.compile(
     r"^\s+(?:(?:also|now|still|only|not)\s+)?(?:continue\s+to\s+)?(?:bring|park|apply|enter|use|borrow|request|register|attend|join|"
     r"choose|keep|return|collect|submit|visit|stay|book|order|cancel|exchange|withdraw|appeal|vote|carry|wear|"
     r"travel|fish|camp|swim|take|leave|claim|opt|sign|bring along|pay|buy|reserve|access|download|share|post|report|"
-    r"call|phone|email|write|complain|contact|"
+    r"call|phone|email|write|complain|contact|receive|"
     r"be able to|be entitled to|be eligible)\b",
     re.IGNORECASE,
 )
@@ -1018,8 +1020,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
         # (held-out set 35)
         if _DEPENDING_BEFORE.search(sentence[:start]):
             return False
-        if _PENALTY_AFTER.match(after) and (_UP_TO.search(after) or _ANYONE_BEFORE.search(sentence[:start])):
-            return False
+        if _PENALTY_AFTER.match(after) and (
+            _UP_TO.search(after) or _ANYONE_BEFORE.search(sentence[:start]) or _PENALISED.search(sentence[:start])
+        ):
+            return False  # "Vehicles left on the street will be ticketed $90 and may be towed" (held-out set 52)
         # "An infringement fee may be up to NZ$1,500", "On conviction, fines could reach NZ$30,000": the most a
         # rule allows, no doubt (held-out set 49 keyed five such sentences as guesses or hedges)
         if _CEILING_AFTER.match(after) and _PENALTY_WORD.search(sentence[:start]):
@@ -1100,10 +1104,10 @@ _PERCEIVED_AFTER = re.compile(r"^\s+(?:see|hear|feel|smell|tell|sense)\s+(?:from
 _IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(
-    r"^\s+(?:(?:face|be liable (?:to|for)|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
+    r"^\s+(?:(?:face|be liable (?:to|for)|be subject to|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
     r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification)|"
     # "People who do not pay may be prosecuted", "may be fined up to £1,000" (held-out set 27)
-    r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified))\b",
+    r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified|towed|clamped|impounded|seized|confiscated))\b",
     re.IGNORECASE,
 )
 # "The council may issue a fixed penalty notice of £100": what an enforcer is empowered to do (held-out set 27)
@@ -1129,6 +1133,7 @@ _DISCRETION_AFTER = re.compile(
 )
 _DEPENDING_BEFORE = re.compile(r"\bdepending\s+on\b[^.;]*,\s*(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _UP_TO = re.compile(r"\bup to\b", re.IGNORECASE)
+_PENALISED = re.compile(r"\b(?:ticketed|fined|penali[sz]ed|charged)\b", re.IGNORECASE)
 _CEILING_AFTER = re.compile(
     r"^\s+(?:be|reach|total|exceed|rise to|run to|amount to)\s+"
     r"(?:up to\s+|as much as\s+|as high as\s+|a maximum of\s+)?(?:[$£€]|[A-Z]{1,3}\$|\d)"

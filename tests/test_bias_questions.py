@@ -2011,3 +2011,47 @@ def test_a_body_named_after_its_country_is_an_organisation():
     )
     keys = [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]
     assert keys and all(k == "A named organisation: a body cited by its name" for k in keys)
+
+
+def test_fifty_first_set_keys():
+    """Held-out set 51: an ironic "Perhaps … simply have exquisite timing. I doubt it." keyed a guess; "the two white
+    plumes over the Odrin Nitrogen Works have told the town …" a named organisation; a regulator's "may be subject to
+    financial penalties" a hedge."""
+    irony = _corpus_of(
+        "Ferry Talk\n\nPerhaps this is all a coincidence. Perhaps the ferry engineers simply have exquisite timing. "
+        "I doubt it, and so does everyone on the island.\n"
+    )
+    assert SPECULATION_OPTION not in [q.answer[0] for q in build_all("fact_opinion", irony) if q is not None]
+    guess = _corpus_of("Ferry Talk\n\nPerhaps the ferry engineers will finish the repairs before the summer.\n")
+    assert [q.answer[0] for q in build_all("fact_opinion", guess) if q is not None] == [SPECULATION_OPTION]
+    plumes = _corpus_of(
+        "Ferry Town\n\nFor 41 years, the two white plumes over the Harbour Fuel Works have told the town what kind of "
+        "day it was going to be.\n"
+    )
+    assert "A named organisation: a body cited by its name" not in [
+        q.answer[0] for q in build_all("source", plumes) if q is not None
+    ]
+    rule = "Operators who fail to meet the timetable may be subject to financial penalties under the Ferry Act."
+    assert "hedge" not in {c.category for c in find_cues(rule)}
+
+
+def test_fifty_second_set_keys():
+    """Held-out set 52: "twice as likely to end up in emergency" keyed a guess; "looked as if someone had given it a
+    light coat of varnish" a fact claim; "… short of the 95 per cent the World Health Organization says is needed"
+    an attributed claim; a county release's "Owners … should stop using them" an opinion."""
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    risk = "Ferry Study\n\nAfter adjusting for age, islanders who rent were about twice as likely to miss a ferry.\n"
+    assert SPECULATION_OPTION not in kinds(risk)
+    assert FACT_OPTION not in kinds(
+        "Ferry Day\n\nBy Thursday morning, the harbour looked as if someone had varnished it.\n"
+    )
+    relative = (
+        "Ferry Figures\n\nOnly 78 per cent of ferries ran on time last year, short of the 95 per cent the Ferry "
+        "Users Council says is needed to keep the island's trade going.\n"
+    )
+    assert ATTRIBUTED_OPTION not in kinds(relative)
+    release = (
+        "FOR IMMEDIATE RELEASE\n\nIsland Council\n\nFerry generator recall\n\nOwners of Haldane HX3800 generators "
+        "should stop using them and consult the recall notice issued today.\n"
+    )
+    assert OPINION_OPTION not in kinds(release)

@@ -725,3 +725,26 @@ def test_may_want_to_is_advice_not_a_motive_guess():
     assert "motive_guessing" not in cats("Before the season starts, ministers may want to find one.")
     assert "hedge" not in cats("If you cross often, you may want to treat 10 knots as a habit.")
     assert cats("The operator might aim to squeeze out its smaller rival.").get("motive_guessing") == ["might aim to"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 52: an eligibility rule, a rule's power to tow after a fine
+        ("Babies aged six to 11 months who live on the island may receive an early dose of the vaccine.", False),
+        ("Cars left on the ferry ramp will be ticketed $90 and may be towed at the owner's expense.", False),
+        # the same verbs as guesses
+        ("The storm may bring down power lines across the island.", True),
+        ("The harbour master may be prosecuted over the crash, the paper understands.", True),
+    ],
+)
+def test_fifty_second_set_rules(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged
+
+
+def test_a_way_of_making_criticism_sound_reckless_guesses_a_motive():
+    """Held-out set 52: "But it is arguably also a way of making any criticism sound reckless" keyed an opinion."""
+    assert "motive_guessing" in cats(
+        "But it is arguably also a way of making any criticism of the ferry sound reckless."
+    )
+    assert "motive_guessing" not in cats("The ferry is a way of life for the islanders.")

