@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 51)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 53)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -644,3 +644,29 @@ def test_what_the_forty_ninth_and_fiftieth_reviews_found_stays_away():
             assert not (q.kind == "mark_words" and ("may well be true" in text or "might consider" in text))
             assert not (q.kind == "fact_opinion" and "arguably plays" in text and OPINION_OPTION in q.answer)
             assert not (q.kind == "mark_words" and "what might come next" in text)
+
+
+def test_what_the_fifty_first_and_second_reviews_found_stays_away():
+    """Set 51 (the course's own genres on invented gas talks): comprehension 0 wrong of 77; bias 2 wrong of 24 (an
+    ironic "Perhaps … simply have exquisite timing. I doubt it." a guess, "the two white plumes over the … Works
+    have told the town" a named organisation), 1 ambiguous (a regulator's "may be subject to financial penalties" a
+    hedge). Set 52 (a week of public-risk news): comprehension 0 wrong of 77, 1 ambiguous (a typed "CFIA" refused);
+    bias 2 wrong of 28 ("Babies … who live in the county may receive an early dose" a hedge, "twice as likely" a
+    guess), 5 ambiguous ("looked as if …" a fact claim, "arguably also a way of making any criticism sound reckless"
+    an opinion, "… the 95 per cent the World Health Organization says is needed" attributed, "may be towed" a hedge,
+    a county release's "should stop using them" an opinion)."""
+    for folder in ("heldout51", "heldout52"):
+        corpus = load_corpus(HELDOUT.parent / folder)
+        for q in generate(corpus, seed=0):
+            text = q.prompt
+            assert not (q.kind == "fact_opinion" and "exquisite timing" in text)
+            assert not (q.kind == "source" and "white plumes" in text and "named organisation" in q.answer[0])
+            for rule in ("may be subject to", "may receive an early dose", "may be towed"):
+                assert not (q.kind == "mark_words" and rule in text)
+            assert not (q.kind == "fact_opinion" and "twice as likely" in text)
+            assert not (q.kind == "fact_opinion" and "looked as if" in text)
+            assert not (q.kind == "fact_opinion" and "a way of making any criticism" in text)
+            assert not (q.kind == "fact_opinion" and "says is needed" in text)
+            assert not (q.kind == "fact_opinion" and "should stop using them" in text)
+            if q.kind == "cloze" and "Canadian Food Inspection Agency" in q.answer:
+                assert "CFIA" in q.answer
