@@ -686,7 +686,7 @@ _CHOICE_NOT_MADE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHAT_CLAUSE_BEFORE = re.compile(
-    r"(?:\b(?!(?:is|was|are|were|be|been)\b)[a-z]+,?|,)\s+(?:and\s+|or\s+)?(?:what|how|where)\s+(?:[\w’'-]+\s+){0,5}$"
+    r"(?:\b(?!(?:is|was|are|were|be|been|in)\b)[a-z]+,?|,)\s+(?:and\s+|or\s+)?(?:what|how|where)\s+(?:[\w’'-]+\s+){0,5}$"
 )
 _IF_WANTS = re.compile(
     r"^If\s+[^,;]{1,80}?\b(?:wants?|wish(?:es)?|hopes?|intends?|means?|(?:is|are) serious about)\b[^;]{0,120},\s+"
@@ -982,7 +982,8 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     if _OPEN_QUESTION_BEFORE.search(sentence[max(0, start - 80) : start]):
         return False
     # "looks at the history, the motives and what might come next", "Here is what a deal might look like": what an
-    # article will cover, an open question, no claim (held-out set 50; "What may be new is …" makes a claim)
+    # article will cover, an open question, no claim (held-out set 50; "What may be new is …" and "in what could be a
+    # decider" make claims)
     if word in ("may", "might", "could") and _WHAT_CLAUSE_BEFORE.search(sentence[max(0, start - 60) : start]):
         return False
     # "If Varosh wants to be remembered as …, he might consider …", "If Telmar wants water restored, it could at

@@ -712,6 +712,7 @@ def test_seventh_session_permissions(sentence, hedged):
         ("Fares may be up to 10% higher next year.", True),
         ("Winds could reach 80 km/h on the crossing on Friday.", True),
         ("What may be new is the council's willingness to pay for it.", True),
+        ("The two clubs meet on Saturday, in what could be a winner-takes-all decider.", True),
         ("If the talks fail, the ferry might stop running in June.", True),
     ],
 )
