@@ -406,6 +406,20 @@ def valediction(text: str) -> bool:
     return _VALEDICTION.match(text.strip()) is not None
 
 
+def contact_label(text: str) -> bool:
+    """A release's label over whom to call ("MEDIA CONTACT", "Press enquiries:"): the short lines under it are a
+    name, a post, a body and a number, no heading (held-out set 53 offered "Alicia Penner, Director of
+    Communications" as a heading)."""
+    return _CONTACT_LABEL.match(text.strip()) is not None
+
+
+_CONTACT_LABEL = re.compile(
+    r"^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information"
+    r"(?:,? (?:please )?contact)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 # Marks of a text an organisation publishes in its own name: a press release, an official bulletin.
 _OWN_MARK = re.compile(
     r"^\W*(?:(?:press|news|media) release\b|for immediate release\b|notes? to editors\W*$|issued by\b)",

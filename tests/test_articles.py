@@ -1081,3 +1081,22 @@ def test_a_dateline_or_kind_label_before_by_is_a_byline(line, byline):
 def test_a_section_trail_is_no_byline():
     text = "News | Local | Housing\n\nFerry Talks Resume\n\nThe ferry talks resumed on Monday, officials said.\n"
     assert parse_article(text, "x").byline is None
+
+
+def test_a_release_s_letterhead_block_over_its_label_and_its_contact_block():
+    """Held-out set 52: "COUNTY OF TAMARACK" / "Emergency Operations Centre", a blank line, "FOR IMMEDIATE RELEASE" /
+    a date, then the headline: the county was the title and the headline a heading. Set 53: the name under
+    "MEDIA CONTACT" was offered as a heading."""
+    text = (
+        "COUNTY OF HARBOURSIDE\nEmergency Operations Centre\n\nFOR IMMEDIATE RELEASE\n"
+        "Thursday, March 5, 2026 – 2:00 p.m.\n\n"
+        "Ice storm response: warming centres open and ferry crossings cancelled\n\n"
+        "PORT ALDER – The county opened three warming centres on Thursday after the ice storm.\n\n"
+        "WHAT RESIDENTS MUST DO\n\nResidents must keep generators outside and away from windows at all times.\n\n"
+        "MEDIA CONTACT\nAlicia Penn, Director of Communications\nCounty of Harbourside\n(555) 555-0148\n"
+    )
+    a = parse_article(text, "x")
+    assert a.title == "Ice storm response: warming centres open and ferry crossings cancelled"
+    assert [h.value for h in a.headings] == ["WHAT RESIDENTS MUST DO"]
+    assert reasons(a)[:2] == ["letterhead", "letterhead"]
+    assert "contact details" in reasons(a) and not any("Penn" in s.text for s in a.sentences)
