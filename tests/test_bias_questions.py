@@ -2055,3 +2055,30 @@ def test_fifty_second_set_keys():
         "should stop using them and consult the recall notice issued today.\n"
     )
     assert OPINION_OPTION not in kinds(release)
+
+
+def test_fifty_fourth_set_keys():
+    """Held-out set 54 (opinion-heavy): "What makes Port Anselm unusual is …" keyed a fact claim; "I am just not sure
+    it is the compliment he seems to think it is" a hedge key without "not sure"; "Critics who call this a stealth
+    decision … should look at those numbers" an unnamed source (the writer answers them)."""
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    unusual = "Ferry Caps\n\nWhat makes the island unusual is a cap and a fee brought in at the same time in 2026.\n"
+    assert FACT_OPTION not in kinds(unusual)
+    hedges = [
+        q.answer
+        for q in build_all(
+            "mark_words", _corpus_of("Ferry Caps\n\nI am just not sure it is the compliment he seems to think.\n")
+        )
+        if q is not None
+    ]
+    assert hedges == []
+    critics = _corpus_of(
+        "Ferry Caps\n\nCritics who call this a stealth decision by a handful of retirees should look at the numbers.\n"
+    )
+    assert "A vague or unnamed source: cited, but not named" not in [
+        q.answer[0] for q in build_all("source", critics) if q is not None
+    ]
+    cited = _corpus_of("Ferry Caps\n\nCritics say the cap was a stealth decision by a handful of retirees in 2026.\n")
+    assert [q.answer[0] for q in build_all("source", cited) if q is not None] == [
+        "A vague or unnamed source: cited, but not named"
+    ]
