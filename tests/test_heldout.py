@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 53)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 55)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -670,3 +670,25 @@ def test_what_the_fifty_first_and_second_reviews_found_stays_away():
             assert not (q.kind == "fact_opinion" and "should stop using them" in text)
             if q.kind == "cloze" and "Canadian Food Inspection Agency" in q.answer:
                 assert "CFIA" in q.answer
+
+
+def test_what_the_fifty_third_and_fourth_reviews_found_stays_away():
+    """Set 53 (American wire style around an invented state court ruling): comprehension 0 wrong of 81 (a release's
+    media-contact line offered as a heading); bias 3 wrong of 27 ("Halsey Digital Infrastructure said" a named
+    person, "Members of the public may speak for up to three minutes" a hedge, "… a planned campus in southern
+    Tippecanoe County says" the county as a person), 2 ambiguous ("The IURC says …, and state Sen. Lorna Beckwith
+    plans to …" one source for two claims, "signaled it may step back" a hedge key without "signaled"). Set 54
+    (opinion-heavy, an invented cruise cap): comprehension 0 wrong of 77; bias 0 wrong of 15, 3 ambiguous ("What
+    makes Port Anselm unusual is …" a fact claim, "I am just not sure it is …" a hedge key without "not sure",
+    "Critics who call this … should look at those numbers" an unnamed source)."""
+    for folder in ("heldout53", "heldout54"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            text = q.prompt
+            assert "Alicia Penner" not in " ".join(q.options)
+            assert not (q.kind == "source" and "Halsey Digital Infrastructure said" in text and PERSON in q.answer[0])
+            assert not (q.kind == "mark_words" and ("may speak for up to" in text or "signaled it may" in text))
+            assert not (q.kind == "source" and "Tippecanoe County says" in text and PERSON in q.answer[0])
+            assert not (q.kind == "source" and "Lorna Beckwith" in text and "plans to introduce" in text)
+            assert not (q.kind == "fact_opinion" and "unusual is" in text and FACT_OPTION in q.answer)
+            assert not (q.kind == "mark_words" and "not sure it is" in text)
+            assert not (q.kind == "source" and "Critics who call this" in text)
