@@ -2082,3 +2082,41 @@ def test_fifty_fourth_set_keys():
     assert [q.answer[0] for q in build_all("source", cited) if q is not None] == [
         "A vague or unnamed source: cited, but not named"
     ]
+
+
+def test_fifty_fifth_to_seventh_set_keys():
+    """Held-out sets 55-57: "Then a specialist, and another scan in six months." (a step the writer imagines) keyed a
+    fact claim; "Sydney-based Tellwell Connect confirmed" a named person; "Side effects were mostly mild: …" after a
+    paragraph ending "…, the researchers reported." no source; "it could mean everything" a guess; "Parvadia wants a
+    timetable …" and "The UN group recorded 37 violations …" fact claims; "the mood was more careful" a fact claim;
+    "… the rule that now shapes …: one slot a day, when they must be available" an opinion."""
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    sources = lambda text: [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]  # noqa: E731
+    steps = "Ferry Fears\n\nSo you go back for a scan. Then perhaps a biopsy. Then a specialist, and a scan in June.\n"
+    assert FACT_OPTION not in kinds(steps)
+    assert PERSON not in sources(
+        "Ferry Outage\n\nSydney-based Harbour Connect confirmed on Monday that 2,300 alarms failed.\n"
+    )
+    study = (
+        "Ferry Study\n\nProtection was 84% in the first months, the researchers reported.\n\n"
+        "Side effects were mostly mild: sickness on the crossing in 8.6% of passengers, against 3.1% in 2024.\n"
+    )
+    assert NO_SOURCE not in sources(study)
+    assert SPECULATION_OPTION not in kinds(
+        "Ferry Talk\n\nBut for a farmer on the island, the new ferry could mean everything.\n"
+    )
+    assert FACT_OPTION not in kinds(
+        "Ferry Talk\n\nThe island wants a timetable to reopen at least six crossings by June.\n"
+    )
+    assert FACT_OPTION not in kinds(
+        "Ferry Talk\n\nThe UN group recorded 37 ferry violations in January and February alone.\n"
+    )
+    assert FACT_OPTION not in kinds(
+        "Ferry Talk\n\nAt the harbour club, where she trained until 2018, the mood was more careful.\n"
+    )
+    rule = (
+        "Ferry Rules\n\nThe 2009 code brought in the rule that now shapes the lives of skippers: one slot every day, "
+        "at a named pier, when they must be available.\n"
+    )
+    assert OPINION_OPTION not in kinds(rule)
+    assert OPINION_OPTION in kinds("Ferry Rules\n\nThe ferry company must be held to account for the delays.\n")

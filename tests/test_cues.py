@@ -749,3 +749,26 @@ def test_a_way_of_making_criticism_sound_reckless_guesses_a_motive():
         "But it is arguably also a way of making any criticism of the ferry sound reckless."
     )
     assert "motive_guessing" not in cats("The ferry is a way of life for the islanders.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "found"),
+    [
+        # held-out set 55: a deadline a rule sets, an expectation, a professional's step, hypothetical items
+        ("Pharmacies must stop dispensing the tablets by May 1st.", "opinion", False),
+        ("The council must act on the ferry before May.", "opinion", True),
+        ("Ordinary phone calls and mobile data should be largely unaffected.", "opinion", False),
+        ("The government should be ashamed of the ferry timetable.", "opinion", True),
+        (
+            "If you take the tablets daily, your pharmacist may discuss the change with your prescriber first.",
+            "hedge",
+            False,
+        ),
+        ("The agency will keep working on any further products that may be identified.", "hedge", False),
+        # held-out set 57: a permission to supporters; a side's camp is an unnamed source
+        ("Supporters who wish to send messages may do so by post to the address below.", "hedge", False),
+        ("Ashworth's camp wants a hearing by the end of June.", "vague_source", True),
+    ],
+)
+def test_fifty_fifth_to_seventh_set_cues(sentence, category, found):
+    assert (category in cats(sentence)) == found
