@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 55)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 58)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -692,3 +692,34 @@ def test_what_the_fifty_third_and_fourth_reviews_found_stays_away():
             assert not (q.kind == "fact_opinion" and "unusual is" in text and FACT_OPTION in q.answer)
             assert not (q.kind == "mark_words" and "not sure it is" in text)
             assert not (q.kind == "source" and "Critics who call this" in text)
+
+
+def test_what_the_fifty_fifth_to_seventh_reviews_found_stays_away():
+    """Set 55 (science, health and technology): comprehension 0 wrong of 68; bias 4 wrong of 19 ("Then a specialist,
+    and another scan in six months." a fact claim, "should be largely unaffected" and "Pharmacies must stop
+    dispensing them by May 1st" opinions, "Sydney-based Tellwell Connect confirmed" a named person), 3 ambiguous.
+    Set 56 (the course's own genres on an invented border river): comprehension 0 wrong of 64, 2 ambiguous (a
+    capital standing for its government asked as a place); bias 0 wrong of 18, 4 ambiguous. Set 57 (tabloid, sport,
+    celebrity): comprehension 0 wrong of 54; bias 4 wrong of 18 ("superb" keyed without "decent", "the mood was more
+    careful" a fact claim, "Supporters who wish to … may do so" a hedge, the rule's "must be available" an
+    opinion), 2 ambiguous."""
+    for folder in ("heldout55", "heldout56", "heldout57"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            text = q.prompt
+            assert not (q.kind == "fact_opinion" and "Then a specialist" in text)
+            assert not (q.kind == "fact_opinion" and "largely unaffected" in text and OPINION_OPTION in q.answer)
+            assert not (q.kind == "fact_opinion" and "must stop dispensing" in text and OPINION_OPTION in q.answer)
+            assert not (q.kind == "source" and "Tellwell Connect confirmed" in text and PERSON in q.answer[0])
+            assert not (q.kind == "source" and "Side effects were mostly mild" in text and NO_SOURCE in q.answer)
+            assert not (q.kind == "mark_words" and ("may be identified" in text or "may discuss the change" in text))
+            assert not (q.kind in ("cloze", "fact") and "line is that the crossings" in text)
+            assert not (q.kind == "fact" and "described as a routine patrol" in text)
+            assert not (q.kind == "fact_opinion" and "could mean" in text and SPECULATION_OPTION in q.answer)
+            assert not (q.kind == "fact_opinion" and "wants a timetable" in text and FACT_OPTION in q.answer)
+            assert not (q.kind == "fact_opinion" and "recorded 37" in text and FACT_OPTION in q.answer)
+            assert not (q.kind == "mark_words" and "superb athlete" in text)
+            assert not (q.kind == "fact_opinion" and "the mood was" in text)
+            assert not (q.kind == "mark_words" and "may do so" in text)
+            assert not (q.kind == "fact_opinion" and "must be available" in text and OPINION_OPTION in q.answer)
+            assert not (q.kind == "mark_words" and "testers villains" in text)
+            assert not (q.kind == "source" and "camp wants a hearing" in text and NO_SOURCE in q.answer)
