@@ -749,9 +749,10 @@ _RELEASE_LINE = re.compile(r"(?i)\W*(?:for (?:immediate )?release|embargo)")
 
 
 def _named_only(line: str) -> bool:
-    """A line of a body's name only ("Directorate General of Immigration", "MINISTRY OF HEALTH"): no
-    lower-case word but the small words of names."""
-    return all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in line.split())
+    """A line of a body's name only ("Directorate General of Immigration", "MINISTRY OF HEALTH", "Ministry of
+    Foreign Affairs – Directorate of Consular Affairs"): no lower-case word but the small words of names."""
+    small = ("of", "and", "the", "for", "&")
+    return all(w[:1].isupper() or w in small or not re.search(r"\w", w) for w in line.split())
 
 
 def layout_span(line: layout.Line | None) -> Span | None:

@@ -243,6 +243,13 @@ def is_menu(items: list[str]) -> bool:
     return any(x.lower().strip(" :") in words for x in items)
 
 
+def _reads_as_sentence(line: str) -> bool:
+    """Six words or more, two of them lower-case words that are not a title's small words ("can register")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    lower = [w for w in words[1:] if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 6 and len(lower) >= 2
+
+
 def is_title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
     content = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
@@ -284,6 +291,8 @@ def heading_text(line: str) -> str | None:
         return None  # a code on a line of its own ("HM24-0822" in a list of batch codes: held-out set 20)
     if line.endswith(":") and line.split()[-1][:1].islower():
         return None  # "… open to citizens of Indonesia, Malaysia and Thailand who:" leads into a list (set 34)
+    if line.endswith(":") and _reads_as_sentence(line):
+        return None  # "Workers can register for the Corrindale Worker Transition Program:" leads into a list (set 59)
     if line.endswith((":", "?")):
         return line if is_title_case(line) else None
     if _DATED_ENTRY.match(line):

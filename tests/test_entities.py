@@ -490,3 +490,15 @@ def test_the_initials_of_a_body_the_text_names_are_that_body_undefined():
     assert len(orgs) == 1, orgs
     (aliases,) = orgs.values()
     assert "IFSA" in aliases and "Island Food Safety Agency" in aliases
+
+
+def test_a_founder_s_name_inside_a_firm_s_name_is_not_blanked():
+    """Held-out set 59: "Since then, Ardmore & Laing has reinvented itself again." blanked "Ardmore" as the person
+    Robert Ardmore."""
+    text = (
+        "The Pump Makers\n\nThe firm was founded in 1898 by Robert Ardmore, an engineer, and his partner. "
+        "Since then, Ardmore & Laing has reinvented itself again. Robert Ardmore died in 1931.\n"
+    )
+    index = ent.index(Corpus((parse_article(text, "a"),)))
+    firm = next(m for m in index.mentions if m.kind == "person" and text[m.end : m.end + 2] == " &")
+    assert firm.bound
