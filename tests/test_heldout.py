@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 58)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 61)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -723,3 +723,38 @@ def test_what_the_fifty_fifth_to_seventh_reviews_found_stays_away():
             assert not (q.kind == "fact_opinion" and "must be available" in text and OPINION_OPTION in q.answer)
             assert not (q.kind == "mark_words" and "testers villains" in text)
             assert not (q.kind == "source" and "camp wants a hearing" in text and NO_SOURCE in q.answer)
+
+
+def test_what_the_fifty_ninth_and_sixtieth_reviews_found_stays_away():
+    """Set 59 (business and markets): comprehension 2 wrong of 92 (a colon lead-in line as a heading, "Ardmore" of
+    "Ardmore & Laing" blanked as the person Robert Ardmore); bias 2 wrong of 23 ("nobody in the boardroom seems to
+    notice any more" a guess, "A trade union representing production staff at Calderfield Foods said" the company as
+    the source), 1 ambiguous (a figure voicing the board's case keyed no source). Set 60 (local government):
+    comprehension 0 wrong of 79; bias 2 wrong of 14 ("Items may be returned to any remaining library" a hedge,
+    "Under … petition scheme, any petition … must be debated" an opinion), 1 ambiguous (the petition's "possibly
+    with reduced hours" a hedge)."""
+    for folder in ("heldout59", "heldout60"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            text = q.prompt
+            assert "Workers can register for the Corrindale" not in " ".join(q.options) + " ".join(q.answer)
+            assert not (q.kind in ("fact", "cloze") and "& Laing has reinvented" in text)
+            assert not (q.kind == "fact_opinion" and "seems to notice" in text)
+            assert not (
+                q.kind == "source" and "representing production staff" in text and "organisation" in q.answer[0]
+            )
+            assert not (q.kind == "source" and "Operating profit rose 19" in text and NO_SOURCE in q.answer)
+            assert not (q.kind == "mark_words" and ("may be returned" in text or "possibly with reduced" in text))
+            assert not (q.kind == "fact_opinion" and "must be debated" in text and OPINION_OPTION in q.answer)
+
+
+def test_what_the_fifty_eighth_review_found_stays_away():
+    """Set 58 (the course's own genres on invented fishermen detained over a sandbank): comprehension 0 wrong of 82
+    (the release's letterhead "REPUBLIC OF BELMORA" given as its title); bias 2 wrong of 16 (a ministry's "Families
+    may send written messages" and "Medicines may be sent only with a doctor's letter" hedges), 1 ambiguous
+    ("expensively and clumsily" keyed without "expensively")."""
+    corpus = load_corpus(HELDOUT.parent / "heldout58")
+    assert not any(a.title == "REPUBLIC OF BELMORA" for a in corpus)
+    for q in generate(corpus, seed=0):
+        text = q.prompt
+        assert not (q.kind == "mark_words" and ("may send written" in text or "may be sent only" in text))
+        assert not (q.kind == "mark_words" and "expensively and clumsily" in text)
