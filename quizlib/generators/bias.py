@@ -100,10 +100,16 @@ def _cached_cues(id: str, sha: str, article: Article) -> list[Cue]:
 
 
 @per_article
+def _sentence_starts(article: Article) -> list[int]:
+    """Where each sentence starts, in text order: a sentence's neighbours are found by bisection."""
+    return [s.start for s in article.sentences]
+
+
+@per_article
 def _body_cues_by_sentence(article: Article) -> dict[int, list[Cue]]:
     """Cues of the body, grouped by the index of the sentence that holds them."""
     out: dict[int, list[Cue]] = {i: [] for i in range(len(article.sentences))}
-    starts = [s.start for s in article.sentences]  # sentences are in text order
+    starts = _sentence_starts(article)
     for c in _article_cues(article):
         if c.category == "headline_framing":
             continue
@@ -247,8 +253,8 @@ _FOUND_THAT = re.compile(
     r"\b(?:ruling|ruled|found|finding|concluded|conclusion|decided|decision|judged|held|agreed|accepted)\s+that\b",
     re.IGNORECASE,
 )
-# "twice as likely to end up in emergency": a study's relative risk (held-out set 52 keyed a guess)
 _DEMAND_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b[^.;]*$", re.IGNORECASE)
+# "twice as likely to end up in emergency": a study's relative risk (held-out set 52 keyed a guess)
 _MORE_OR_LESS = re.compile(r"\b(?:more|less|most|least|as)\s+$", re.IGNORECASE)
 
 
@@ -1351,7 +1357,7 @@ def _kind_question(
         # "So why do it? … A tough stand … arguably plays rather well in the provinces where his party is weakest.
         # Whether that was the whole motive I cannot say": a judgement that answers why, read as a motive guess as
         # fairly (held-out sets 44 and 50)
-        and not _MOTIVE_TALK.search(_paragraph_text(article, s))
+        and not _MOTIVE_TALK.search(article.paragraph_text(s.paragraph))
         # "Farmers must not draw water outside the hours set by their association" in a ministry's release: a rule
         # its maker states, no judgement (held-out set 44)
         # (also "should stop using them" in a county's release, held-out set 52)
@@ -1467,11 +1473,6 @@ _MOTIVE_TALK = re.compile(
 )
 
 
-def _paragraph_text(article: Article, s: Sentence) -> str:
-    p = article.paragraphs[s.paragraph]
-    return article.text[p.start : p.end]
-
-
 _UNDER_RULES = re.compile(
     r"^Under\s+[^,;]{0,80}\b(?:scheme|rules?|code|law|act|regulations?|policy|constitution|standing orders|terms|"
     r"conditions|agreement|deal|treaty|contract|licen[cs]e|order)\b[^,;]{0,30},",
@@ -1499,8 +1500,8 @@ def _listed_option(article: Article, s: Sentence) -> bool:
 def _rejected_next(article: Article, s: Sentence) -> bool:
     """A guess the writer turns down within two sentences ("Perhaps this is all a coincidence. Perhaps the engineers
     simply have exquisite timing. I doubt it."): irony, the writer's verdict, not a guess (held-out set 51)."""
-    after = itertools.islice((n for n in article.sentences if n.start >= s.end), 2)  # s may be a main clause
-    return any(n.paragraph == s.paragraph and _REJECTION.match(n.text) for n in after)
+    i = bisect.bisect_left(_sentence_starts(article), s.end)  # s may be a main clause, ending before its sentence
+    return any(n.paragraph == s.paragraph and _REJECTION.match(n.text) for n in article.sentences[i : i + 2])
 
 
 _REJECTION = re.compile(
@@ -1941,9 +1942,14 @@ def _reported_around(article: Article, s: Sentence) -> bool:
         return True
     # the paragraph before ends naming its source ("…, the researchers reported.") and this one goes on with the
     # same results (held-out set 55: "Side effects were mostly mild: …" keyed no source)
-    before = next((n for n in reversed(article.sentences) if n.end <= p.start), None)
-    first = next((n for n in article.sentences if n.paragraph == s.paragraph), None)
-    return first is s and before is not None and bool(_TRAILING_SOURCE.search(before.text))
+    i = bisect.bisect_left(_sentence_starts(article), s.start)
+    sentences = article.sentences
+    if i >= len(sentences) or sentences[i] is not s or (i and sentences[i - 1].paragraph == s.paragraph):
+        return False  # not the paragraph's first sentence (nor a clause cut from one)
+    j = i - 1
+    while j >= 0 and sentences[j].end > p.start:
+        j -= 1
+    return j >= 0 and bool(_TRAILING_SOURCE.search(sentences[j].text))
 
 
 # "..., the company said in a statement on Wednesday.": a source named at the end of the next sentence may
