@@ -670,9 +670,7 @@ class _Parser:
         OF TAMARACK" / "Emergency Operations Centre" / "FOR IMMEDIATE RELEASE" / a date / "Ice storm response: …":
         held-out set 52 took the county for the title and the headline for a heading)."""
         line = self.lines[i]
-        dated = (
-            len(line.words) <= 10 and layout.date_in_line(line.text) is not None
-        )  # "Thursday, March 5, 2026 – 2:00 p.m."
+        dated = len(line.words) <= 10 and layout.date_in_line(line.text) is not None  # "Thursday, March 5, 2026"
         if (line.text[-1:] in '.!?"”' and not dated) or "release label" not in reasons[max(0, i - 3) : i]:
             return False
         label = max(j for j in range(max(0, i - 3), i) if reasons[j] == "release label")
