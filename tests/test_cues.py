@@ -785,3 +785,17 @@ def test_fifty_fifth_to_seventh_set_cues(sentence, category, found):
 )
 def test_fifty_eighth_set_permissions(sentence, hedged):
     assert ("hedge" in cats(sentence)) == hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "found"),
+    [
+        # held-out set 61: a dated review a law requires; a hidden motive claimed
+        ("The skipper's detention must be reviewed again by 31 July.", "opinion", False),
+        ("The ferry ban was arguably never about safety at all.", "motive_guessing", True),
+        ("The meeting was not about the ferry.", "motive_guessing", False),
+        ("The ferry company must be held to account.", "opinion", True),
+    ],
+)
+def test_sixty_first_set_cues(sentence, category, found):
+    assert (category in cats(sentence)) == found
