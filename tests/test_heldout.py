@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 61)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 62)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -758,3 +758,14 @@ def test_what_the_fifty_eighth_review_found_stays_away():
         text = q.prompt
         assert not (q.kind == "mark_words" and ("may send written" in text or "may be sent only" in text))
         assert not (q.kind == "mark_words" and "expensively and clumsily" in text)
+
+
+def test_what_the_sixty_first_review_found_stays_away():
+    """Set 61 (the course's own genres on an invented flight ban and a detained journalist; reviewed at de462bd):
+    comprehension 0 wrong of 81; bias 1 wrong of 23 ("Roslund's detention must be reviewed again by 31 July" an
+    opinion), 1 ambiguous ("The flight ban was arguably never about safety at all" an opinion; a motive guess as
+    much)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout61"), seed=0):
+        text = q.prompt
+        assert not (q.kind == "fact_opinion" and "must be reviewed again" in text and OPINION_OPTION in q.answer)
+        assert not (q.kind == "fact_opinion" and "never about safety" in text and OPINION_OPTION in q.answer)
