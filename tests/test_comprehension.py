@@ -1375,3 +1375,16 @@ def test_a_body_s_words_are_not_its_chair_s():
 def test_a_plural_possessive_is_no_open_quote(sentence, usable):
     article = parse_article(_text("Harbour Fees", sentence), "a")
     assert (sentence in [u.text for u in comp.usable_sentences(article)]) is usable
+
+
+def test_a_name_after_the_speech_verb_is_whom_the_speaker_talks_about():
+    """Held-out set 62: "Defending, Rhys Armitage said Corrick had built up debts and had 'lost all sense of
+    proportion'" gave the words to Corrick (the speaker was not found as a person)."""
+    u_text = 'Defending, Ray Hale said Corrick had built up gambling debts and had "lost all sense of proportion".'
+    article = parse_article(_text("Roofer Jailed", u_text), "a")
+    (u,) = [u for u in comp.usable_sentences(article) if "Corrick" in u.text]
+    assert comp._quoted(u, u.text.index("Corrick")) is None
+    inverted = 'The repairs, says Dean Corrick of the roofing firm, were "far too expensive for most pensioners".'
+    article = parse_article(_text("Roofer Jailed", inverted), "a")
+    (u,) = [u for u in comp.usable_sentences(article) if "Corrick" in u.text]
+    assert comp._quoted(u, u.text.index("Dean")) is not None

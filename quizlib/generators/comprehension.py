@@ -2045,7 +2045,11 @@ def _quoted(u: Usable, named_at: int) -> str | None:
     if not verb:
         return None
     by_after = re.match(r"\s+by\b", u.text[verb.end() :]) is not None
-    inverted = verb.end() < named_at <= verb.end() + 12  # "…, says Sandra Pike of …, were 'framed …'"
+    # "…, says Sandra Pike of …, were 'framed …'"; not "Rhys Armitage said Corrick had … 'lost all sense of
+    # proportion'", where the name after the verb is whom the speaker talks about (held-out set 62)
+    inverted = (
+        verb.end() < named_at <= verb.end() + 12 and re.search(r"[,”\"’]\s*$", u.text[: verb.start()]) is not None
+    )
     if (named_at > verb.start() and not (by_after or inverted)) or _PRONOUN_SUBJECT.search(u.text, 0, verb.start()):
         return None
     if named_at < verb.start() and _SPEAKS_FOR.search(u.text, 0, max(named_at, 0)):
