@@ -2157,3 +2157,17 @@ def test_fifty_ninth_and_sixtieth_set_keys():
         "reduced hours, instead of closing them in June.\n"
     )
     assert hedges(demand) == []
+
+
+def test_sixty_second_set_keys():
+    """Held-out set 62: a reporter's scene with "perhaps a third as many" keyed a guess; "There may well be a sensible
+    saving buried somewhere in this" a guess (a judgement too)."""
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    scene = (
+        "Ferry Shop\n\nBehind the shop, bags are stacked to the ceiling of a store built for perhaps a third as many.\n"
+    )
+    assert SPECULATION_OPTION not in kinds(scene)
+    assert SPECULATION_OPTION not in kinds(
+        "Ferry Fares\n\nThere may well be a sensible saving buried in the ferry plan.\n"
+    )
+    assert SPECULATION_OPTION in kinds("Ferry Fares\n\nPerhaps the ferry will run again before the summer.\n")
