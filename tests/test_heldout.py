@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 62)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 63)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -769,3 +769,14 @@ def test_what_the_sixty_first_review_found_stays_away():
         text = q.prompt
         assert not (q.kind == "fact_opinion" and "must be reviewed again" in text and OPINION_OPTION in q.answer)
         assert not (q.kind == "fact_opinion" and "never about safety" in text and OPINION_OPTION in q.answer)
+
+
+def test_what_the_sixty_second_review_found_stays_away():
+    """Set 62 (an ordinary week's mix; reviewed at 0365825): comprehension 1 wrong of 78 (a barrister's words, "lost
+    all sense of proportion", given to the defendant he spoke about); bias 1 wrong of 22 (a reporter's scene with
+    "perhaps a third as many" a guess), 1 ambiguous ("There may well be a sensible saving …" a guess)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout62"), seed=0):
+        text = q.prompt
+        assert not (q.kind == "who_said" and "lost all sense of proportion" in text)
+        assert not (q.kind == "fact_opinion" and "perhaps a third" in text)
+        assert not (q.kind == "fact_opinion" and "sensible saving" in text and SPECULATION_OPTION in q.answer)
