@@ -1388,3 +1388,16 @@ def test_a_name_after_the_speech_verb_is_whom_the_speaker_talks_about():
     article = parse_article(_text("Roofer Jailed", inverted), "a")
     (u,) = [u for u in comp.usable_sentences(article) if "Corrick" in u.text]
     assert comp._quoted(u, u.text.index("Dean")) is not None
+
+
+def test_words_said_by_someone_s_manager_are_not_his():
+    """Held-out set 64: '"There were more than three kilos between the two men," said Roa's manager, Paulina
+    Oyarzún' gave the words to Roa."""
+    text = _text(
+        "Ferry Title",
+        "Emiliano Roa, 27, did not board the ferry on Sunday after the weigh-in at the port, and Roa's team left.",
+        '"There were more than three kilos between the two men this morning," said Roa\'s manager, Paulina Oyarzún.',
+    )
+    corpus = Corpus((parse_article(text, "a"),))
+    index = ent.index(corpus)
+    assert not [q for q in comp._attributed_quotes(index, corpus.articles[0]) if "three kilos" in q[0]]
