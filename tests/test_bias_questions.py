@@ -2171,3 +2171,32 @@ def test_sixty_second_set_keys():
         "Ferry Fares\n\nThere may well be a sensible saving buried in the ferry plan.\n"
     )
     assert SPECULATION_OPTION in kinds("Ferry Fares\n\nPerhaps the ferry will run again before the summer.\n")
+
+
+def test_sixty_third_and_fourth_set_keys():
+    """Held-out sets 63 and 64: a release's "Holders of a current licence whose landings have fallen … may claim up to
+    1,200 marks" and "neither fighter may weigh more than 10% above the limit" keyed hedges; "the quickest way … may
+    be to stop punishing …" a guess; "according to the Halsk gauge" the gauge's place as an organisation; a tabloid
+    page's one-word rewrites ("furious" -> "angry") left its other loaded words in the model answer."""
+    hedges = lambda text: [  # noqa: E731
+        q.answer for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "hedge"
+    ]
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    release = (
+        "FOR IMMEDIATE RELEASE\n\nFerry Authority\n\nFerry support extended\n\nHolders of a current ferry licence "
+        "whose takings have fallen by 30% or more may claim up to 1,200 marks a month.\n"
+    )
+    assert hedges(release) == []
+    assert (
+        hedges("Ferry Rules\n\nAt the morning check, neither ferry may carry more than 400 passengers on deck.\n") == []
+    )
+    assert SPECULATION_OPTION not in kinds(
+        "Ferry Talk\n\nBut the quickest way to get there may be to stop charging the islanders for the ferry.\n"
+    )
+    gauge = "Ferry Lake\n\nThe lake stood 1.41 metres below its average on Tuesday, according to the Halsk gauge.\n"
+    assert ATTRIBUTED_OPTION not in kinds(gauge)
+    tabloid = (
+        "FERRY FURY\n\nThe island show was AXED last night. Fuming islanders slammed the ferry firm, and the "
+        "captain's stunning wife was seen leaving the harbour on Monday.\n"
+    )
+    assert [q for q in build_all("neutral_rewrite", _corpus_of(tabloid)) if q is not None] == []
