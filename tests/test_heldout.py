@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 63)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 65)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -780,3 +780,23 @@ def test_what_the_sixty_second_review_found_stays_away():
         assert not (q.kind == "who_said" and "lost all sense of proportion" in text)
         assert not (q.kind == "fact_opinion" and "perhaps a third" in text)
         assert not (q.kind == "fact_opinion" and "sensible saving" in text and SPECULATION_OPTION in q.answer)
+
+
+def test_what_the_sixty_third_and_fourth_reviews_found_stays_away():
+    """Set 63 (the course's own genres on an invented lake dispute; reviewed at 45329d4): comprehension 0 wrong of
+    76; bias 4 wrong of 17 (a release's "may continue to fish", "may claim up to 1,200 marks", "may now also apply"
+    hedges; "the quickest way … may be to stop punishing …" a guess), 3 ambiguous. Set 64 (tabloid and sport):
+    comprehension 1 wrong of 67 (a manager's words given to the boxer she spoke of), 1 ambiguous; bias 4 wrong of 17
+    (three one-word rewrites of a tabloid page that left its other loaded words, "neither fighter may weigh more
+    than …" a hedge), 1 ambiguous."""
+    for folder in ("heldout63", "heldout64"):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            text = q.prompt
+            for rule in ("may continue to fish", "may claim up to", "may now also apply", "neither fighter may"):
+                assert not (q.kind == "mark_words" and rule in text)
+            assert not (q.kind == "fact_opinion" and "may be to stop punishing" in text)
+            assert not (
+                q.kind == "fact_opinion" and "according to the Halsk gauge" in text and "attributed" in q.answer[0]
+            )
+            assert not (q.kind == "who_said" and "more than three kilos" in text)
+            assert not (q.kind == "neutral_rewrite" and q.article_ids[0] == "d-page" and folder == "heldout64")
