@@ -78,7 +78,8 @@ _HEARSAY = {"reportedly", "allegedly", "supposedly", "purportedly", "reputedly",
 
 # "nobody in the boardroom seems to notice any more": the writer's impression of how things are, read as a verdict as
 # often as a guess at what may happen or why (held-out sets 45 and 59), so no speculation key rests on it
-_IMPRESSION = {"seems", "seem", "seemed", "seemingly", "appears", "appear", "appeared", "apparently"}
+_IMPRESSION = {"seems", "seem", "seemed", "seemingly", "appears", "appear", "appeared"}  # and "apparently", above
+_NO_GUESS_KEY = frozenset(_HEARSAY | _IMPRESSION)
 
 # -- shared helpers -------------------------------------------------------------------------
 
@@ -1394,7 +1395,7 @@ def _kind_question(
         cls.label == SPECULATION
         and guesses
         and not steering
-        and all(_key_grade(c) and c.text.lower() not in _HEARSAY | _IMPRESSION for c in guesses)
+        and all(_key_grade(c) and c.text.lower() not in _NO_GUESS_KEY for c in guesses)
         and not any(_comparative(s, c) for c in guesses)
         and not _weak_hedge_in(s.text, s.start, guesses)
         and not any(_agent_modal(s.text, s.start, c) for c in guesses)
