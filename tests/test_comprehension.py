@@ -1361,6 +1361,40 @@ def test_a_body_s_words_are_not_its_chair_s():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # each form was caught in one kind of sentence only (sets 11, 17 and 25 had such keys, unflagged)
+        "Striker Rafe Dolan's lawyer said he “strongly denies” the charge and would plead not guilty.",
+        "“He strongly denies the charge and will plead not guilty,” said a lawyer for striker Rafe Dolan.",
+        "“He strongly denies the charge and will plead not guilty,” a lawyer for striker Rafe Dolan said.",
+    ],
+)
+def test_words_of_someone_speaking_for_a_person_are_not_theirs_in_either_form(sentence):
+    corpus = _corpus(
+        _text(
+            "Players Charged",
+            "Three players were charged on Wednesday, police said.",
+            sentence,
+            "Club chairman Colin Fairweather and coach Helen Varcoe met the league on Monday.",
+            "Midfielder Tomasz Wierzbicki was not among those charged, the club said.",
+        )
+    )
+    assert not [q for q in comp.who_said(corpus, random.Random(0)) if "strongly denies" in q.prompt]
+
+
+def test_a_spokesman_named_after_his_title_speaks_for_himself():
+    """ "Team England's athletics team leader, Simon Ferrie, has said the position 'will be looked at'" is Ferrie's."""
+    text = _text(
+        "Selection Row",
+        "Team England's athletics team leader, Simon Ferrie, has said the position “will be looked at” in June.",
+        "Sprinter Maureen Lathwell and coach Helen Varcoe met the selectors on Monday.",
+        "Club chairman Colin Fairweather said the club would wait for the hearing in July.",
+    )
+    keys = [q.answer for q in comp.who_said(_corpus(text), random.Random(0)) if "looked at" in q.prompt]
+    assert keys == [("Simon Ferrie",)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "usable"),
     [
         # held-out set 41: a plural possessive is no unclosed quote (four of a wire report's sentences were lost)
