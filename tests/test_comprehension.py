@@ -1129,6 +1129,94 @@ def test_figure_options_stay_on_the_key_s_side_of_a_range_s_other_end():
     assert asked >= 8
 
 
+def test_a_wrong_figure_crosses_no_other_figure_of_its_sentence_and_no_year_reads_as_the_future():
+    """Held-out set 62: "reported 62 assaults in 2028, up from 38 in 2023" in an article whose latest year is 2025
+    was false on its face (a year to come); nor may a swap or an option cross the figure beside it ("went up from
+    1,204 pence to 1,192 pence")."""
+    corpus = _corpus(
+        _text(
+            "Drivers Strike",
+            "Bus operators reported 62 assaults in 2025, up from 38 in 2023, the drivers' union said on Monday.",
+            "The single fare on the Mill Road route went up from 1,204 pence to 1,231 pence on the first day.",
+            "The depot on Mill Road employs 340 drivers and 85 mechanics on three shifts.",
+        )
+    )
+    seen = Counter()
+    for s in range(12):
+        for q in [*comp.true_false(corpus, random.Random(s)), *comp.number(corpus, random.Random(s))]:
+            shown = [q.prompt.replace("_____", o) for o in q.options] if q.kind == "number" else [q.prompt]
+            for text in shown:
+                assert all(int(y) <= 2025 for y in re.findall(r"\b20\d\d\b", text)), text
+                fare = re.search(r"from ([\d,]+) pence to ([\d,]+) pence", text)
+                if fare:
+                    seen[q.kind] += 1
+                    low, high = (int(x.replace(",", "")) for x in fare.groups())
+                    assert low < high, text
+            if q.kind == "number" and re.fullmatch(r"20\d\d", q.answer[0]):
+                seen["years"] += 1
+    assert seen["true_false"] and seen["number"] and seen["years"], seen
+
+
+def test_a_count_is_no_verb_and_a_dollar_keeps_its_country():
+    """Held-out set 62: "and 214 did so" offered "214 did"; "about C$4.3 million a day" was asked as "about C_____"
+    (sets 39, 48, 49, 54 and 59 had the same with A$, NZ$ and C$)."""
+    corpus = _corpus(
+        _text(
+            "Strike Costs",
+            "Parents were also asked to fill in a questionnaire about the strike, and 214 did so by Friday.",
+            "The chamber estimated the strike would cost local employers about C$4.3 million a day in lost hours.",
+        )
+    )
+    figures = [m.text for m in ent.index(corpus).mentions if m.kind == "number"]
+    assert "214 did" not in figures and "C$4.3 million" in figures, figures
+    prompts = [q.prompt for s in range(4) for q in comp.number(corpus, random.Random(s))]
+    assert prompts and not [p for p in prompts if "C_____" in p], prompts
+
+
+def test_invented_countries_and_their_towns_are_never_options_together():
+    """Held-out set 65: "Officials in _____ mention that case often" offered the capital "Tirsk" beside "Galdria",
+    and "left _____ to complain" offered "Lundmark" (a capital standing for its government) beside the countries:
+    either was as true. A place whose people the corpus names ("Galdrian") is a country; towns and capitals the
+    corpus has acting for a government are typed by nobody."""
+    corpus = _corpus(
+        _text(
+            "Levy Row Deepens",
+            "Galdrian officials said the levy broke the airport treaty, and Ruvenian ministers disagreed.",
+            "Lundmark says the levy is about carbon, while the government in Tirsk calls it a tax.",
+            "Officials in Tirsk mention the 2016 case often, as evidence that they play by the rules.",
+            "The problem is where Lundmark chose to collect the levy, at the Galdrian end of the airport.",
+            "Ruvenia simply announced the levy and left Galdria to complain about it in Montreal.",
+            "Fares rose in Galdria, in Ruvenia, in Ostria and in Belvania, the airlines said.",
+            "Travellers in Sora, in Vennholm and in Drasca drive to the airport in Lundmark.",
+            "Ostrian and Belvanian ministers watched the row from the summit in Geneva.",
+        )
+    )
+    index = ent.index(corpus)
+    by_name = {e.name: e.key for e in index.entities.values() if e.kind == "place"}
+    countries = {n for n in by_name if comp.place_type(index, by_name[n]) == "country"}
+    assert {"Galdria", "Ruvenia"} <= countries and not {"Tirsk", "Lundmark", "Sora"} & countries, countries
+    assert {by_name["Tirsk"], by_name["Lundmark"]} <= comp.seats(index, corpus)
+    asked = 0
+    for s in range(8):
+        for q in comp.fact(corpus, random.Random(s)):
+            kinds = {n in countries for n in q.options}
+            assert len(kinds) == 1, q.options
+            asked += q.answer[0] in by_name
+        for q in comp.cloze(corpus, random.Random(s)):
+            assert not {"Tirsk", "Lundmark"} & set(q.answer), q.prompt
+    assert asked
+
+
+def test_a_county_is_no_wrong_option_for_the_nation_it_lies_in():
+    """Held-out set 66: "… 44 nurses due to arrive in England" was keyed False where the article says "Cumbria"."""
+    corpus = _corpus(
+        _text("Nurses Arrive", "Nurses will arrive in Cumbria, in Kent, in England, in Scotland and in Wales in May.")
+    )
+    index = ent.index(corpus)
+    types = {e.name: comp.place_type(index, e.key) for e in index.entities.values() if e.kind == "place"}
+    assert types["Cumbria"] == types["Kent"] != types["England"] == types["Scotland"], types
+
+
 def test_no_count_of_a_list_s_first_noun_and_no_name_after_an_honorific():
     """Held-out set 9: "represents about _____, cafés and market stalls" keyed "180 shops" (the figure
     counts the whole list); "Prof _____ said ..." offered one professor among a Dr, a minister and a

@@ -197,6 +197,12 @@ def test_true_false_no_opposite_in_a_sentence_with_two_listed_words():
     assert not _opposite_items("Protection was highest in the first year and fell slowly over the next winter.")
 
 
+def test_true_false_no_opposite_where_two_figures_show_the_direction():
+    """Held-out set 62: "rose from 1,204 in February to 1,977 in March" became "fell from …", false on its face."""
+    assert not _opposite_items("Penalty notices in the river car parks rose from 1,204 in February to 1,977 in March.")
+    assert _opposite_items("Penalty notices in the river car parks rose sharply in March, the council said.")
+
+
 def test_a_company_that_recalled_products_is_no_speaker():
     """ "<Company> recalled 40,000 kettles" is a recall; "recalled" names a speaker only before "that",
     a comma, a full stop or a quote."""
