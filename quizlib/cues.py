@@ -686,6 +686,11 @@ _CLASS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_DUE = re.compile(r"must\s+be\s+(?:\w+ly\s+)?[a-z]+ed\b(?:\s+again)?\s+(?:by|before|no later than)\b")
+_WITHIN_STANDARD = re.compile(
+    r"(?:must|should)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|seen|done|given)\s+within\s+(?:\d[\d,]*|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve)\s+(?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _EXPECTED_STATE_AFTER = re.compile(
     r"should\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:unaffected|affected|fine|normal|unchanged|available|visible|possible|"
     r"able|ready|safe|minimal|limited|brief|short|similar|enough|sufficient|back|over|clear|dry)\b",
@@ -717,6 +722,17 @@ _OPEN_QUESTION_BEFORE = re.compile(
     r"\b(?:asked|ask|asks|asking|wondered|wonder|wonders|say|says|said|tell|told|estimate|know|knows|unclear|"
     r"unknown|clear)\s+(?:when|whether|if|how|why|what|where)\s+(?:[\w’'-]+\s+){0,10}$",
     re.IGNORECASE,
+)
+
+
+_EITHER_PARTY_BEFORE = re.compile(
+    r"\b(?:either|each|both|any)\s+(?:government|party|parties|side|sides|state|member|country|signatory)\s+$",
+    re.IGNORECASE,
+)
+_UNDER_PROVISION_AFTER = re.compile(
+    r"^[^.;]{0,80}\bunder\s+(?:(?:Article|Section|Clause|Rule|Part|Chapter|Paragraph|Schedule|Regulation)s?\s+\d|"
+    r"the\s+(?:[\w-]+\s+){0,3}(?:treaty|agreement|act|law|rules|regulations|scheme|convention|accord|charter|"
+    r"constitution|code)\b)"
 )
 
 
@@ -921,6 +937,12 @@ def _lexicon_cues(sentence: str, offset: int, name: str) -> list[Cue]:
                     )
                     # "Phone calls should be largely unaffected": what is expected, not what ought to be (set 55)
                     or (word.lower().startswith("should") and _EXPECTED_STATE_AFTER.match(sentence, m.start()))
+                    # "category 1 patients should be treated within 30 days": a time standard for a class of
+                    # people or things (held-out set 66 keyed an opinion)
+                    or (
+                        _WITHIN_STANDARD.match(sentence, m.start())
+                        and _CLASS_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+                    )
                 )
             ):
                 continue  # "Children under 12 must be accompanied by an adult": a published rule (held-out set 25)
@@ -1003,6 +1025,10 @@ def _hedge_in_context(sentence: str, start: int, end: int) -> bool:
     if word == "may" and _WE_BEFORE.search(before) and _RESERVED_AFTER.match(after):
         return False
     if word == "may" and _permission(sentence, start, before, after):
+        return False
+    # "If the commission cannot agree, either government may take the question to arbitration under Article 22 of
+    # the treaty": a right a text grants (held-out set 65 keyed a hedge)
+    if word == "may" and (_EITHER_PARTY_BEFORE.search(before) or _UNDER_PROVISION_AFTER.match(after)):
         return False
     if word == "could" and _provision(sentence, start, after):
         return False

@@ -2200,3 +2200,41 @@ def test_sixty_third_and_fourth_set_keys():
         "captain's stunning wife was seen leaving the harbour on Monday.\n"
     )
     assert [q for q in build_all("neutral_rewrite", _corpus_of(tabloid)) if q is not None] == []
+
+
+def test_sixty_fifth_and_sixth_set_keys():
+    """Held-out sets 65 and 66: "either government may take the question to arbitration under Article 22 of the
+    treaty" and "a 12-year-old … could be sat in a silent booth" keyed hedges; "category 1 patients should be treated
+    within 30 days" an opinion; "seismic" in "a detailed seismic assessment" a loaded word; a figure whose source the
+    paragraph names after it ("Those aren't my numbers … They are Ofsted's"), or that goes on from a paragraph of
+    figures, keyed "no source"."""
+    hedges = lambda text: [  # noqa: E731
+        q.answer for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "hedge"
+    ]
+    kinds = lambda text: [q.answer[0] for q in build_all("fact_opinion", _corpus_of(text)) if q is not None]  # noqa: E731
+    sources = lambda text: [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]  # noqa: E731
+    assert (
+        hedges("Ferry Deal\n\nIf the panel cannot agree, either government may take the fares to arbitration.\n") == []
+    )
+    assert hedges("Ferry Deal\n\nThe ferry fares may be taken to arbitration under Article 22 of the treaty.\n") == []
+    assert hedges("Ferry Deal\n\nThe ferry fares may rise again before the summer.\n")
+    assert hedges("Ferry Row\n\nIt was a system in which a boy could be sat on the ferry deck for five days.\n") == []
+    assert OPINION_OPTION not in kinds(
+        "Hospital Waits\n\nAustralian public hospitals sort elective patients into three urgency categories: category "
+        "1 patients should be treated within 30 days, category 2 within 90 days and category 3 within 365 days.\n"
+    )
+    assert OPINION_OPTION in kinds("Ferry Rules\n\nThe ferry company must be held to account for the delays.\n")
+    loaded = lambda text: [  # noqa: E731
+        q for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "loaded_language"
+    ]
+    assert not loaded("Ferry Pier\n\nA detailed seismic assessment rated the ferry pier at 30 per cent in March.\n")
+    assert NO_SOURCE not in sources(
+        "Ferry Row\n\nNow we know. Thirty-eight islanders gone from the ferry register in sixteen months. Twenty-three "
+        "of them over seventy. Those aren't my numbers, or the numbers of the vocal minority we were written off as. "
+        "They are the harbour board's.\n"
+    )
+    assert NO_SOURCE not in sources(
+        "Ferry Waits\n\nMost delays were on the north route, the figures showed.\n\nThe median wait was 41 minutes. "
+        "At the two island piers, more than a quarter of the crossings were late.\n"
+    )
+    assert NO_SOURCE in sources("Ferry Waits\n\nThe median wait for the island ferry was 41 minutes in March.\n")
