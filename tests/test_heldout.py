@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 65)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 67)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -800,3 +800,30 @@ def test_what_the_sixty_third_and_fourth_reviews_found_stays_away():
             )
             assert not (q.kind == "who_said" and "more than three kilos" in text)
             assert not (q.kind == "neutral_rewrite" and q.article_ids[0] == "d-page" and folder == "heldout64")
+
+
+def test_what_the_sixty_fifth_and_sixth_reviews_found_stays_away():
+    """Set 65 (the course's own genres on an invented airport levy; reviewed at 90b0b7b): comprehension 0 wrong of
+    78, 6 ambiguous (five place gaps offering a country beside its own capital, or a capital that stands for its
+    government beside the countries; a typed body's name without its initials); bias 1 wrong of 18 ("either
+    government may take the question to arbitration under Article 22 of the treaty" a hedge). Set 66 (courts,
+    schools and health services): comprehension 0 wrong of 75, 1 ambiguous ("arrive in England" keyed False where the
+    article says Cumbria); bias 4 wrong of 21 ("Thirty-eight children gone from the roll" no source before "They are
+    Ofsted's"; "could be sat in a silent booth" a hedge; "category 1 patients should be treated within 30 days" an
+    opinion; "seismic" in "a detailed seismic assessment" loaded), 1 ambiguous (a figure going on from a paragraph of
+    Queensland Health's figures keyed no source)."""
+    countries, towns = {"Galdria", "Ruvenia"}, {"Tirsk", "Lundmark"}
+    for q in generate(load_corpus(HELDOUT.parent / "heldout65"), seed=0):
+        assert not (q.kind == "mark_words" and "either government may" in q.prompt)
+        assert not (countries & set(q.options) and towns & set(q.options)), q.options
+        assert not (q.kind == "cloze" and towns & set(q.answer)), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout66"), seed=0):
+        text = q.prompt
+        assert not (q.kind == "true_false" and "arrive in England" in text)
+        assert not (q.kind == "source" and "gone from the roll" in text and q.answer[0] == NO_SOURCE)
+        assert not (q.kind == "source" and "At the Cairns and Townsville" in text and q.answer[0] == NO_SOURCE)
+        assert not (q.kind == "mark_words" and "could be sat" in text)
+        assert not (
+            q.kind == "fact_opinion" and "should be treated within 30 days" in text and "opinion" in q.answer[0]
+        )
+        assert not (q.kind == "mark_words" and "seismic assessment" in text)
