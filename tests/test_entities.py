@@ -502,3 +502,20 @@ def test_a_founder_s_name_inside_a_firm_s_name_is_not_blanked():
     index = ent.index(Corpus((parse_article(text, "a"),)))
     firm = next(m for m in index.mentions if m.kind == "person" and text[m.end : m.end + 2] == " &")
     assert firm.bound
+
+
+def test_initials_after_a_short_prefix_name_the_body():
+    """Held-out set 67: "the U.N. Food and Agriculture Organization" and "the FAO" were offered side by side."""
+    corpus = Corpus(
+        (
+            parse_article(
+                "Lake Talks\n\nScientists from a body set up under the U.N. Food and Agriculture Organization "
+                "will brief "
+                "both delegations.\n\nAn assessment by the FAO is due in June, officials said.\n",
+                "a",
+            ),
+        )
+    )
+    index = ent.index(corpus)
+    bodies = [{e.name, *e.aliases} for e in index.entities.values() if e.kind == "org"]
+    assert [b for b in bodies if {"FAO", "U.N. Food and Agriculture Organization"} <= b], bodies

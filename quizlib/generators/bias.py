@@ -1656,6 +1656,8 @@ _SPEAKER = re.compile(
     # "the bridge across the River Brenn added about three months": "added" before a word other than "that"
     # adds something, it says nothing (held-out set 17)
     r"(?!(?:(?<=added)|(?<=adds))\s+(?!that\b)[\w£$€])"
+    # "the closure of the Kalsa Deep declared by the Republic of Montvara": a passive, the lake says nothing (set 67)
+    r"(?!\s+by\b)"
 )
 # The writer takes a side on what they report: "Critics argue it could cost more, and they are right"
 # (held-out set 20 keyed it a claim reported without judging), "as critics rightly say".
@@ -1723,7 +1725,9 @@ _INSIDE_PHRASE_BEFORE = re.compile(
     r"\b(?:over|above|below|beneath|under|near|behind|beside|outside|inside|across|around|beyond|atop|in)\s+"
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|downtown|suburban)\s+)?$|"
     r"\b(?:representing|including|among)\s+(?:[\w’'-]+\s+){0,4}(?:at|in|of|from)\s+$|"
-    r"\b(?:staff|workers|employees|members|customers|clients|patients|pupils|students)\s+(?:at|of|from)\s+$",
+    r"\b(?:staff|workers|employees|members|customers|clients|patients|pupils|students)\s+(?:at|of|from)\s+$|"
+    # "scientists advising the EU warned …": the scientists speak, unnamed (held-out set 68)
+    r"\b(?:advising|advisers? to|advisors? to|close to)\s+$",
     re.IGNORECASE,
 )
 _PRONOUN_SPEAKER = re.compile(r"^(?:I|I['’]m|I['’]ve|We|We['’]ve|We['’]re|You|He|She|They|It)$")
