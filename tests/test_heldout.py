@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 67)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 69)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -827,3 +827,20 @@ def test_what_the_sixty_fifth_and_sixth_reviews_found_stays_away():
             q.kind == "fact_opinion" and "should be treated within 30 days" in text and "opinion" in q.answer[0]
         )
         assert not (q.kind == "mark_words" and "seismic assessment" in text)
+
+
+def test_what_the_sixty_seventh_and_eighth_reviews_found_stays_away():
+    """Set 67 (the course's own genres on an invented lake fishing dispute; reviewed at a1ae391): comprehension 0 wrong
+    of 90, 1 ambiguous ("the U.N. Food and Agriculture Organization" offered beside "FAO"); bias 1 wrong of 17 ("the
+    closure of the Kalsa Deep declared by …" keyed the lake as a named organisation). Set 68 (rules and notices):
+    comprehension 0 wrong of 74; bias 1 wrong of 27 ("scientists advising the EU" explained as the EU speaking), 3
+    ambiguous ("may result in a fixed payment notice", "offences may be prosecuted" keyed hedges; "every adult … will
+    need a permit under rules the Government says it must bring in" keyed the Government as the source, which is
+    left: the source stands in a clause about the rules)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout67"), seed=0):
+        assert not (q.kind == "source" and "Kalsa Deep declared by" in q.prompt)
+        assert not ({"FAO", "U.N. Food and Agriculture Organization"} <= set(q.options)), q.options
+    for q in generate(load_corpus(HELDOUT.parent / "heldout68"), seed=0):
+        assert not ("scientists advising the EU" in q.prompt and "“the EU”" in q.explanation)
+        assert not (q.kind == "mark_words" and "may result in a fixed payment notice" in q.prompt)
+        assert not (q.kind == "mark_words" and "offences may be prosecuted" in q.prompt)
