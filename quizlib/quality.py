@@ -162,7 +162,15 @@ def _typed_answers_hidden(q: Question, corpus: Corpus) -> str | None:
     return None
 
 
-_GENDERED = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_GENDERED = re.compile(
+    r"\b(?:he|she|him|her|his|hers|himself|herself|"
+    # "Brannagh's stunning wife _____", "_____, a postman": a gendered noun tells as much (held-out audit)
+    r"wife|husband|widow|widower|mother|father|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|"
+    r"girlfriend|boyfriend|mum|dad|postman|postwoman|chairman|chairwoman|spokesman|spokeswoman|businessman|"
+    r"businesswoman|policeman|policewoman|actress|waitress|headmistress|headmaster|fisherman|fishermen|"
+    r"schoolboy|schoolgirl|boy|girl|king|queen|prince|princess)\b",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_hides_no_person(q: Question, corpus: Corpus) -> str | None:
@@ -171,6 +179,10 @@ def _pronoun_hides_no_person(q: Question, corpus: Corpus) -> str | None:
     person_choice = q.form == "single" and (q.kind == "who_said" or (q.kind == "fact" and "person" in q.tags))
     if person_choice and _GENDERED.search(q.prompt):
         return "a pronoun in the prompt tells the person's gender"
+    if q.kind == "fact" and "person" in q.tags and q.answer:
+        surname = normalize_answer(q.answer[0]).split()[-1:]
+        if surname and len(surname[0]) > 2 and surname[0] in normalize_answer(q.prompt).split():
+            return "the person's surname stands in the prompt"  # "_____ runs Tulloch Textile Recovery" (audit)
     return None
 
 

@@ -353,6 +353,22 @@ def test_rule_sound_question_passes(tiny):
             },
             "key length gives it away",
         ),
+        # held-out audit of the fact items: "Brannagh's stunning wife _____", "_____ runs Tulloch Textile Recovery"
+        (
+            {
+                "prompt": "Which person belongs in the gap? “Their neighbour’s wife _____ approved the plan.”",
+                "tags": ("person",),
+            },
+            "a pronoun in the prompt tells the person's gender",
+        ),
+        (
+            {"prompt": "Which person belongs in the gap? “The wife of _____ approved it.”", "tags": ("person",)},
+            "a pronoun in the prompt tells the person's gender",
+        ),
+        (
+            {"prompt": "Which person belongs in the gap? “_____ approved the Doe plan.”", "tags": ("person",)},
+            "the person's surname stands in the prompt",
+        ),
     ],
 )
 def test_rule_catches(tiny, overrides, reason):
@@ -795,13 +811,16 @@ def test_place_distractors_are_not_the_places_the_whole_set_is_about():
     ix = ent.index(corpus)
     topic = {e.name for e in ix.of_kind("place") if len(ix.articles_of(e.key)) == len(corpus)}
     assert {"Peru", "Chile"} <= topic
+    # (a real country is no fact key any more: the distractors are asked for directly)
     made = 0
-    for s in range(8):
-        for g in (comp.fact,):
-            for q in g(corpus, random.Random(s)):
-                if "place" in q.tags and q.answer[0] not in topic:
-                    made += 1
-                    assert not set(q.options) & topic, q.options
+    for article in corpus:
+        for key in [k for k in {m.key for m in ix.by_article[article.id]} if ix.entities[k].kind == "place"]:
+            if ix.entities[key].name in topic:
+                continue
+            for s in range(4):
+                options = comp._entity_distractors(ix, corpus, random.Random(s), key, article, {key})
+                made += bool(options)
+                assert not set(options) & topic, options
     assert made
 
 
@@ -1207,6 +1226,33 @@ def test_false_statements_the_audit_found_false_on_their_face_are_not_made():
     )
     (wales,) = [e.key for e in index.entities.values() if e.name == "Wales"]
     assert comp.place_type(index, wales).startswith("subdivision"), comp.place_type(index, wales)
+
+
+def test_fact_options_the_audit_found_giving_the_key_away_are_not_made():
+    """An audit of the 223 fact items of the held-out fixtures found 46 answerable from the options: a court among
+    companies ("The penalty, handed down at _____"), a real country among real countries ("Ghana and _____ set a
+    joint cocoa price"), a county offered for a town it holds ("Northline Hardware's _____ store"), a gendered noun
+    beside the gap and the key's surname in the sentence are quality rules (test_rule_catches)."""
+    corpus = _corpus(
+        _text(
+            "Water Firm Fined",
+            "The penalty, handed down at Castlebridge Crown Court, followed a guilty plea by Fenwold Water Holdings.",
+            "Shares in Marlow Foods and Brindle Homes fell, while Kestrel Capital said it would wait.",
+            "Exporters in Ghana and Ivory Coast met officials from Peru and Chile in Lima on Monday.",
+            "Heaters sold out in Port Alder, in Tamarack County and in Clinton County by Tuesday.",
+            "Stores in Lindell, in Carvel and in Halden also sold out, the chain said in a statement.",
+        )
+    )
+    index = ent.index(corpus)
+    by_name = {e.name: e.key for e in index.entities.values()}
+    assert comp.place_type(index, by_name["Tamarack County"]) != comp.place_type(index, by_name["Port Alder"])
+    for s in range(8):
+        for q in comp.fact(corpus, random.Random(s)):
+            assert q.answer[0] not in ("Ghana", "Ivory Coast", "Peru", "Chile"), q.prompt
+            if q.answer[0] == "Castlebridge Crown Court":
+                assert all(o.endswith("Court") for o in q.options), q.options
+            if q.answer[0] == "Port Alder":
+                assert not [o for o in q.options if o.endswith("County")], q.options
 
 
 def test_a_count_is_no_verb_and_a_dollar_keeps_its_country():
