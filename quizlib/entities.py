@@ -655,7 +655,10 @@ _FIGURES = [
     re.compile(r"(?<![\w.,$€£-])(?P<n>(?:19|20)\d\d)(?![\w%-])"),
     re.compile(
         rf"(?<![\w.,$€£-])(?P<n>{_NUM})(?P<u>(?:\s(?:million|billion|thousand))?\s(?!(?:{'|'.join(MONTHS)})\b)"
-        rf"(?!(?:{_FUNCTION_WORDS}|{_BEFORE_NOUNS})\b)[a-z][a-z-]+)"
+        rf"(?!(?:{_FUNCTION_WORDS}|{_BEFORE_NOUNS})\b)"
+        # not a verb ("a town of about 2,600 ringed by corn fields") nor half a unit ("35 parts per million"):
+        # the gap would cut the sentence in the wrong place (held-out audit of the number items)
+        r"(?![a-z-]*[^e]ed\b)[a-z][a-z-]+)(?!\s+per\s+(?:million|billion|thousand|hundred)\b)"
     ),
 ]
 _YEAR, _COUNT = 3, 4
@@ -1200,6 +1203,23 @@ def _roundness(v: float) -> float:
     return next((r for r in _ROUND if r <= v and v % r == 0), 1)
 
 
+# Lengths people set by custom: a key among them is offered among them, or the odd ones out give it away ("a
+# 12-month permit" beside 4, 8 and 16 months; "72 hours' notice" beside 64 and 68)
+_USUAL = {
+    "minute": (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120),
+    "hour": (1, 2, 3, 6, 12, 24, 36, 48, 72, 96),
+    "day": (1, 2, 3, 5, 7, 10, 14, 21, 28, 30, 45, 60, 90, 120, 180, 365),
+    "week": (1, 2, 3, 4, 6, 8, 10, 12, 16, 26, 52),
+    "month": (1, 2, 3, 4, 6, 9, 12, 18, 24, 36, 48, 60),
+    "year": (1, 2, 3, 4, 5, 10, 15, 20, 25, 30, 40, 50, 100),
+}
+
+
+def _usual_values(template: str) -> tuple[int, ...]:
+    unit = re.search(r"\b(minute|hour|day|week|month|year)s?\b", template)
+    return _USUAL[unit.group(1)] if unit else ()
+
+
 def is_year(mention: Mention) -> bool:
     """A bare figure that reads as a year ("in 2019")."""
     return (mention.template or "{}") == "{}" and mention.value is not None and 1900 <= mention.value <= 2099
@@ -1218,8 +1238,13 @@ def figure_distractors(
     _____": none under £18 million), and differs from the key by at least `apart` of it."""
     v = mention.value or 0.0
     template = mention.template or "{}"
-    if is_year(mention):
+    usual = _usual_values(template)
+    if is_year(mention) and v % 10 == 0:
+        pool = [v + d for d in (-30, -20, -10, 10, 20, 30)]  # "built before 1940": not 1937 or 1943 (audit)
+    elif is_year(mention):
         pool = [v + d for d in (-4, -3, -2, -1, 1, 2, 3, 4)]
+    elif v in usual:
+        pool = [float(x) for x in usual]  # "within 90 days" among 70, 80, 140 days stood out (audit)
     else:
         roundness = _roundness(v)
         if roundness == 0 and v >= 100:  # "£2,316.40": vary the pounds; pence apart read as a proofreading test
