@@ -1269,7 +1269,7 @@ def figure_distractors(
             pool = [p for p in pool if 0 < p < 100]
     pool = [p for p in pool if p not in avoid and p != v]
     pool = [p for p in pool if between[0] < p < between[1] and abs(p - v) >= apart * abs(v)]
-    if re.search(r"million|billion|\d?(?:m|bn)$", template):
+    if re.search(r"(?:million|billion|\}\s?(?:m|bn))$", template):  # not "{} km"
         pool = [p for p in pool if p < 1000]  # "£1500 million" is written "£1.5 billion" (held-out audit)
     if re.search(r"[a-z]s\b", template):
         pool = [p for p in pool if p != 1]  # "1 months"

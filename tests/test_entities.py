@@ -551,3 +551,15 @@ def test_a_hyphenated_million_in_a_title_is_the_figure():
     from quizlib.pipeline import _phrases
 
     assert _phrases("A $6.5-million vote") & _phrases("the kiln will cost about $6.5 million")
+
+
+def test_no_million_written_as_a_thousand_millions_but_kilometres_are_free():
+    """Audit: "£1500 million" reads as altered; a cap for millions must not catch "1,200 km"."""
+    money = ent.Mention("a", 0, 10, "£950 million", "number", "£950 million", value=950, template="£{} million")
+    for seed in range(10):
+        assert all(
+            float(o[1:-8].replace(",", "")) < 1000 for o in ent.figure_distractors(money, random.Random(seed), set())
+        )
+    distance = ent.Mention("a", 0, 8, "1,200 km", "number", "1,200 km", value=1200, template="{} km")
+    options = [o for seed in range(10) for o in ent.figure_distractors(distance, random.Random(seed), set())]
+    assert any(float(o.split()[0].replace(",", "")) > 1200 for o in options), options
