@@ -2272,3 +2272,36 @@ def test_sixty_seventh_and_eighth_set_keys():
         hedges("Ferry Permits\n\nSerious or repeated offences may be prosecuted, with a maximum fine of €5,000.\n")
         == []
     )
+
+
+def test_seventieth_set_keys():
+    """Held-out set 70: "Council could also simply decide that a leaking roof … is a core responsibility", an option
+    the writer puts forward, keyed a hedge."""
+    hedges = lambda text: [  # noqa: E731
+        q.answer for q in build_all("mark_words", _corpus_of(text)) if q is not None and q.technique == "hedge"
+    ]
+    assert hedges("Ferry Roof\n\nThe council could also simply decide that the ferry roof is its own job.\n") == []
+    assert hedges("Ferry Roof\n\nThe council could instead decide that the ferry roof is its own job.\n") == []
+    assert hedges("Ferry Roof\n\nThe leaking ferry roof could collapse before the summer.\n")
+    speculation = [  # "may … simply postpone" is a guess at an outcome ("merely"), not an option (set 44)
+        q.answer[0]
+        for q in build_all(
+            "fact_opinion", _corpus_of("Ferry Talks\n\nIt may also simply postpone the ferry quarrel.\n")
+        )
+        if q is not None
+    ]
+    assert SPECULATION_OPTION in speculation, speculation
+
+
+def test_sixty_ninth_set_keys():
+    """Held-out set 69: "according to Lestrian Public Broadcasting" keyed a named person; "claiming a refund" marked
+    loaded (asking for what one is owed)."""
+    sources = lambda text: [q.answer[0] for q in build_all("source", _corpus_of(text)) if q is not None]  # noqa: E731
+    said = "Ferry Jam\n\nFerry crossings fell by a third in March, according to Lestrian Public Broadcasting.\n"
+    assert PERSON not in sources(said) and ORGANISATION in sources(said), sources(said)
+    loaded = lambda text: [  # noqa: E731
+        q.answer
+        for q in build_all("mark_words", _corpus_of(text))
+        if q is not None and q.technique == "loaded_language"
+    ]
+    assert not loaded("Ferry Fares\n\nPassengers claiming a refund must apply to the ferry office by 30 June.\n")

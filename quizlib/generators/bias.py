@@ -343,6 +343,9 @@ _PASSIVE = re.compile(
 )
 
 
+_OPTION_WORD = re.compile(r"\b(?:simply|instead)\b", re.IGNORECASE)
+
+
 @functools.cache
 def _outcome_phrases(modal: str) -> tuple[tuple[str, ...], ...]:
     """The outcome verbs after this modal: each one's inflected first words and the rest of its phrase."""
@@ -362,6 +365,8 @@ def _guesses_outcome(text: str, offset: int, cue: Cue) -> bool:
         return True
     m = _AFTER_MODAL.match(text, cue.end - offset)
     rest = m.group("rest") if m else ""
+    if m and modal in ("could", "can") and _OPTION_WORD.search(text, cue.end - offset, m.start("rest")):
+        return False  # "Council could also simply decide that …": an option put forward, no outcome (held-out set 70)
     if re.match(r"be\s+to\s", rest):
         return False  # "the quickest way … may be to stop punishing …": a proposal, no outcome (held-out set 63)
     passive = _PASSIVE.match(rest)
