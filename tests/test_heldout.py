@@ -107,7 +107,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 69)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 71)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
@@ -844,3 +844,17 @@ def test_what_the_sixty_seventh_and_eighth_reviews_found_stays_away():
         assert not ("scientists advising the EU" in q.prompt and "“the EU”" in q.explanation)
         assert not (q.kind == "mark_words" and "may result in a fixed payment notice" in q.prompt)
         assert not (q.kind == "mark_words" and "offences may be prosecuted" in q.prompt)
+
+
+def test_what_the_sixty_ninth_and_seventieth_reviews_found_stays_away():
+    """Set 69 (the course's own genres on an invented broadcast-jamming dispute; reviewed at 5423ea5): comprehension 0
+    wrong of 68; bias 2 wrong of 23 ("according to Lestrian Public Broadcasting" keyed a named person; "claiming a
+    refund" marked loaded), 1 ambiguous ("the loss is mostly practical" keyed a fact claim, left). Set 70 (an ordinary
+    week): comprehension 0 wrong of 69; bias 1 wrong of 15 ("Council could also simply decide …" keyed a hedge), 1
+    ambiguous ("It is, arguably, the price of a modest tax adjustment … roughly three dollars a head" keyed an opinion,
+    left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout69"), seed=0):
+        assert not (q.kind == "source" and "Lestrian Public Broadcasting" in q.prompt and q.answer[0] == PERSON)
+        assert not (q.kind in ("mark_words", "neutral_rewrite") and "claiming a refund" in q.prompt)
+    for q in generate(load_corpus(HELDOUT.parent / "heldout70"), seed=0):
+        assert not (q.kind == "mark_words" and "could also simply decide" in q.prompt)
