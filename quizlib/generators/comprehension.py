@@ -269,11 +269,15 @@ def _acting_place(u: Usable, m: ent.Mention) -> bool:
     """A place standing for its government ("Vardesk's line is …", "what Selmar described as …"): its country or
     capital fits the gap as well (held-out set 56 offered both)."""
     a, b = u.local(m)
-    return (
-        m.kind == "place"
-        and _ACTS.match(u.text[b:]) is not None
-        and not re.search(r"\b(?:in|near|at|from|of|to)\s+(?:the\s+)?$", u.text[:a])
-    )
+    return m.kind == "place" and _acts(u.text[:a], u.text[b:])
+
+
+def _acts(before: str, after: str) -> bool:
+    """Whether the words around a place make it act ("Kyiv ceding control") rather than locate ("in Kyiv")."""
+    return _ACTS.match(after) is not None and not _LOCATING_BEFORE.search(before)
+
+
+_LOCATING_BEFORE = re.compile(r"\b(?:in|near|at|from|of|to)\s+(?:the\s+)?$")
 
 
 # "Galdria's capital, Tirsk", "Tirsk, the Galdrian capital", "the government in Tirsk"
@@ -295,8 +299,7 @@ def seats(ix: ent.EntityIndex, corpus: Corpus) -> frozenset[str]:
                 if m.kind != "place" or m.key in found or place_type(ix, m.key) != "local":
                     continue
                 before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 80]
-                acts = _ACTS.match(after) and not re.search(r"\b(?:in|near|at|from|of|to)\s+(?:the\s+)?$", before)
-                if acts or _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after):
+                if _acts(before, after) or _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after):
                     found.add(m.key)
         memo["all"] = frozenset(found)
     return memo["all"]
