@@ -658,11 +658,13 @@ _FIGURES = [
         rf"(?!(?:{_FUNCTION_WORDS}|{_BEFORE_NOUNS})\b)"
         # not a verb ("a town of about 2,600 ringed by corn fields") nor half a unit ("35 parts per million"):
         # the gap would cut the sentence in the wrong place (held-out audit of the number items)
-        r"(?![a-z-]*[^e]ed\b)[a-z][a-z-]+)(?!\s+per\s+(?:million|billion|thousand|hundred)\b)"
+        r"(?![a-z-]*(?:[^e]ed|ately|edly|ingly|ously|ively|fully|lessly|ently|antly)\b)[a-z][a-z-]+)"
+        r"(?!\s+per\s+(?:million|billion|thousand|hundred)\b)"
     ),
 ]
 _YEAR, _COUNT = 3, 4
-_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_FUNCTION_WORDS}|{'|'.join(MONTHS)})\b)[a-z][a-z-]{{2,}}\b")
+# "71,300 open ‘pathways’": a quote mark does not end the phrase (audit of the number items)
+_NOUN_AFTER = re.compile(rf"\s+['\u2018\"\u201c]?(?!(?:{_FUNCTION_WORDS}|{'|'.join(MONTHS)})\b)[a-z][a-z-]{{2,}}\b")
 # A figure that names rather than counts: "Article 5", "No. 10", "May 19", "a section 114 notice", "platform 3"
 # (held-out set 11: "A section _____ is issued by ..." asked with "131 notice" as an option).
 _LABEL_WORDS = (

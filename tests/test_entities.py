@@ -563,3 +563,18 @@ def test_no_million_written_as_a_thousand_millions_but_kilometres_are_free():
     distance = ent.Mention("a", 0, 8, "1,200 km", "number", "1,200 km", value=1200, template="{} km")
     options = [o for seed in range(10) for o in ent.figure_distractors(distance, random.Random(seed), set())]
     assert any(float(o.split()[0].replace(",", "")) > 1200 for o in options), options
+
+
+def test_a_count_takes_no_adverb_and_a_quoted_noun_is_still_a_noun():
+    """Audit of the number items: "1003 immediately" and "71,300 open" (before "‘pathways’") were offered as figures."""
+    corpus = Corpus(
+        (
+            parse_article(
+                "Calls\n\nAbout 1003 immediately hung up, and 71,300 open ‘pathways’ were checked, while 40 homes "
+                "were visited.\n",
+                "a",
+            ),
+        )
+    )
+    figures = [m.text for m in ent.index(corpus).mentions if m.kind == "number"]
+    assert figures == ["40 homes"], figures
