@@ -1621,3 +1621,23 @@ def test_words_said_by_someone_s_manager_are_not_his():
     corpus = Corpus((parse_article(text, "a"),))
     index = ent.index(corpus)
     assert not [q for q in comp._attributed_quotes(index, corpus.articles[0]) if "three kilos" in q[0]]
+
+
+def test_no_gap_holds_half_an_organisation_s_name():
+    """An audit of the cloze items: "the _____, Industry and Fisheries" keyed "Ministry of Trade", "the _____ in Europe"
+    keyed "Organization for Security and Co-operation", "Medicines and Healthcare products _____" keyed "Regulatory
+    Agency": the gap held half a name."""
+    corpus = _corpus(
+        _text(
+            "Bid Scrutiny",
+            "A spokesperson for the Ministry of Trade, Industry and Fisheries said officials had met both firms.",
+            "Observers from the Organization for Security and Co-operation in Europe will watch the crossings.",
+            "Investigators from the Medicines and Healthcare products Regulatory Agency bought the pens in May.",
+            "The Harbour Board approved the new pier on Monday after a two-hour debate in the hall.",
+        )
+    )
+    keys = [a for s in range(8) for g in (comp.cloze, comp.fact) for q in g(corpus, random.Random(s)) for a in q.answer]
+    assert "Harbour Board" in keys, keys
+    assert not {"Ministry of Trade", "Organization for Security and Co-operation", "Regulatory Agency"} & set(keys), (
+        keys
+    )
