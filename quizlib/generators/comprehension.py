@@ -1190,6 +1190,12 @@ def _figure_spellings(m: ent.Mention) -> list[str]:
     out.append(number)
     if "," in number:
         out.append(number.replace(",", ""))
+    # "131.3" for "131.30", "£140 million" for "£140m": the same figure written another way (audit of the cloze items)
+    if "." in number and number.endswith("0"):
+        out.append(number.rstrip("0").rstrip("."))
+    if re.search(r"\d(?:m|bn)$", m.text):
+        whole = re.sub(r"(?:m|bn)$", lambda x: " million" if x.group(0) == "m" else " billion", m.text)
+        out += [whole, whole.lstrip("$£€")]
     return list(dict.fromkeys(out))
 
 
