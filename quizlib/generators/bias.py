@@ -347,15 +347,17 @@ _OPTION_WORD = re.compile(r"\b(?:simply|instead)\b", re.IGNORECASE)
 
 
 @functools.cache
-def _outcome_phrases(modal: str) -> tuple[tuple[str, ...], ...]:
-    """The outcome verbs after this modal: each one's inflected first words and the rest of its phrase."""
-    out = []
+def _outcome_phrases(modal: str) -> dict[int, frozenset[tuple[str, ...]]]:
+    """The outcome verbs after this modal (each one's inflected first words and the rest of its phrase),
+    by length: the words after a modal are looked up, not compared with every phrase."""
+    out: dict[int, set[tuple[str, ...]]] = {}
     for e in lexicon("outcome_verbs.txt").entries:
         if modal == "may" and e.alternative == "not after may":
             continue
         first, *rest = e.entry.split()
-        out += [(form, *rest) for form in inflections(first)]
-    return tuple(out)
+        for form in inflections(first):
+            out.setdefault(1 + len(rest), set()).add((form, *rest))
+    return {n: frozenset(phrases) for n, phrases in sorted(out.items())}
 
 
 def _guesses_outcome(text: str, offset: int, cue: Cue) -> bool:
@@ -373,7 +375,7 @@ def _guesses_outcome(text: str, offset: int, cue: Cue) -> bool:
     if passive:
         rest = rest[passive.start("part") :]
     words = tuple(w.lower() for w in re.findall(r"[\w’'-]+", rest[:60]))
-    return any(words[: len(p)] == p for p in _outcome_phrases(modal))
+    return any(words[:n] in phrases for n, phrases in _outcome_phrases(modal).items())
 
 
 # -- one item per sentence ------------------------------------------------------------------

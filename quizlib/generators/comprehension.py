@@ -578,7 +578,13 @@ def _org_types() -> dict[str, str]:
 def org_type(ix: ent.EntityIndex, key: str) -> str:
     """International body, government (or its seat standing for it), legislature, company, institute,
     party, club, media, public body, or "other" when the name says nothing."""
-    e = ix.entities[key]
+    memo = ix.memo.setdefault("org_type", {})  # asked of every body of a story for every question
+    if key not in memo:
+        memo[key] = _org_type(ix.entities[key])
+    return memo[key]
+
+
+def _org_type(e: ent.Entity) -> str:
     types = _org_types()
     names = [e.name, *e.aliases]
     for n in names:
@@ -645,7 +651,13 @@ def place_type(ix: ent.EntityIndex, key: str) -> str:
     """country, subdivision of one country (state, province), region (continent-sized) or local (a
     city or an area the text names): a wrong option of another type does not fit the slot ("the
     Western _____ region"), nor a state of another country ("<a capital> ceding control")."""
-    name = ix.entities[key].name
+    memo = ix.memo.setdefault("place_type", {})  # asked of every place of a story for every question
+    if key not in memo:
+        memo[key] = _place_type(ix, ix.entities[key].name)
+    return memo[key]
+
+
+def _place_type(ix: ent.EntityIndex, name: str) -> str:
     if name in _countries():
         return "country"
     if name in _regions():
@@ -1162,7 +1174,9 @@ _FUNCTION_WORDS = frozenset(
 def _unique_surname(ix: ent.EntityIndex, key: str) -> list[str]:
     """The person's surname as an accepted answer, unless another person of the corpus shares it."""
     surname = ix.entities[key].name.split()[-1]
-    others = [e for e in ix.of_kind("person") if e.key != key and e.name.split()[-1] == surname]
+    if "surnames" not in ix.memo:  # asked for every typed name: counted once, not per question
+        ix.memo["surnames"] = Counter(e.name.split()[-1] for e in ix.of_kind("person"))
+    others = ix.memo["surnames"][surname] - 1
     return [] if others or surname == ix.entities[key].name else [surname]
 
 
@@ -1580,14 +1594,14 @@ def _extra_role(
     keys = {m.key for m in group}
     local: dict[str, str] = {}
     other: dict[str, str] = {}
-    for e in ix.of_kind("person"):
+    for e in _story_entities(ix, corpus, article, "person"):
         if e.key in keys or _conflicting_roles(ix, e.key):
             continue
         for m in ix.by_key.get(e.key, ()):
-            norm = f" {normalize_answer(m.role or '')} "
-            if not m.role or norm.strip() == "" or "former" in norm.split() or not _fits_none(ix, group, m.role):
+            if not m.role or story[m.article_id] != story[article.id]:
                 continue
-            if story[m.article_id] != story[article.id]:
+            norm = f" {normalize_answer(m.role)} "
+            if norm.strip() == "" or "former" in norm.split() or not _fits_none(ix, group, m.role):
                 continue
             (local if m.article_id == article.id else other).setdefault(norm, _role_display(m.role))
     pool = sorted(local.values()) or sorted(other.values())
@@ -1934,6 +1948,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
     norm_title = {a.id: normalize_answer(a.title) for a in corpus}
     title_stems = {a.id: {_stem(w) for w in _content_words(a.title)} for a in corpus}
     story = stories(ix, corpus)
+    norm_text: dict[str, str] = {}
     for article in corpus:
         titles = {norm_title[article.id]}
         usable = usable_sentences(article)
@@ -1981,7 +1996,7 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
             own = mine - set().union(*(stems_of[aid] for aid in chosen))
             if overlap > 0.3 or (not unique and (shared > 2 or overlap > 0.15 or len(own) < 3)):
                 continue
-            if any(normalize_answer(u.text) in normalize_answer(by_id[aid].text) for aid in chosen):
+            if any(normalize_answer(u.text) in _normalized_text(norm_text, by_id[aid]) for aid in chosen):
                 continue  # the very sentence stands in another article too
             distractors = [by_id[aid].title for aid in chosen]
             out.append(
@@ -2001,6 +2016,13 @@ def which_article(corpus: Corpus, rng: random.Random) -> list[Question]:
                 )
             )
     return out
+
+
+def _normalized_text(done: dict[str, str], article: Article) -> str:
+    """The article's whole text normalised, once per article (offered again and again as an option)."""
+    if article.id not in done:
+        done[article.id] = normalize_answer(article.text)
+    return done[article.id]
 
 
 # -- numbers --------------------------------------------------------------------------------
