@@ -26,6 +26,7 @@ from ..memo import per_article
 from ..patterns import quicken
 from ..questions import Evidence, Question, make_question
 from ..scoring import normalize_answer as _normalize
+from ..spellings import figure_spellings, name_spellings
 from . import generator
 
 normalize_answer = lru_cache(maxsize=1 << 16)(_normalize)  # the same names and sentences recur
@@ -1013,11 +1014,13 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             if lead:  # "a(n)": the article word must not hint at the answer's first sound
                 gapped = gapped.replace(GAP, f"{lead[0]}(n) {GAP}", 1)
             if m.kind == "number":
-                answers = _figure_spellings(m)
+                answers = figure_spellings(m.text)
                 difficulty = 0.6
             else:
                 e = ix.entities[m.key]
                 answers = list(dict.fromkeys([m.text, ix.display(m.key, u.article.id), *e.aliases]))
+                if m.kind != "person":
+                    answers = list(dict.fromkeys(s for a in answers for s in name_spellings(a)))
                 if m.kind == "person":  # "Petrie" for "Graham Petrie" where no one else has that surname
                     answers = list(dict.fromkeys([*answers, *_unique_surname(ix, m.key)]))
                 difficulty = _difficulty(ix, m.key)
@@ -1194,23 +1197,6 @@ def with_neighbours(gapped: str, answers: list[str]) -> list[str]:
     more = [f"{b} {x}" for x in answers if b] + [f"{x} {a}" for x in answers if a]
     more += [f"{b} {x} {a}" for x in answers if a and b]
     return list(dict.fromkeys([*answers, *more]))
-
-
-def _figure_spellings(m: ent.Mention) -> list[str]:
-    out = [m.text]
-    number = re.search(r"\d[\d,.]*", m.text).group(0)
-    if "%" in m.text:
-        out += [m.text.replace("%", " percent"), m.text.replace("%", " per cent")]
-    out.append(number)
-    if "," in number:
-        out.append(number.replace(",", ""))
-    # "131.3" for "131.30", "£140 million" for "£140m": the same figure written another way (audit of the cloze items)
-    if "." in number and number.endswith("0"):
-        out.append(number.rstrip("0").rstrip("."))
-    if re.search(r"\d(?:m|bn)$", m.text):
-        whole = re.sub(r"(?:m|bn)$", lambda x: " million" if x.group(0) == "m" else " billion", m.text)
-        out += [whole, whole.lstrip("$£€")]
-    return list(dict.fromkeys(out))
 
 
 # -- true / false ---------------------------------------------------------------------------
