@@ -799,3 +799,35 @@ def test_fifty_eighth_set_permissions(sentence, hedged):
 )
 def test_sixty_first_set_cues(sentence, category, found):
     assert (category in cats(sentence)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # held-out set 71: a deadline a thing must meet is checkable; a demand reported with "objected that" is theirs
+        ("The probe is running low on fuel and must be moved to a higher orbit by around March.", "fact claim"),
+        ("The old footbridge must be taken down for repairs before the end of May.", "fact claim"),
+        ("The union objected that the new rota should be dropped for night staff.", "attributed claim"),
+        ("Growers protested that the levy should be paid by the supermarkets instead.", "attributed claim"),
+        ("Ministers must be held to account before the election.", "opinion"),
+        ("The ferry company must be held to account.", "opinion"),
+    ],
+)
+def test_seventy_first_set_labels(sentence, label):
+    assert classify_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 72: a sanction a law sets is no doubt; a guess at what a court will do stays a hedge
+        (
+            "Traders found selling unmarked honey will lose their licences and may be prosecuted under the "
+            "Food Labelling Regulations, 2023.",
+            False,
+        ),
+        ("The traders may be prosecuted once the inquiry ends.", True),
+    ],
+)
+def test_seventy_second_set_penalties(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged
