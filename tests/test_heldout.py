@@ -100,6 +100,29 @@ def test_role_options_come_from_the_question_s_own_story(corpus, bank):
     assert made >= 2
 
 
+def test_what_the_seventy_first_and_second_reviews_found_stays_away():
+    """Set 71 (the course's own genres on an invented satellite-slot dispute; reviewed at 7deb685): comprehension 0
+    wrong of 75, 2 ambiguous ("RRB" offered beside "ITU's Radio Regulations Board", one body; a typed "International
+    Telecommunication Union's Radio Regulations Board" refusing "RRB"); bias 3 wrong of 20 ("must be moved to a
+    disposal orbit by around October" twice keyed an opinion; "Belkara objected that the capacity should be held …"
+    keyed the writer's opinion). Set 72 (science, weather and money): comprehension 0 wrong of 93 ("Malagasy", a
+    people's word, offered as a place); bias 1 wrong of 29 ("may not begin before June 1", a decree's ban, keyed a
+    guess: left), 3 ambiguous ("may be prosecuted under the … Regulations" keyed a hedge; two "may/might be
+    lowered" of a reviewable price floor: left)."""
+    rrb = {"RRB", "ITU's Radio Regulations Board", "Radio Regulations Board"}
+    rrb |= {"International Telecommunication Union's Radio Regulations Board"}
+    for q in generate(load_corpus(HELDOUT.parent / "heldout71"), seed=0):
+        text = q.prompt
+        assert not (q.kind == "fact_opinion" and "must be moved to a disposal orbit" in text and "opinion" in q.answer[0])
+        assert not (q.kind == "fact_opinion" and "objected that the spare capacity" in text and "opinion" in q.answer[0])
+        assert len(rrb & {o.replace("’", "'") for o in q.options}) < 2, q.options
+        if q.kind == "cloze" and rrb & set(q.answer):
+            assert {"RRB", "Radio Regulations Board"} <= set(q.answer), q.answer
+    for q in generate(load_corpus(HELDOUT.parent / "heldout72"), seed=0):
+        assert "Malagasy" not in q.options and "Malagasy" not in q.answer, q.prompt
+        assert not (q.kind == "mark_words" and "may be prosecuted under" in q.prompt)
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -107,7 +130,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 71)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 73)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
