@@ -112,9 +112,9 @@ def test_what_the_seventy_first_and_second_reviews_found_stays_away():
     rrb = {"RRB", "ITU's Radio Regulations Board", "Radio Regulations Board"}
     rrb |= {"International Telecommunication Union's Radio Regulations Board"}
     for q in generate(load_corpus(HELDOUT.parent / "heldout71"), seed=0):
-        text = q.prompt
-        assert not (q.kind == "fact_opinion" and "must be moved to a disposal orbit" in text and "opinion" in q.answer[0])
-        assert not (q.kind == "fact_opinion" and "objected that the spare capacity" in text and "opinion" in q.answer[0])
+        text, opinion = q.prompt, q.kind == "fact_opinion" and "opinion" in q.answer[0]
+        assert not (opinion and "must be moved to a disposal orbit" in text)
+        assert not (opinion and "objected that the spare capacity" in text)
         assert len(rrb & {o.replace("’", "'") for o in q.options}) < 2, q.options
         if q.kind == "cloze" and rrb & set(q.answer):
             assert {"RRB", "Radio Regulations Board"} <= set(q.answer), q.answer
