@@ -679,7 +679,8 @@ _RULE_SUBJECT_BEFORE = re.compile(
 )
 _DEADLINE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:by|before|no later than)\s+(?:the end of\s+|around\s+|about\s+|early\s+|mid-)?"
-    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 # who a deadline binds: a class of businesses or people ("Pharmacies", "Landlords"), not one body or the
 # leaders an editorial addresses ("The council must act before May", "Ministers must resign by Friday")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .entities import _data_lines
 
 _CURRENCY = re.compile(r"^(?:[A-Z]{1,3})?[$£€¥₹]\s?")  # "$", "£", "C$", "NZ$", "US$"
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
@@ -20,16 +21,11 @@ _LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|GmbH|Pty\.?
 _OWNER = re.compile(r"^[A-Z]{2,}[’']s\s+(?=[A-Z])")
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("quizlib.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _units() -> dict[str, tuple[str, ...]]:
     """Each way of writing a unit (lower case, hyphens as spaces) -> every way of writing it."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in _lines("units.txt"):
+    for line in _data_lines("units.txt"):
         names, *symbols = (part.strip() for part in line.split("|"))
         forms = tuple([n.strip() for n in names.split(",")] + symbols)
         for form in forms:
@@ -41,7 +37,7 @@ def _units() -> dict[str, tuple[str, ...]]:
 def _variants() -> dict[str, str]:
     """British <-> American spellings of words in names, both ways."""
     out: dict[str, str] = {}
-    for line in _lines("spelling_variants.txt"):
+    for line in _data_lines("spelling_variants.txt"):
         british, american = line.split()
         out[british], out[american] = american, british
     return out
