@@ -265,3 +265,14 @@ def test_who_said_asks_only_when_the_person_is_the_one_speaking():
     assert not [p for p in prompts if "review of the testing rules" in p], list(prompts)
     asked = "According to the article, who said that every switch would be tested again?"
     assert asked in prompts and prompts[asked].answer == ("Priscilla Ngata",), list(prompts)
+
+
+def test_number_in_words_counts_parts_of_a_whole_only_up_to_their_count():
+    """Held-out set 72 offered "fifth" and "sixth" beside "the fourth quarter": impossible, so a giveaway."""
+    qs = _word_numbers("The mill's owners expect orders for oak flooring to recover in the fourth quarter.")
+    assert qs
+    for q in qs:
+        assert q.answer == ("fourth",) and set(q.options) == {"first", "second", "third", "fourth"}, q.options
+    assert not _word_numbers("The mill's owners expect orders for oak flooring to recover in the second half.")
+    qs = _word_numbers("The harbour board opened its fourth ticket office beside the ferry terminal last spring.")
+    assert qs and all("sixth" in q.options or "fifth" in q.options for q in qs)  # no limit on offices

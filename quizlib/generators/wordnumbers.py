@@ -33,6 +33,8 @@ _ANY_NUMBER = re.compile(
     rf"{'|'.join(ORDINALS[1:])}|once|twice|both|single|double|triple)\b",
     re.IGNORECASE,
 )
+# Parts of a whole, by how many there are: an ordinal before one counts no further.
+_PARTS = {"quarter": 4, "half": 2, "semester": 2, "trimester": 3}
 _LIST_AFTER = re.compile(r"[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*,?\s+and\s+[A-Z]")
 
 
@@ -47,8 +49,13 @@ def word_figure(u: Usable, rng: random.Random) -> tuple[str, str, list[str]] | N
     value = words.index(m.group("w"))
     unit = m.groupdict().get("u") or ""
     # the three nearest other values from two (second) up, ties broken by the seed: "three" gets
-    # two, four and five or four, five and six
-    pool = [v for v in range(2, len(words)) if v != value]
+    # two, four and five or four, five and six; a part of a whole only up to its count ("the fourth
+    # quarter" among first to third, never "the sixth quarter": held-out set 72)
+    most = _PARTS.get(u.text[m.end() :].split(maxsplit=1)[0].strip(".,;:”\"'’").lower(), 0) if words is ORDINALS else 0
+    lowest, highest = (1, most + 1) if most else (2, len(words))
+    pool = [v for v in range(lowest, highest) if v != value]
+    if len(pool) < 3:
+        return None  # "the second half": too few parts for three wrong options
     rng.shuffle(pool)
     pool.sort(key=lambda v: abs(v - value))
     values = sorted([value, *pool[:3]])
