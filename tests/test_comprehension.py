@@ -1641,3 +1641,25 @@ def test_no_gap_holds_half_an_organisation_s_name():
     assert not {"Ministry of Trade", "Organization for Security and Co-operation", "Regulatory Agency"} & set(keys), (
         keys
     )
+
+
+def test_no_cloze_on_a_number_word_a_keyword_two_bodies_a_range_or_a_name_as_role():
+    """The cloze audit's wrong cuts: "Fourteen county road sections" typed as a place, an SMS keyword "ALERT" as an
+    organisation, "PSA and Trenwick Savings Bank" as one body, "the 2024–_____" cutting a year range, "the Hon.
+    Leanne Hartigan MP" typed as a role."""
+    corpus = _corpus(
+        _text(
+            "Storm Recovery",
+            "Fourteen county road sections are closed because of fallen trees and power lines near Ashby.",
+            "Residents who want flood warnings can register by texting ALERT followed by their postcode to 1212.",
+            "The Fund, the PSA and Hollin Savings Bank will never telephone customers to ask for their passwords.",
+            "The institute estimates that one in six primary schools ended the 2024–25 year with a deficit.",
+            "The Minister for Roads and Transport, the Hon. Mara Quillon MP, said repairs would start at once.",
+            "Crews from Ashby Power Services worked through the night to restore supply to the hospital.",
+        )
+    )
+    answers = [q.answer for s in range(8) for q in comp.cloze(corpus, random.Random(s))]
+    flat = {a for ans in answers for a in ans}
+    assert not {"Fourteen", "ALERT", "PSA and Hollin Savings Bank", "25 year", "25", "2024"} & flat, answers
+    assert not any("Quillon" in a for a in flat), answers
+    assert "Ashby Power Services" in flat, answers  # the article still gives typed items

@@ -292,6 +292,24 @@ _NAME_BEGAN = re.compile(
 )
 
 
+def _name_words(ix: ent.EntityIndex) -> frozenset[str]:
+    """Every word of every person's name in the corpus."""
+    if "name_words" not in ix.memo:
+        ix.memo["name_words"] = frozenset(
+            w for e in ix.of_kind("person") for n in (e.name, *e.aliases) for w in n.split()
+        )
+    return ix.memo["name_words"]
+
+
+def _in_range(u: Usable, m: ent.Mention) -> bool:
+    """A figure that is one end of a range written with a dash ("the 2024–25 year"): a gap on it would
+    cut the range in two (cloze audit: "ended the 2024–_____ with a deficit")."""
+    if m.kind != "number":
+        return False
+    a, b = u.local(m)
+    return bool(re.search(r"\d\s?[–-]\s?$", u.text[:a]) or re.match(r"\s?[–-]\s?\d", u.text[b:]))
+
+
 def _acts(before: str, after: str) -> bool:
     """Whether the words around a place make it act ("Kyiv ceding control") rather than locate ("in Kyiv")."""
     return _ACTS.match(after) is not None and not _LOCATING_BEFORE.search(before)
@@ -1005,6 +1023,7 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             and not _described_body(ix, m)
             and m.key not in seats(ix, corpus)
             and not _cut_name(u, m)
+            and not _in_range(u, m)
         ]
         eligible.sort(key=lambda m: (ix.count(m.key) if m.kind != "number" else 0, rng.random()))
         if not eligible:
@@ -1085,6 +1104,8 @@ def _role_cloze(
         return []  # one general word is no role a reader can be sure of
     if role.lower().rstrip(".") in _RANKS or (role[:1].isupper() and role.lower().rstrip(".") in _ADDRESSED):
         return []  # "Professor Helen Odum": how she is addressed; her post ("pro-vice-chancellor") fits the gap too
+    if any(w in _name_words(ix) for w in role.split()):
+        return []  # "the Hon. Leanne Hartigan MP" read as a role: a name is no role (cloze audit)
     la, lb = a - u.sentence.start - u.shift, a - u.sentence.start - u.shift + len(role)
     before = u.text[:la]
     art = re.search(r"(?:^|\s)(an?|An?)\s+$", before)
