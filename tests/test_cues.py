@@ -831,3 +831,33 @@ def test_seventy_first_set_labels(sentence, label):
 )
 def test_seventy_second_set_penalties(sentence, hedged):
     assert ("hedge" in cats(sentence)) == hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 72: a decree's ban with a date is no doubt; a delivery that may slip stays a hedge
+        (
+            "The harvest of green tea in the north may not begin before May 10, a measure meant to protect the leaves.",
+            False,
+        ),
+        ("Under the decree, fishing may not start until 1 March.", False),
+        ("The new ferry may not arrive before June.", True),
+    ],
+)
+def test_seventy_second_set_bans(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "loaded"),
+    [
+        # held-out sets 73, 74: a vanity unit on a refurbishment bill; a sum claimed in a dispute
+        ("The bill covered new cupboards, a vanity, tiles and paint in the bathroom.", False),
+        ("The new stadium is a vanity project for the mayor.", True),
+        ("The contractor has claimed $4.2 million from the council over the delays.", False),
+        ("The council claimed the delays were the contractor's fault.", True),
+    ],
+)
+def test_seventy_third_and_fourth_set_words(sentence, loaded):
+    assert ("loaded_language" in cats(sentence)) == loaded
