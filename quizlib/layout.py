@@ -291,6 +291,8 @@ def heading_text(line: str) -> str | None:
         return None  # a code on a line of its own ("HM24-0822" in a list of batch codes: held-out set 20)
     if line.endswith(":") and line.split()[-1][:1].islower():
         return None  # "… open to citizens of Indonesia, Malaysia and Thailand who:" leads into a list (set 34)
+    if line.endswith(":") and _LEAD_IN.match(line):
+        return None  # "Under the Dublin Understanding:" opens the list of what it says (held-out set 73)
     if line.endswith(":") and _reads_as_sentence(line):
         return None  # "Workers can register for the Corrindale Worker Transition Program:" leads into a list (set 59)
     if line.endswith((":", "?")):
@@ -304,6 +306,9 @@ def heading_text(line: str) -> str | None:
     return line
 
 
+_LEAD_IN = re.compile(
+    r"^(?:Under|Following|Pursuant to|According to|As part of|In line with|In accordance with)\s+the\s"
+)
 _DATED_ENTRY = re.compile(
     rf"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*[:–—-]\s"

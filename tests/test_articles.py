@@ -1122,3 +1122,12 @@ def test_a_letterhead_with_a_dash_is_still_a_body_s_name():
         "The ministry today set out the arrangements now open to the families of 23 ferry crew members.\n"
     )
     assert parse_article(text, "x").title == "Ministry sets out arrangements for families of ferry crews held abroad"
+
+
+def test_a_lead_in_line_ending_in_a_colon_is_no_heading():
+    """Held-out set 73 keyed "Under the Dublin Understanding:" (the line opening a list) as a heading."""
+    from quizlib.layout import heading_text
+
+    assert heading_text("Under the Harbour Agreement:") is None
+    assert heading_text("According to the Transport Ministry:") is None
+    assert heading_text("What Has Been Agreed:") == "What Has Been Agreed:"
