@@ -106,9 +106,9 @@ def test_what_the_seventy_first_and_second_reviews_found_stays_away():
     Telecommunication Union's Radio Regulations Board" refusing "RRB"); bias 3 wrong of 20 ("must be moved to a
     disposal orbit by around October" twice keyed an opinion; "Belkara objected that the capacity should be held …"
     keyed the writer's opinion). Set 72 (science, weather and money): comprehension 0 wrong of 93 ("Malagasy", a
-    people's word, offered as a place); bias 1 wrong of 29 ("may not begin before June 1", a decree's ban, keyed a
-    guess: left), 3 ambiguous ("may be prosecuted under the … Regulations" keyed a hedge; two "may/might be
-    lowered" of a reviewable price floor: left)."""
+    people's word, offered as a place); bias 1 wrong of 29 ("may not begin before June 1, a measure meant to …", a
+    decree's ban, keyed a guess), 3 ambiguous ("may be prosecuted under the … Regulations" keyed a hedge; two
+    "may/might be lowered" of a reviewable price floor: left)."""
     rrb = {"RRB", "ITU's Radio Regulations Board", "Radio Regulations Board"}
     rrb |= {"International Telecommunication Union's Radio Regulations Board"}
     for q in generate(load_corpus(HELDOUT.parent / "heldout71"), seed=0):
@@ -121,6 +121,26 @@ def test_what_the_seventy_first_and_second_reviews_found_stays_away():
     for q in generate(load_corpus(HELDOUT.parent / "heldout72"), seed=0):
         assert "Malagasy" not in q.options and "Malagasy" not in q.answer, q.prompt
         assert not (q.kind == "mark_words" and "may be prosecuted under" in q.prompt)
+        guess = q.kind == "mark_words" or (q.kind == "fact_opinion" and "speculation" in q.answer[0])
+        assert not (guess and "may not begin before June 1" in q.prompt), q.prompt
+
+
+def test_what_the_seventy_third_and_fourth_reviews_found_stays_away():
+    """Set 73 (the course's own genres on an invented border-crossing embargo; reviewed at 614d5c5): comprehension 1
+    wrong of 65 ("Under the Dublin Understanding:", the line opening a list, keyed as a heading), 1 ambiguous
+    ("Spokesman" and "Spokesperson" offered as two roles); bias 1 wrong of 12 ("Velmor has claimed $640 million"
+    marked loaded). Set 74 (courts, councils and consumers): comprehension 0 wrong of 68, 1 ambiguous (a typed
+    "Tuesday's Federal Court"); bias 1 wrong of 22 ("a vanity" on a refurbishment bill marked loaded), 2 ambiguous
+    ("which could return about A$211 million" keyed a guess; a court's ruling beside "almost everyone outside the
+    industry" keyed the named court: both left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout73"), seed=0):
+        assert "Under the Dublin Understanding" not in q.options, q.options
+        if q.kind == "role_match":
+            assert not {"Spokesman", "Spokesperson"} <= set(q.options), q.options
+        assert not (q.kind in ("mark_words", "neutral_rewrite", "which_word") and "Velmor has claimed" in q.prompt)
+    for q in generate(load_corpus(HELDOUT.parent / "heldout74"), seed=0):
+        assert not any(a.startswith("Tuesday's") for a in q.answer), q.answer
+        assert not (q.kind in ("mark_words", "neutral_rewrite", "which_word") and "a vanity" in q.prompt)
 
 
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
@@ -130,7 +150,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 73)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 75)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
