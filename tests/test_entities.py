@@ -578,3 +578,21 @@ def test_a_count_takes_no_adverb_and_a_quoted_noun_is_still_a_noun():
     )
     figures = [m.text for m in ent.index(corpus).mentions if m.kind == "number"]
     assert figures == ["40 homes"], figures
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an owner no gazetteer knows, but whose people the text names (cloze audit: "Vardania's Telecommunications
+        # Office" refused "Telecommunications Office"); a body's initials or a day owning a body (sets 71, 74)
+        (
+            "Vardania's Telecommunications Office suspended the deal. Vardanian officials said it was lawful.",
+            "Telecommunications Office",
+        ),
+        ("Ondrel asked the ITU's Radio Regulations Board to rule on the filing.", "Radio Regulations Board"),
+        ("Tuesday's Federal Court ruling brought relief to the families of Bendigo.", "Federal Court"),
+    ],
+)
+def test_an_owner_is_no_part_of_a_body_s_name(text, body):
+    names = {m.text for m in ent.index(Corpus((parse_article(f"Row\n\nBy Kim Lee\n\n{text}\n", "a"),))).mentions}
+    assert body in names, names
