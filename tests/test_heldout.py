@@ -143,6 +143,15 @@ def test_what_the_seventy_third_and_fourth_reviews_found_stays_away():
         assert not (q.kind in ("mark_words", "neutral_rewrite", "which_word") and "a vanity" in q.prompt)
 
 
+def test_what_the_audit_of_the_new_people_items_found_stays_away():
+    """A helper's audit of the 118 who-said and fact items the surname rule added (eighth session): 116 right; wrong,
+    "the processing floor of _____ Shellfish" keyed the place "Pelorus" (set 37) and "Under the _____ model" keyed
+    "Rural Emergency Hospital" as an organisation (set 35)."""
+    for folder, gap in (("heldout35", "the _____ model"), ("heldout37", "_____ Shellfish")):
+        for q in generate(load_corpus(HELDOUT.parent / folder), seed=0):
+            assert gap not in q.prompt, q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):

@@ -274,19 +274,25 @@ def _acting_place(u: Usable, m: ent.Mention) -> bool:
 
 
 def _cut_name(u: Usable, m: ent.Mention) -> bool:
-    """An organisation's name the mention cuts short: "the Ministry of Trade[, Industry and Fisheries]", "the
-    Organization for Security and Co-operation[ in Europe]", "Medicines and Healthcare products [Regulatory
-    Agency]" (an audit of the cloze items found five such gaps): the gap would hold half a name."""
+    """A name the mention cuts short: "the Ministry of Trade[, Industry and Fisheries]", "the Organization for
+    Security and Co-operation[ in Europe]", "Medicines and Healthcare products [Regulatory Agency]" (an audit of
+    the cloze items found five such gaps), a place that starts a firm's name ("Pelorus [Shellfish]"), a body's name
+    used for a kind of thing ("the Rural Emergency Hospital [model]"): the gap would hold half a name or no body."""
+    a, b = u.local(m)
+    if m.kind == "place":  # "the processing floor of Pelorus Shellfish": the place names a firm (audit, set 37)
+        return bool(_NAME_AFTER_PLACE.match(u.text, b))
     if m.kind != "org":
         return False
-    a, b = u.local(m)
-    return bool(_NAME_GOES_ON.match(u.text, b) or _NAME_BEGAN.search(u.text, 0, a))
+    return bool(_NAME_GOES_ON.match(u.text, b) or _NAME_BEGAN.search(u.text, 0, a) or _KIND_OF.match(u.text, b))
 
 
 _NAME_GOES_ON = re.compile(
     r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z]"
     r"|\s+(?:in|and)\s+(?:Europe|Asia|Africa|the Americas|the Pacific)\b"
 )
+# "Under the Rural Emergency Hospital model": a name used for a kind of thing, no body (audit, set 35)
+_KIND_OF = re.compile(r"\s+(?:model|designation|status|label|category|type|classification)\b")
+_NAME_AFTER_PLACE = re.compile(r"\s+(?!(?:On|In|At|And|The|But|For|From|By)\b)[A-Z][a-z]+")
 _NAME_BEGAN = re.compile(
     r"\b[A-Z][a-z]+\s+(?!(?:the|a|an|of|and|to|in|for|by|with|at|on|from|as|that|said|says|told)\b)[a-z]+\s+$"
 )
