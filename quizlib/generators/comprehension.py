@@ -719,9 +719,7 @@ def _named_peoples(ix: ent.EntityIndex) -> frozenset[str]:
     if "all" not in memo:
         names = {e.name for e in ix.entities.values() if e.kind == "place" and re.fullmatch(r"[A-Z][a-z]{3,}", e.name)}
         said = {w for text in ix.memo.get("texts", ()) for w in _CAPITAL_WORD.findall(text)}
-        memo["all"] = frozenset(
-            n for n in names if any(f in said for f in (n + "n", n + "ian", n + "an", n[:-1] + "ian", n + "ese"))
-        )
+        memo["all"] = frozenset(n for n in names if ent._has_people(n, said))
     return memo["all"]
 
 
