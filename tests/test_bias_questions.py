@@ -2305,3 +2305,15 @@ def test_sixty_ninth_set_keys():
         if q is not None and q.technique == "loaded_language"
     ]
     assert not loaded("Ferry Fares\n\nPassengers claiming a refund must apply to the ferry office by 30 June.\n")
+
+
+def test_no_hedge_key_beside_an_unflagged_likely():
+    """Held-out set 75 keyed "possibly" alone in "The most likely first step is …, possibly starting with …"."""
+    corpus = _corpus_of(
+        "Ferry Talks Resume\n\n"
+        "The most likely first step is a partial reopening of the harbour, possibly starting with the ferry. "
+        "The ferry company said the harbour had been closed since March after the storm damaged the pier. "
+        "Harbour staff repaired the pier in April and painted the ferry terminal in May.\n"
+    )
+    bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
+    assert not [q for q in bank if q.technique == "hedge" and "most likely first step" in q.prompt]
