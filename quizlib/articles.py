@@ -683,7 +683,9 @@ class _Parser:
         "Health Alert from …", set 37). A headline over the label ("Trust board approves …" / "PRESS
         RELEASE") stays the title."""
         label = next((c.start for c in self.chrome if c.reason == "release label"), None)
-        if label is None or not all(_named_only(ln.text) for ln in lines if ln.start < label):
+        if label is None or not all(
+            _named_only(ln.text) or _TAGLINE.match(ln.text) for ln in lines if ln.start < label
+        ):
             return None
         under = [
             ln
@@ -744,6 +746,11 @@ _MD_MARK = re.compile(r"^#{1,6}\s+")
 
 
 _RELEASE_LINE = re.compile(r"(?i)\W*(?:for (?:immediate )?release|embargo)")
+
+
+# "An agency of the Province of Ontario" under the issuer's name: what the issuer is (held-out set 76 took the
+# letterhead "LAKESHORE VALLEY RAIL" for the release's title)
+_TAGLINE = re.compile(r"^(?:An?|The)\s+(?:[a-z]+\s+){1,3}(?:of|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+\S+){0,6}$")
 
 
 def _named_only(line: str) -> bool:

@@ -1131,3 +1131,15 @@ def test_a_lead_in_line_ending_in_a_colon_is_no_heading():
     assert heading_text("Under the Harbour Agreement:") is None
     assert heading_text("According to the Transport Ministry:") is None
     assert heading_text("What Has Been Agreed:") == "What Has Been Agreed:"
+
+
+def test_a_release_s_title_is_its_headline_under_a_letterhead_and_tagline():
+    """Held-out set 76 took the letterhead "LAKESHORE VALLEY RAIL" (over "An agency of the Province of Ontario")
+    for a release's title."""
+    text = (
+        "HARBOUR FERRY SERVICES\nAn agency of the County of Westmarch\n\nFOR IMMEDIATE RELEASE\nMarch 13, 2026\n\n"
+        "Winter ferry timetable begins Monday, with fare credits for season ticket holders\n\n"
+        "The harbour ferry will run every forty minutes from Monday while two of its boats are repaired.\n"
+    )
+    article = parse_article(text, "release")
+    assert article.title.startswith("Winter ferry timetable begins Monday"), article.title

@@ -861,3 +861,9 @@ def test_seventy_second_set_bans(sentence, hedged):
 )
 def test_seventy_third_and_fourth_set_words(sentence, loaded):
     assert ("loaded_language" in cats(sentence)) == loaded
+
+
+def test_a_fiasco_is_rewritten_without_another_verdict():
+    """Held-out set 76: the neutral rewrite of "fiasco" was "failure", itself a verdict."""
+    cue = next(c for c in find_cues("The Harbour Line fiasco was not caused by the storm.") if c.text == "fiasco")
+    assert cue.alternative == "episode"
