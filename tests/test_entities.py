@@ -613,3 +613,18 @@ def test_people_called_by_surname_when_they_speak_are_found():
     people = {e.name for e in ent.index(Corpus((parse_article(text, "a"),))).of_kind("person")}
     assert {"Isla Gilchrist", "Morven Rennie"} <= people, people
     assert not {n for n in people if n.startswith(("Read", "Officials")) or "Galdria" in n}, people
+
+
+def test_another_first_name_keeps_a_surname_from_a_known_person():
+    """Held-out set 75 gave the words of "Nadia Tallo, the captain's daughter" to Captain Arvid Tallo."""
+    text = (
+        "Sailors Freed\n\nBy Kim Lee\n\nCaptain Arvid Tallo is still held in Kesh with two of his officers.\n\n"
+        'Nadia Tallo, the captain\'s daughter, was at the airport. "I am happy for them," she said.\n\n'
+        "Understanding Tallo's choices is harder, said one officer.\n"
+    )
+    article = parse_article(text, "a")
+    ix = ent.index(Corpus((article,)))
+    nadia = article.text.index("Nadia Tallo")
+    linked = [m for m in ix.mentions if m.key == "person:Arvid Tallo"]
+    assert not [m for m in linked if nadia <= m.start < nadia + 12], linked
+    assert any(article.text[m.start - 14 : m.start] == "Understanding " for m in linked), linked

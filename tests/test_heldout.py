@@ -152,6 +152,25 @@ def test_what_the_audit_of_the_new_people_items_found_stays_away():
             assert gap not in q.prompt, q.prompt
 
 
+def test_what_the_seventy_fifth_and_sixth_reviews_found_stays_away():
+    """Set 75 (the course's own genres on invented detained sailors; reviewed at 81ac702): comprehension 2 wrong of 61
+    ("Oren Valdis, hosted by the President of Sundria," read as a role; "Nadia Tallo, the captain's daughter"'s
+    words given to Captain Arvid Tallo); bias 2 wrong of 14 ("possibly" keyed alone beside "the most likely first
+    step"; a rewrite "Dunevra said on its own coast guard" for "insisted on": left), 2 ambiguous (a nation "has long
+    felt dependent" keyed a fact claim; a sentence whose last clause only is attributed: left). Set 76 (health,
+    transport and work): comprehension 0 wrong of 82; bias 1 wrong of 20 ("fiasco" rewritten as "failure"), 1
+    ambiguous (a maker's warning keyed attributed: left); the release's letterhead taken for its title."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout75"), seed=0):
+        assert not any(o.startswith("Hosted by") for o in q.options), q.options
+        if q.kind == "who_said" and "I know every one of these men" in q.prompt:
+            assert q.answer[0] != "Arvid Tallo", q.answer
+        assert not (q.technique == "hedge" and "most likely first step" in q.prompt), q.prompt
+    corpus = load_corpus(HELDOUT.parent / "heldout76")
+    assert "LAKESHORE VALLEY RAIL" not in {a.title for a in corpus}
+    for q in generate(corpus, seed=0):
+        assert not (q.kind == "neutral_rewrite" and "fiasco" in q.prompt and "failure" in " ".join(q.answer))
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -159,7 +178,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 75)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 77)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
