@@ -541,7 +541,7 @@ def _speaking_surnames(text: str) -> set[str]:
     """Words that speak alone, as reports call people by their surname ("Gilchrist said", "said Baird, who …"):
     not a word the text also writes in lower case ("Officials said"), nor one inside a longer name. Held-out set
     70's curling final named its players only so, and none was found."""
-    lower = set(_LOWER_WORD.findall(text))
+    lower = _lower_words(text)
     capitalised = set(_CAPITALISED_WORD.findall(text))
     out = set()
     for rx in (_SURNAME_SAID, _SAID_SURNAME):
@@ -565,7 +565,7 @@ def _first_and_surname(sentence: str, m: re.Match[str], text: str) -> bool:
         return False
     if re.search(r"\bthe\s+$", sentence[max(0, m.start() - 5) : m.start()]):
         return False
-    if re.search(rf"\b{re.escape(tokens[0].lower())}\b", text):
+    if tokens[0].lower() in _lower_words(text):
         return False  # "read", "use": a word, not a first name
     # "Read Brindle's statement", "- **Use Brightwell's recall checker**": a verb opening the sentence, then an owner
     return not (not re.search(r"\w", sentence[: m.start()]) and re.match(r"[’']s\b", sentence[m.end() :]))
