@@ -2317,3 +2317,13 @@ def test_no_hedge_key_beside_an_unflagged_likely():
     )
     bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
     assert not [q for q in bank if q.technique == "hedge" and "most likely first step" in q.prompt]
+
+
+def test_no_rewrite_that_gives_said_a_verb_s_own_preposition():
+    """Held-out set 75: "Dunevra insisted on its own coast guard" -> "Dunevra said on its own coast guard"."""
+    text = "Transfer Row\n\nManager Luis Ferreira insisted {} after last weekend's defeat.\n"
+    corpus = _corpus_of(text.format("on a meeting with the referees"))
+    assert [q for q in build_all("neutral_rewrite", corpus) if q is not None] == []
+    corpus = _corpus_of(text.format("the referees had made mistakes"))
+    q = next(q for q in build_all("neutral_rewrite", corpus) if q is not None)
+    assert "Ferreira said the referees had made mistakes" in q.answer[0]

@@ -156,7 +156,7 @@ def test_what_the_seventy_fifth_and_sixth_reviews_found_stays_away():
     """Set 75 (the course's own genres on invented detained sailors; reviewed at 81ac702): comprehension 2 wrong of 61
     ("Oren Valdis, hosted by the President of Sundria," read as a role; "Nadia Tallo, the captain's daughter"'s
     words given to Captain Arvid Tallo); bias 2 wrong of 14 ("possibly" keyed alone beside "the most likely first
-    step"; a rewrite "Dunevra said on its own coast guard" for "insisted on": left), 2 ambiguous (a nation "has long
+    step"; a rewrite "Dunevra said on its own coast guard" for "insisted on"), 2 ambiguous (a nation "has long
     felt dependent" keyed a fact claim; a sentence whose last clause only is attributed: left). Set 76 (health,
     transport and work): comprehension 0 wrong of 82; bias 1 wrong of 20 ("fiasco" rewritten as "failure"), 1
     ambiguous (a maker's warning keyed attributed: left); the release's letterhead taken for its title."""
@@ -165,6 +165,7 @@ def test_what_the_seventy_fifth_and_sixth_reviews_found_stays_away():
         if q.kind == "who_said" and "I know every one of these men" in q.prompt:
             assert q.answer[0] != "Arvid Tallo", q.answer
         assert not (q.technique == "hedge" and "most likely first step" in q.prompt), q.prompt
+        assert not (q.kind == "neutral_rewrite" and "said on its own" in " ".join(q.answer)), q.answer
     corpus = load_corpus(HELDOUT.parent / "heldout76")
     assert "LAKESHORE VALLEY RAIL" not in {a.title for a in corpus}
     for q in generate(corpus, seed=0):
