@@ -867,3 +867,15 @@ def test_a_fiasco_is_rewritten_without_another_verdict():
     """Held-out set 76: the neutral rewrite of "fiasco" was "failure", itself a verdict."""
     cue = next(c for c in find_cues("The Harbour Line fiasco was not caused by the storm.") if c.text == "fiasco")
     assert cue.alternative == "episode"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # held-out set 78: "by Unity's own reckoning" gives the figure a source
+        ("The tax cut costs $1.4 billion by the Harbour Party's own reckoning.", "attributed claim"),
+        ("The ferry was pushed off course by the storm's force.", "fact claim"),
+    ],
+)
+def test_seventy_eighth_set_reckoning(sentence, label):
+    assert classify_sentence(sentence).label == label
