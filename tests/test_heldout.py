@@ -172,6 +172,18 @@ def test_what_the_seventy_fifth_and_sixth_reviews_found_stays_away():
         assert not (q.kind == "neutral_rewrite" and "fiasco" in q.prompt and "failure" in " ".join(q.answer))
 
 
+def test_what_the_seventy_seventh_and_eighth_reviews_found_stays_away():
+    """Set 77 (the course's own genres on an invented trade and energy standoff; reviewed at 04c76bc): comprehension
+    0 wrong of 92, bias 0 wrong of 14. Set 78 (elections and campaigns): comprehension 1 wrong of 89 (Fairbairn's
+    answer "I'm not going to promise you something in 2027 …" given to Carrodus, from "It is not the answer Carrodus
+    wanted, he says"); bias 1 wrong of 30 ("The cut costs $1.4 billion by Unity's own reckoning" keyed no source), 2
+    ambiguous (a columnist's "slow, defensive and at times smug" keyed "smug" alone; "fed up" beside "fooled": left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout78"), seed=0):
+        if "promise you something in 2027" in q.prompt:
+            assert q.answer[0] != "Jim Carrodus", q.answer
+        assert not (q.kind == "source" and "own reckoning" in q.prompt and q.answer[0] == NO_SOURCE), q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -179,7 +191,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 77)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 79)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
