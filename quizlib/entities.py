@@ -1204,7 +1204,9 @@ def _inside_other_name(text: str, start: int, end: int, person: Entity, lower: f
         known = word in _STOP_CAPS or word in _HONORIFIC_WORDS or word.lower() in _title_words()
         # a sentence's first word: the person's unless it reads as another first name (no word the text writes in
         # lower case, nor a verb or adverb form: "Understanding Marsh's motives")
-        opening = before.start() == 0 and (word.lower() in lower or word.endswith(("ing", "ed", "ly")))
+        opening = before.start() == 0 and (
+            word.lower() in lower or word.endswith(("ing", "ed", "ly")) or word.isupper()  # "DC Marsh added"
+        )
         if not known and word not in first_names and not opening:
             return True
     return bool(_CAPITAL_AFTER.match(text[end : end + 3]))

@@ -628,3 +628,15 @@ def test_another_first_name_keeps_a_surname_from_a_known_person():
     linked = [m for m in ix.mentions if m.key == "person:Arvid Tallo"]
     assert not [m for m in linked if nadia <= m.start < nadia + 12], linked
     assert any(article.text[m.start - 14 : m.start] == "Understanding " for m in linked), linked
+
+
+def test_a_rank_in_capitals_opening_a_sentence_leaves_the_surname_its_person():
+    """The first-name rule above dropped "DC <surname> added" (a cloze in set 30): a rank's initials are no first name."""
+    text = (
+        "Lead Stolen\n\nBy Kim Lee\n\nDetective Constable Priya Marsh said the lead was taken on Sunday night.\n\n"
+        "DC Marsh added that the thieves had used a van.\n"
+    )
+    article = parse_article(text, "a")
+    ix = ent.index(Corpus((article,)))
+    added = article.text.index("DC Marsh") + 3
+    assert any(m.start == added and m.key.endswith("Priya Marsh") for m in ix.mentions), ix.mentions
