@@ -631,7 +631,7 @@ def test_another_first_name_keeps_a_surname_from_a_known_person():
 
 
 def test_a_rank_in_capitals_opening_a_sentence_leaves_the_surname_its_person():
-    """The first-name rule above dropped "DC <surname> added" (a cloze in set 30): a rank's initials are no first name."""
+    """The first-name rule dropped "DC <surname> added" (a cloze in set 30): a rank's initials are no first name."""
     text = (
         "Lead Stolen\n\nBy Kim Lee\n\nDetective Constable Priya Marsh said the lead was taken on Sunday night.\n\n"
         "DC Marsh added that the thieves had used a van.\n"
