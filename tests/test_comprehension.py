@@ -1710,3 +1710,22 @@ def test_who_said_skips_a_clause_about_someone_before_the_speaker():
     for s in range(6):
         for q in comp.who_said(corpus, random.Random(s)):
             assert not ("promise you something" in q.prompt and q.answer[0] == "Jim Carrodus"), q.prompt
+
+
+def test_cloze_on_a_place_with_an_abbreviation_and_a_body_written_in_full():
+    """Held-out set 80: "in _____. Marie" keyed "Sault Ste"; a typed "Civic Society" refused "Asherby Civic
+    Society", which the article also writes."""
+    corpus = _corpus(
+        _text(
+            "Hall Plan Opposed",
+            "The regional final starts on May 5 in Sault Ste. Marie, with a place in the national final at stake.",
+            "The Asherby Civic Society says the new hall would harm views of the spire from the river path.",
+            "Four members of the panel live where the Civic Society's supporters are most likely to vote.",
+            "The council will decide on the plan at a meeting in Leeds on Thursday evening.",
+        )
+    )
+    for s in range(8):
+        for q in comp.cloze(corpus, random.Random(s)):
+            assert "_____. Marie" not in q.prompt and "Sault Ste" not in q.answer, q.prompt
+            if q.answer[0] == "Civic Society":
+                assert "Asherby Civic Society" in q.answer, q.answer

@@ -292,7 +292,8 @@ _NAME_GOES_ON = re.compile(
 )
 # "Under the Rural Emergency Hospital model": a name used for a kind of thing, no body (audit, set 35)
 _KIND_OF = re.compile(r"\s+(?:model|designation|status|label|category|type|classification)\b")
-_NAME_AFTER_PLACE = re.compile(r"\s+(?!(?:On|In|At|And|The|But|For|From|By)\b)[A-Z][a-z]+")
+# "in Sault Ste. Marie": within one sentence a full stop after a place is an abbreviation's (held-out set 80)
+_NAME_AFTER_PLACE = re.compile(r"\.?\s+(?!(?:On|In|At|And|The|But|For|From|By)\b)[A-Z][a-z]+")
 _NAME_BEGAN = re.compile(
     r"\b[A-Z][a-z]+\s+(?!(?:the|a|an|of|and|to|in|for|by|with|at|on|from|as|that|said|says|told)\b)[a-z]+\s+$"
 )
@@ -305,6 +306,19 @@ def _name_words(ix: ent.EntityIndex) -> frozenset[str]:
             w for e in ix.of_kind("person") for n in (e.name, *e.aliases) for w in n.split()
         )
     return ix.memo["name_words"]
+
+
+def _longer_names(ix: ent.EntityIndex, article_id: str, key: str) -> list[str]:
+    """Bodies the article names that end with this body's name ("Asherby Civic Society" for "Civic Society"): the
+    same body written in full, an answer as right as the short one."""
+    name = ix.entities[key].name
+    others = {m.key for m in ix.by_article.get(article_id, []) if m.kind == "org" and m.key != key}
+    longer = (ix.entities[k].name for k in others)
+    # only capitalised words before it ("Asherby"), none of a phrase the name was read from ("FUL on the …")
+    return sorted(n for n in longer if n.endswith(" " + name) and _CAPITALS_ONLY.fullmatch(n[: -len(name)].strip()))
+
+
+_CAPITALS_ONLY = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 
 
 def _in_range(u: Usable, m: ent.Mention) -> bool:
@@ -1042,6 +1056,8 @@ def cloze(corpus: Corpus, rng: random.Random) -> list[Question]:
             else:
                 e = ix.entities[m.key]
                 answers = list(dict.fromkeys([m.text, ix.display(m.key, u.article.id), *e.aliases]))
+                if m.kind == "org":  # "Civic Society" where the article also writes "Asherby Civic Society" (set 80)
+                    answers += _longer_names(ix, u.article.id, m.key)
                 if m.kind != "person":
                     answers = list(dict.fromkeys(s for a in answers for s in name_spellings(a)))
                 if m.kind == "person":  # "Petrie" for "Graham Petrie" where no one else has that surname
