@@ -1185,7 +1185,7 @@ _PERCEIVED_AFTER = re.compile(r"^\s+(?:see|hear|feel|smell|tell|sense)\s+(?:from
 _IF_CLAUSE = re.compile(r"^\W*(?:If|Unless|Whether)\b[^,;:]*$")
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|in order)\s+that\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _PENALTY_AFTER = re.compile(
-    r"^\s+(?:(?:face|be liable (?:to|for)|be subject to|receive|get|result in|lead to)\s+(?:an?\s+)?(?:\w+\s+){0,2}"
+    r"^\s+(?:(?:face|be liable (?:to|for)|be subject to|receive|get|result in|lead to)\s+(?:an?\s+)?(?:\w+\s+){0,3}"
     r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification|notices?)|"
     # "People who do not pay may be prosecuted", "may be fined up to £1,000" (held-out set 27)
     r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified|towed|clamped|impounded|seized|confiscated))\b",
@@ -1225,7 +1225,7 @@ _PENALTY_WORD = re.compile(
     re.IGNORECASE,
 )
 _UNDER_LAW_AFTER = re.compile(
-    r"^\s+be\s+\w+\s+under\s+(?:the\s+)?[^.;]{0,80}?\b(?:Act|Acts|Regulations?|Rules|Law|Code|Ordinance|Bylaws?|"
+    r"^[^.;]{0,60}?\bunder\s+(?:the\s+)?[^.;]{0,80}?\b(?:Act|Acts|Regulations?|Rules|Law|Code|Ordinance|Bylaws?|"
     r"Decree|[Ss]ection|[Aa]rticle)\b"
 )
 _MUST_OR_BEFORE = re.compile(r"\bmust\b[^.;:]{0,100}\b(?:or|and)\s+$", re.IGNORECASE)

@@ -879,3 +879,18 @@ def test_a_fiasco_is_rewritten_without_another_verdict():
 )
 def test_seventy_eighth_set_reckoning(sentence, label):
     assert classify_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # held-out set 79: a sanction the law sets, however many words before the fine
+        (
+            "Misuse of the permit, such as lending it out, may lead to removal and a fine under the Harbour Act.",
+            False,
+        ),
+        ("The storm may lead to flooding under the old bridge.", True),
+    ],
+)
+def test_seventy_ninth_set_sanctions(sentence, hedged):
+    assert ("hedge" in cats(sentence)) == hedged
