@@ -2327,3 +2327,18 @@ def test_no_rewrite_that_gives_said_a_verb_s_own_preposition():
     corpus = _corpus_of(text.format("the referees had made mistakes"))
     q = next(q for q in build_all("neutral_rewrite", corpus) if q is not None)
     assert "Ferreira said the referees had made mistakes" in q.answer[0]
+
+
+def test_a_must_after_the_sentence_naming_the_act_is_its_terms():
+    """Held-out set 80 keyed "Anything you buy must be of satisfactory quality" an opinion, in the sentence after
+    "Under the Consumer Rights Act 2015, …"."""
+    corpus = _corpus_of(
+        "Faulty Kettles: Your Rights\n\n"
+        "Under the Goods Standards Act 2019, your contract is with the shop that sold you the kettle. "
+        "Anything you buy must be of satisfactory quality and fit for purpose. "
+        "The shop replaced about 40 kettles last month, its manager said.\n"
+    )
+    bank = generate(corpus, seed=0, generators=bias_generators(), per_article_kind=None)
+    for q in bank:
+        if q.kind == "fact_opinion" and "satisfactory quality" in q.prompt:
+            assert "opinion" not in q.answer[0], q.answer
