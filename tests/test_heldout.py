@@ -184,6 +184,22 @@ def test_what_the_seventy_seventh_and_eighth_reviews_found_stays_away():
         assert not (q.kind == "source" and "own reckoning" in q.prompt and q.answer[0] == NO_SOURCE), q.prompt
 
 
+def test_what_the_seventy_ninth_and_eightieth_reviews_found_stays_away():
+    """Set 79 (the course's own genres on an invented railway-toll dispute; reviewed at 1ff029d): comprehension 0
+    wrong of 64; bias 0 wrong of 14, 2 ambiguous ("may lead to removal and a fine under the Customs Act" keyed a
+    hedge; a thesis keyed speculation where opinion is as defensible: left). Set 80 (an ordinary week): comprehension
+    1 wrong of 70 ("in _____. Marie" keyed "Sault Ste"), 1 ambiguous (a typed "Civic Society" refusing "Asherby Civic
+    Society"); bias 1 wrong of 16 ("Anything you buy must be of satisfactory quality", after "Under the Consumer
+    Rights Act 2015, …", keyed an opinion), 3 ambiguous (left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout79"), seed=0):
+        assert not (q.kind == "mark_words" and "fine under the Customs Act" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout80"), seed=0):
+        assert "_____. Marie" not in q.prompt and "Sault Ste" not in q.answer, q.prompt
+        if q.kind == "cloze" and q.answer[0] == "Civic Society":
+            assert "Asherby Civic Society" in q.answer, q.answer
+        assert not (q.kind == "fact_opinion" and "satisfactory quality" in q.prompt and "opinion" in q.answer[0])
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -191,7 +207,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 79)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 81)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
