@@ -1143,3 +1143,22 @@ def test_a_release_s_title_is_its_headline_under_a_letterhead_and_tagline():
     )
     article = parse_article(text, "release")
     assert article.title.startswith("Winter ferry timetable begins Monday"), article.title
+
+
+def test_a_no_that_answers_a_question_ends_its_sentence():
+    """Held-out set 30: "Was anyone hurt? No. Wyvern Fire and Rescue Service said ..." was one sentence, so a gap
+    read "No. _____ said nobody was injured"; "No." after a word still abbreviates "number"."""
+    from quizlib.sentences import split_sentences
+
+    text = "Was anyone hurt? No. Wyvern Fire said nobody was hurt. The office at Room No. Five stays shut."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Was anyone hurt?",
+        "No.",
+        "Wyvern Fire said nobody was hurt.",
+        "The office at Room No. Five stays shut.",
+    ]
+    for opening, expected in (  # a paragraph's first words
+        ("No. Wyvern Fire said nobody was hurt.", ["No.", "Wyvern Fire said nobody was hurt."]),
+        ("No. 10 Downing Street is shut.", ["No. 10 Downing Street is shut."]),
+    ):
+        assert [opening[a:b] for a, b in split_sentences(opening)] == expected
