@@ -247,7 +247,12 @@ def _facts(q: Question) -> set[str]:
         return {"typed:" + normalize_answer(a) for a in q.answer}
     if q.kind == "true_false" and q.evidence:  # true ones too: "£100" stated in two articles of one story
         return {"tf:" + f for f in _figures_of(q.evidence[0].text) if telling_figure(f)}
+    if q.kind == "fact" and q.prompt.startswith(_WHO_PROMPT):  # "who faces an election in October?" from two articles
+        return {"who:" + q.prompt.lower()}
     return set()
+
+
+_WHO_PROMPT = "According to the article, who "
 
 
 def _asked(q: Question) -> set[str]:

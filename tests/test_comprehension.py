@@ -1729,3 +1729,22 @@ def test_cloze_on_a_place_with_an_abbreviation_and_a_body_written_in_full():
             assert "_____. Marie" not in q.prompt and "Sault Ste" not in q.answer, q.prompt
             if q.answer[0] == "Civic Society":
                 assert "Asherby Civic Society" in q.answer, q.answer
+
+
+def test_a_who_question_stops_where_a_clause_with_its_own_subject_joins():
+    """Held-out set 81: "Vasko faces an election in November, and Olvane's coalition depends on a farmers' party …"
+    was asked as "who faces an election in November, and Olvane's coalition depends on …?"; the whole fact stays."""
+    from quizlib.generators.comprehension import _OWN_SUBJECT_JOIN
+
+    rest = "faces an election in November, and Olvane's coalition depends on a farmers' party."
+    assert _OWN_SUBJECT_JOIN.split(rest, maxsplit=1)[0] == "faces an election in November"
+    assert _OWN_SUBJECT_JOIN.split("met the mayor, and he agreed.", maxsplit=1)[0] == "met the mayor"
+    listed = "bought bread, milk, and eggs at the market."
+    assert _OWN_SUBJECT_JOIN.split(listed, maxsplit=1)[0] == listed
+
+
+def test_one_who_question_a_story_however_many_articles_give_it():
+    """Held-out set 42: "who faces an election in October?" was asked twice, from two articles of one story."""
+    bank = generate(load_corpus(FIXTURES.parent / "heldout42"), seed=0, generators=_comprehension())
+    asked = Counter(q.prompt for q in bank if q.kind == "fact" and q.prompt.startswith("According to the article, who"))
+    assert asked and max(asked.values()) == 1, asked

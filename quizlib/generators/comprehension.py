@@ -1007,10 +1007,16 @@ def _subject_prompt(u: Usable, m: ent.Mention, a: int, b: int) -> str | None:
     if re.match(r"^ (?:is|was|were)\b", rest):
         return None  # "Who is the ..." reads as a riddle about identity
     rest = rest.strip()
+    # "Vasko faces an election in November, and Olvane's coalition depends on …": the question stops where a clause
+    # with its own subject joins (held-out set 81 asked "who faces …, and Olvane's coalition depends on …?")
+    rest = _OWN_SUBJECT_JOIN.split(rest, maxsplit=1)[0]
     rest = re.sub(r"[.]([”\"']?)$", r"\1", rest)
     if rest.endswith((".”", '."')):
         rest = rest[:-2] + rest[-1]
     return f"According to the article, {word} {rest}?"
+
+
+_OWN_SUBJECT_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:he|she|they|it|his|her|their)\b)")
 
 
 # -- cloze ----------------------------------------------------------------------------------
