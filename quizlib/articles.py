@@ -614,6 +614,9 @@ class _Parser:
                 self.author_role = role or None
                 self._date_among(line)  # "Posted by Ana Ruiz on The Town Blog | March 7"
                 return True
+        if layout.credit_line(line.text):
+            self._set_aside(line, "credit")
+            return True
         m = layout.date_in_line(line.text) if len(line.words) <= 14 else None  # a date line is short
         if m and self.date is None:
             self.date = Field(m.group(0), line.start + m.start(), line.start + m.end())

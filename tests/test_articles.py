@@ -1162,3 +1162,15 @@ def test_a_no_that_answers_a_question_ends_its_sentence():
         ("No. 10 Downing Street is shut.", ["No. 10 Downing Street is shut."]),
     ):
         assert [opening[a:b] for a, b in split_sentences(opening)] == expected
+
+
+def test_a_photo_credit_under_the_byline_is_no_heading():
+    """Held-out set 88: "Photographs by Ruby Acheson" under a feature's byline was offered as a heading."""
+    text = (
+        "After the fire: what the town remembers\n\nBy Hamish Tolland\nPhotographs by Ruby Acheson\n\n"
+        "On the last Sunday in February, the captain drove the tanker down the lane.\n\n## A town on a ridge\n\n"
+        "The town sits on a ridge above the forest.\n"
+    )
+    article = parse_article(text, "feature")
+    assert [(x.text, x.reason) for x in article.chrome] == [("Photographs by Ruby Acheson", "credit")]
+    assert "Photographs" not in article.body

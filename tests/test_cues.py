@@ -912,3 +912,24 @@ def test_seventy_ninth_set_sanctions(sentence, hedged):
 )
 def test_eighty_first_to_third_sets_rules_and_open_questions(sentence, category, flagged):
     assert (category in cats(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out set 85: how vague someone's words are, said flatly; a real doubt stays a hedge
+        ("That is an answer that could mean anything.", "hedge", False),
+        ("The answer could mean a delay.", "hedge", True),
+        # held-out set 86: what a rule asks of everything that does something; a demand stays an opinion
+        ("Timber leaving the forest must be stacked, dried and stamped.", "opinion", False),
+        ("Politicians ignoring the report must be stopped.", "opinion", True),
+        # held-out set 86: a kind of thing has no motive; a person's does
+        ("A beetle does not care whether the tree is old.", "motive_guessing", False),
+        ("The minister does not care whether the farmers survive.", "motive_guessing", True),
+        # held-out set 88: a count still to come cites nobody
+        ("The test is simple: how many people come back.", "vague_source", False),
+        ("Many people say the plan is late.", "vague_source", True),
+    ],
+)
+def test_eighty_fifth_to_eighth_sets_idioms_rules_and_kinds(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

@@ -666,3 +666,15 @@ def test_a_street_or_a_law_whose_first_word_ends_bodies_names_is_no_organisation
     )
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert sorted(e.name for e in ix.of_kind("org")) == ["Fenwold Water", "Water Services Board"]
+
+
+def test_a_post_is_no_person_and_a_verb_is_no_unit():
+    """Held-out set 86: "Chief Plant Protection Officer, Leonie Tarrant" made a person "Plant Protection Officer"
+    offered beside her; set 88: "Around 410 spent Saturday night" asked for "410 spent"."""
+    text = (
+        "Notice\n\nAustralia's Chief Plant Protection Officer, Leonie Tarrant, said the zone would grow. Tarrant said "
+        "more traps were needed. Around 410 spent Saturday night in the hall, and 12 volunteers made tea.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert [e.name for e in ix.of_kind("person")] == ["Leonie Tarrant"]
+    assert [m.text for m in ix.by_article["x"] if m.kind == "number"] == ["12 volunteers"]

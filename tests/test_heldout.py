@@ -225,6 +225,37 @@ def test_what_the_eighty_first_to_eighty_fourth_reviews_found_stays_away():
         assert not (q.kind == "fact_opinion" and "three tired towers" in q.prompt and "fact" in q.answer[0])
 
 
+def test_what_the_eighty_fifth_to_eighty_eighth_reviews_found_stays_away():
+    """Reviewed at 96bfb1e. Set 85 (the course's own genres on an invented airport-slot row): comprehension 0 wrong of
+    66, 1 ambiguous (a release's last line under the heading above it: left); bias 1 wrong of 17 ("a sentence that
+    could mean anything" keyed "could"). Set 86 (food, farming and the environment): comprehension 0 wrong of 82, 4
+    ambiguous (a post, "Plant Protection Officer", offered as a person three times; a sub-label read as a heading:
+    left); bias 2 wrong of 29 ("Fruit leaving a 15-kilometre zone must be washed, brushed and stripped of leaves"
+    keyed an opinion; "A psyllid does not care whether …" keyed a motive guess). Set 87 (the course's own genres on
+    an invented border-bridge dispute): comprehension 0 wrong of 64, 1 ambiguous (a typed "Ministry of Foreign
+    Affairs" refusing "Foreign Ministry"); bias 2 wrong of 9 (rewrites "for all its bluster" -> "for all its talk"
+    and "hardly blameless in the … scandal" -> "controversy"). Set 88 (crime, emergencies and public safety):
+    comprehension 1 wrong of 81 ("Photographs by Ruby Acheson" keyed as a heading; "Around _____ Saturday night"
+    asked "410 spent", weak); bias 0 wrong of 28, 2 ambiguous ("how many people come back" counted as an unnamed
+    source; a sentence keyed "no source" whose person speaks next: left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout85"), seed=0):
+        assert not (q.kind == "mark_words" and "could mean anything" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout86"), seed=0):
+        assert "Plant Protection Officer" not in q.options and "Plant Health Officer" not in q.options, q.prompt
+        assert not (q.kind == "fact_opinion" and "must be washed" in q.prompt and "opinion" in q.answer[0])
+        assert not ("guesses at why" in q.prompt and any("does not care whether" in o for o in q.answer)), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout87"), seed=0):
+        assert not (
+            q.kind == "neutral_rewrite" and ("for all its bluster" in q.prompt or "hardly blameless" in q.prompt)
+        )
+        if q.kind == "cloze" and "Ministry of Foreign Affairs" in q.answer:
+            assert "Foreign Ministry" in q.answer, q.answer
+    for q in generate(load_corpus(HELDOUT.parent / "heldout88"), seed=0):
+        assert "Photographs by Ruby Acheson" not in q.options, q.prompt
+        assert not (q.kind == "number" and "410 spent" in q.answer), q.prompt
+        assert "how many people come back" not in q.explanation, q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -232,7 +263,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 85)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 89)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)

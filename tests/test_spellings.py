@@ -91,3 +91,18 @@ def test_cloze_accepts_the_figure_and_the_name_written_another_way():
                     assert score(q, other) == 1.0, (q.answer, other)
                     assert score(q, "41 million" if written[0].isdigit() else "Pellam") == 0.0
     assert seen == set(typed), seen
+
+
+def test_a_ministry_of_something_is_also_the_something_ministry():
+    """Held-out set 87: a typed "Ministry of Foreign Affairs" refused "Foreign Ministry"; an office is left alone
+    (the "Prime Minister's Office" is no "Prime Minister Office")."""
+    assert name_spellings("Ministry of Foreign Affairs") == [
+        "Ministry of Foreign Affairs",
+        "Foreign Affairs Ministry",
+        "Foreign Ministry",
+    ]
+    assert name_spellings("Department of the Environment") == [
+        "Department of the Environment",
+        "Environment Department",
+    ]
+    assert name_spellings("Office of the Prime Minister") == ["Office of the Prime Minister"]
