@@ -17,6 +17,7 @@ and by gazetteers from packages or data files, so it works on any English news a
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -286,7 +287,12 @@ def _role_regexes(present: tuple[str, ...] | None = None) -> tuple[re.Pattern, .
         rf"(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?i:{titles}){_ROLE_TAIL})"
         r"(?=\s*[,.;]|\s+(?:who|which|and|said|says|told)\b)"
     )
-    comma = re.compile(rf"(?<![\w-])(?P<role>(?i:{titles})),\s+(?P<name>{_FULL_NAME}),")
+    # "the Minister of Health, Padraig Rourke," / "… at the Department of Finance, Pádraig Rourke,": the post's own
+    # "of"/"at" part belongs to the role (held-out set 92 found no person in either)
+    comma = re.compile(
+        rf"(?<![\w-])(?P<role>(?i:{titles})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+        rf"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}}){{0,2}}),\s+(?P<name>{_FULL_NAME}),"
+    )
     return before, appositive, comma
 
 
@@ -376,6 +382,9 @@ def _clean_role(role: str, places: dict[str, str]) -> str:
     words = role.split()
     lowered = {t.lower() for t in job_titles()}
     while len(words) > 1 and words[0][0].isupper() and " ".join(words).lower() not in lowered:
+        post = list(itertools.takewhile(lambda x: x not in ("of", "for", "at"), words))
+        if post != words and " ".join(post).lower() in lowered:
+            break  # "Minister of Health": a post and its "of" part
         w = words[0]
         if w in places or _DEMONYM.match(w) or w.lower() in {"former", "acting", "interim", "deputy"}:
             break
@@ -1021,7 +1030,13 @@ def _two_names(run: str, suffixes: set[str]) -> list[str]:
         pieces = _AND.split(part)
         first = pieces[0].split()[-1] if len(pieces) == 2 else ""
         # "PSA and Trenwick Savings Bank": initials and a body are two (cloze audit)
-        if len(pieces) == 2 and (first in suffixes or _INITIALS.fullmatch(pieces[0])) and len(pieces[1].split()) >= 2:
+        if (
+            len(pieces) == 2
+            and (first in suffixes or _INITIALS.fullmatch(pieces[0]))
+            and len(pieces[1].split()) >= 2
+            # "Ministry of Energy and Mineral Resources" is one body, whatever "Energy" ends elsewhere (set 89)
+            and not _FIELD_BODY.match(pieces[0])
+        ):
             parts += pieces
         else:
             parts.append(part)
@@ -1029,6 +1044,7 @@ def _two_names(run: str, suffixes: set[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+_FIELD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Commission)\s+(?:of|for)\s")
 
 
 def _a_role(run: str, titles_lower: set[str]) -> bool:

@@ -933,3 +933,17 @@ def test_eighty_first_to_third_sets_rules_and_open_questions(sentence, category,
 )
 def test_eighty_fifth_to_eighth_sets_idioms_rules_and_kinds(sentence, category, flagged):
     assert (category in cats(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out set 91: what families are allowed to do is no doubt
+        ("Families may pass letters and medicine through the consular team.", "hedge", False),
+        # held-out sets 89 and 91: a story or a reputation nobody is named for
+        ("There is a story doing the rounds that the deal is done.", "vague_source", True),
+        ("The mediator has a reputation for patience.", "vague_source", True),
+    ],
+)
+def test_eighty_ninth_to_ninety_second_sets_permissions_and_unnamed_sources(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

@@ -678,3 +678,20 @@ def test_a_post_is_no_person_and_a_verb_is_no_unit():
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     assert [e.name for e in ix.of_kind("person")] == ["Leonie Tarrant"]
     assert [m.text for m in ix.by_article["x"] if m.kind == "number"] == ["12 volunteers"]
+
+
+def test_a_minister_of_something_comma_name_is_a_person_and_a_ministry_of_two_fields_is_one_body():
+    """Held-out set 92: "the Minister of State at the Department of Finance, Pádraig Rourke," found no person, so
+    "Department of Finance Pádraig Rourke" became a body; set 89: "the Ministry of Energy and Mineral Resources" was
+    cut to "Ministry of Energy" ("Energy" ends firms' names)."""
+    text = (
+        "Notice\n\nThe Minister of Health, Padraig Rourke, said the bank was wrong. Minister of State at the "
+        "Department of Finance Padraig Rourke said it was late. The Ministry of Energy and Mineral Resources said "
+        "Ardent Energy would pay.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert [e.name for e in ix.of_kind("person")] == ["Padraig Rourke"]
+    assert next(m.role for m in ix.by_article["x"] if m.kind == "person") == "Minister of Health"
+    orgs = sorted(e.name for e in ix.of_kind("org"))
+    assert "Ministry of Energy and Mineral Resources" in orgs and "Ministry of Energy" not in orgs, orgs
+    assert not any("Padraig" in o for o in orgs), orgs

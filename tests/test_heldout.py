@@ -256,6 +256,38 @@ def test_what_the_eighty_fifth_to_eighty_eighth_reviews_found_stays_away():
         assert "how many people come back" not in q.explanation, q.prompt
 
 
+def test_what_the_eighty_ninth_to_ninety_second_reviews_found_stays_away():
+    """Reviewed at 9f5764e. Set 89 (the course's own genres on an invented oil-field row): comprehension 0 wrong of 73
+    (two gaps cut "Ministry of Energy[ and Mineral Resources]", weak); bias 1 wrong of 16 ("seismic and production
+    data" marked loaded), 4 ambiguous ("a comfortable story doing the rounds" keyed no source; "a shaky coalition"
+    keyed a fact claim; two left). Set 90 (science, health and space): comprehension 0 wrong of 74; bias 3 wrong of 20
+    (the rewrite "welcome, overdue and far too timid" -> "cautious"; "a number … that has almost nothing to do with
+    medicine" keyed a fact claim; a conditional "protection may be incomplete" keyed a guess: left). Set 91 (the
+    course's own genres on an invented trawler-crew row): comprehension 0 wrong of 80; bias 2 wrong of 16 ("It is
+    arguably easier for him to keep the men …" after "I can only guess" keyed an opinion; "Families may pass letters
+    …" keyed a hedge), 1 ambiguous ("has a reputation for patience" keyed no source). Set 92 (business, jobs and
+    money): comprehension 1 wrong of 69 ("Department of Finance Pádraig Rourke" keyed as an organisation); bias 3
+    wrong of 23 ("perhaps some of them should show it" keyed a guess; "You should not be charged …" under the
+    switching code keyed an opinion; "the change has landed hard" keyed a fact claim), 2 ambiguous (left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout89"), seed=0):
+        assert not (q.kind == "mark_words" and "seismic and production" in q.prompt), q.prompt
+        assert "Ministry of Energy" not in (*q.options, *q.answer), q.prompt
+        assert not (q.kind == "source" and "doing the rounds" in q.prompt and q.answer[0] == NO_SOURCE)
+        assert not (q.kind == "fact_opinion" and "shaky coalition" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout90"), seed=0):
+        assert not (q.kind == "neutral_rewrite" and "far too timid" in q.prompt), q.prompt
+        assert not (q.kind == "fact_opinion" and "nothing to do with medicine" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout91"), seed=0):
+        assert not (q.kind == "fact_opinion" and "arguably easier for him" in q.prompt and "opinion" in q.answer[0])
+        assert not (q.kind == "mark_words" and "Families may pass" in q.prompt), q.prompt
+        assert not (q.kind == "source" and "reputation for patience" in q.prompt and q.answer[0] == NO_SOURCE)
+    for q in generate(load_corpus(HELDOUT.parent / "heldout92"), seed=0):
+        assert not any("Pádraig Rourke" in a for a in q.answer if q.kind == "cloze" and "organisation" in q.prompt)
+        assert not (q.kind == "fact_opinion" and "perhaps some of them should" in q.prompt), q.prompt
+        assert not (q.kind == "fact_opinion" and "should not be charged" in q.prompt and "opinion" in q.answer[0])
+        assert not (q.kind == "fact_opinion" and "landed hard" in q.prompt and "fact" in q.answer[0])
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -263,7 +295,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 89)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 93)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
