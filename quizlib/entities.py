@@ -764,7 +764,7 @@ _LABEL_WORDS = (
 _OPENING_WORDS = (
     "the|a|an|around|about|some|nearly|almost|over|under|only|just|roughly|approximately|exactly|barely|another|"
     "all|those|these|its|their|his|her|our|your|my|in|by|since|from|with|for|of|on|after|before|until|up|to|and|"
-    "but|than|each|every|another"
+    "but|than|each|every"
 )
 _FIGURE_SKIP_BEFORE = re.compile(
     rf"(?:\b(?!(?i:{_OPENING_WORDS})\s*$)[A-Z][\w-]*|No\.|\b(?i:{_LABEL_WORDS})s?(?:\s+\d+[a-z]?\s*(?:,|or|and|to|–|-))?|(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}},?)?|\d{{1,2}}(?:st|nd|rd|th)?)\s*$"
