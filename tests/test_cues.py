@@ -947,3 +947,17 @@ def test_eighty_fifth_to_eighth_sets_idioms_rules_and_kinds(sentence, category, 
 )
 def test_eighty_ninth_to_ninety_second_sets_permissions_and_unnamed_sources(sentence, category, flagged):
     assert (category in cats(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out set 94: what was asked for is no loaded "claimed"; a reporting "claimed" stays loaded
+        ("Keep records of guest nights, exemptions claimed and levy collected.", "loaded_language", False),
+        ("The minister claimed the levy was fair.", "loaded_language", True),
+        # held-out set 94: what providers are allowed to do is no doubt
+        ("Providers may still ask for the levy on arrival.", "hedge", False),
+    ],
+)
+def test_ninety_fourth_set_claims_and_permissions(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

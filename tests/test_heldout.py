@@ -288,6 +288,34 @@ def test_what_the_eighty_ninth_to_ninety_second_reviews_found_stays_away():
         assert not (q.kind == "fact_opinion" and "landed hard" in q.prompt and "fact" in q.answer[0])
 
 
+def test_what_the_ninety_third_to_ninety_sixth_reviews_found_stays_away():
+    """Reviewed at e587435. Set 93 (the course's own genres on an invented dam-release row): comprehension 0 wrong of
+    73; bias 4 wrong of 27 ("Tavrenia argued" and "Tavrenia says" keyed a named person, "In March Tavrenia …" read
+    as a first name; the rewrite "did remarkable work" -> "notable work"; "Tavrenia may reduce the floor" in the deal's
+    terms keyed a hedge: left), 1 ambiguous (left). Set 94 (transport, tourism and cities): comprehension 0 wrong of
+    72; bias 2 wrong of 14 ("exemptions claimed" marked loaded; "Anyone who has tried to find a park … knows the town
+    creaks under its summer load" keyed a fact claim), 2 ambiguous ("providers may still ask for the levy" keyed a
+    hedge; "take money" beside "swagger": left). Set 95 (the course's own genres on an invented grain embargo):
+    comprehension 0 wrong of 73; bias 1 wrong of 16 (the rewrite "insisted, with a straight face," -> "said"), 1
+    ambiguous (left). Set 96 (an ordinary week): comprehension 0 wrong of 79, 1 ambiguous (a release's closing line
+    keyed to the heading above; also set 85's); bias 1 wrong of 20 ("Ray, then 12, remembers his father …" keyed a
+    fact claim)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout93"), seed=0):
+        assert not (q.kind == "source" and "Tavrenia" in q.prompt and q.answer[0] == PERSON), q.prompt
+        assert not (q.kind == "neutral_rewrite" and "remarkable work" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout94"), seed=0):
+        assert not (q.kind == "mark_words" and "exemptions claimed" in q.prompt), q.prompt
+        assert not (q.kind == "fact_opinion" and "creaks under its summer load" in q.prompt), q.prompt
+        assert not (q.kind == "mark_words" and "providers may still ask" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout95"), seed=0):
+        assert not (q.kind == "neutral_rewrite" and "with a straight face" in q.prompt), q.prompt
+    for corpus in ("heldout85", "heldout96"):
+        for q in generate(load_corpus(HELDOUT.parent / corpus), seed=0):
+            assert not (q.kind == "section" and ("further update after" in q.prompt or "progress update" in q.prompt))
+    for q in generate(load_corpus(HELDOUT.parent / "heldout96"), seed=0):
+        assert not (q.kind == "fact_opinion" and "remembers his father" in q.prompt), q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -295,7 +323,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 93)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 97)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)

@@ -11,6 +11,7 @@ about rather than match words.
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 
 from ..articles import Article, Corpus
@@ -63,6 +64,22 @@ def _question_line_between(article: Article, heading: int, paragraph: int) -> bo
     return False
 
 
+def _closing_line(article: Article, heading: int, paragraph: int) -> bool:
+    """Whether the paragraph is its part's last before "Notes to editors", "Ends" or a contact heading: a release's
+    closing line ("The Ministry will provide a further update after the summit") reads as standing over the whole
+    release, not the part above it (held-out sets 85 and 96 keyed the heading above)."""
+    following = paragraph + 1 < len(article.paragraphs) and article.paragraphs[paragraph + 1].heading == heading
+    if following or heading + 1 >= len(article.headings):
+        return False
+    return _SIGN_OFF.match(heading_label(article, heading + 1)) is not None
+
+
+_SIGN_OFF = re.compile(
+    r"(?:notes? (?:to|for) editors?|editors?['’]? notes?|ends|media (?:contacts?|enquiries)|contacts?)\b",
+    re.IGNORECASE,
+)
+
+
 def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _content_words(text)}
 
@@ -85,6 +102,8 @@ def section(corpus: Corpus, rng: random.Random) -> list[Question]:
             for u in usable:
                 mine = _stems(u.text)
                 if len(mine) < MIN_WORDS or _question_line_between(article, h, u.sentence.paragraph):
+                    continue
+                if _closing_line(article, h, u.sentence.paragraph):
                     continue
                 others = sorted(i for i in labels if i != h)
                 chosen = rng.sample(others, min(OPTIONS - 1, len(others)))
