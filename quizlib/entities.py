@@ -605,6 +605,7 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_WORD_AND = re.compile(r"([A-Z][a-z]+) and ")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added)\b")
 _SAID_SURNAME = re.compile(r"\b(?:said|says)\s+([A-Z][a-z]{2,})(?=[,.;:]|\s+(?:on|in|at|after|who|when|as)\b)")
@@ -908,6 +909,7 @@ def _build(corpus: Corpus) -> EntityIndex:
     spelled: dict[str, str] = {}  # an organisation's name with plain apostrophes -> its first spelling
     person_tokens = {t for forms in people.values() for f in forms for t in f.split()}
     languages = _language_names()
+    corpus_lower = frozenset().union(*(_lower_words(a.text) for a in corpus))  # words some article writes lower-case
     for article in corpus:  # every article's places first: a body's owner may be a place named later
         for s in article.sentences:
             for m in _REGION.finditer(s.text):
@@ -935,6 +937,9 @@ def _build(corpus: Corpus) -> EntityIndex:
                 for part in _two_names(m.group(0), suffixes):
                     run = _LEADING_QUALIFIER.sub("", _LEADING_ARTICLE.sub("", part))
                     run = _TRAILING_TIME.sub("", run)  # "The Senate on Wednesday passed …" (held-out set 35)
+                    lead = _WORD_AND.match(run)
+                    if lead and lead.group(1).lower() in corpus_lower:
+                        run = run[lead.end() :]  # "Officers and Environment Agency staff": people and a body (set 100)
                     owner = _OWNER_POSSESSIVE.match(run)
                     if owner and (
                         _owns(owner.group("place"), places, learned_places, suffixes)

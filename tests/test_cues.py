@@ -961,3 +961,21 @@ def test_eighty_ninth_to_ninety_second_sets_permissions_and_unnamed_sources(sent
 )
 def test_ninety_fourth_set_claims_and_permissions(sentence, category, flagged):
     assert (category in cats(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out sets 98 and 99: what people with a need may do, what suppliers may not do: rules, no doubt
+        ("Candidates with a medical note may sit the test later.", "hedge", False),
+        ("Landlords may not charge a fee for the switch.", "hedge", False),
+        ("Prices may not fall this year.", "hedge", True),
+        # held-out set 98: someone's view, reported; a claim that only seems stays hedged
+        ("The course now seems to her the most useful thing she did.", "hedge", False),
+        ("The plan seems to be failing.", "hedge", True),
+        # held-out set 100: approval without a look
+        ("The scheme was waved through in ten minutes.", "loaded_language", True),
+    ],
+)
+def test_ninety_seventh_to_hundredth_sets_rules_views_and_idioms(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

@@ -695,3 +695,15 @@ def test_a_minister_of_something_comma_name_is_a_person_and_a_ministry_of_two_fi
     orgs = sorted(e.name for e in ix.of_kind("org"))
     assert "Ministry of Energy and Mineral Resources" in orgs and "Ministry of Energy" not in orgs, orgs
     assert not any("Padraig" in o for o in orgs), orgs
+
+
+def test_people_and_a_body_joined_by_and_are_not_one_body():
+    """Held-out set 100: "Officers and Environment Agency staff will be there" made a body "Officers and Environment
+    Agency" (the corpus writes "officers" in lower case elsewhere); "Marks and Spencer Group" stays one."""
+    text = (
+        "Notice\n\nOfficers and Environment Agency staff will be there. Two officers spoke. The Marks and Spencer "
+        "Group said it would help.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    orgs = sorted(e.name for e in ix.of_kind("org"))
+    assert "Environment Agency" in orgs and not any(o.startswith("Officers") for o in orgs), orgs

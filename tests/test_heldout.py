@@ -301,7 +301,8 @@ def test_what_the_ninety_third_to_ninety_sixth_reviews_found_stays_away():
     keyed to the heading above; also set 85's); bias 1 wrong of 20 ("Ray, then 12, remembers his father …" keyed a
     fact claim)."""
     for q in generate(load_corpus(HELDOUT.parent / "heldout93"), seed=0):
-        assert not (q.kind == "source" and "Tavrenia" in q.prompt and q.answer[0] == PERSON), q.prompt
+        said = "Tavrenia argued" in q.prompt or "Tavrenia says" in q.prompt
+        assert not (q.kind == "source" and said and q.answer[0] == PERSON), q.prompt
         assert not (q.kind == "neutral_rewrite" and "remarkable work" in q.prompt), q.prompt
     for q in generate(load_corpus(HELDOUT.parent / "heldout94"), seed=0):
         assert not (q.kind == "mark_words" and "exemptions claimed" in q.prompt), q.prompt
@@ -316,6 +317,34 @@ def test_what_the_ninety_third_to_ninety_sixth_reviews_found_stays_away():
         assert not (q.kind == "fact_opinion" and "remembers his father" in q.prompt), q.prompt
 
 
+def test_what_the_ninety_seventh_to_hundredth_reviews_found_stays_away():
+    """Reviewed at c4a3724. Set 97 (the course's own genres on an invented gas-transit row): comprehension 0 wrong of
+    77; bias 2 wrong of 14 ("recited it on Monday like a man reading from a laminated card" and "defensible on paper
+    … but it was sprung on Dravgaz" keyed fact claims), 1 ambiguous (left). Set 98 (education and youth): comprehension
+    0 wrong of 65; bias 3 wrong of 44 ("students with an approved need may sit a paper exam" keyed a hedge; "The
+    parents' group Parents Tasmania said" keyed a named person; "Colm Brannigan, president of …, said … before the
+    TQAO confirmed …" keyed the TQAO), 2 ambiguous ("seems to her" keyed a hedge; one left). Set 99 (the course's own
+    genres on an invented power-line row): comprehension 0 wrong of 68; bias 2 wrong of 12 ("Suppliers may not charge
+    an exit fee" keyed a hedge; "Ostavian Energy Minister Jonas Pellar said" keyed a named organisation). Set 100
+    (housing, planning and neighbourhoods): comprehension 0 wrong of 66, 1 ambiguous ("Officers and Environment Agency"
+    as a body); bias 2 wrong of 14 ("naive" keyed alone beside "waved through"; "11 weeks after Corvane Homes warned"
+    read as the sentence's source), 2 ambiguous ("wrecked" engines and timber marked loaded; one left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout97"), seed=0):
+        assert not (q.kind == "fact_opinion" and ("laminated card" in q.prompt or "defensible on paper" in q.prompt))
+    for q in generate(load_corpus(HELDOUT.parent / "heldout98"), seed=0):
+        assert not (q.kind == "mark_words" and ("may sit a paper exam" in q.prompt or "seems to her" in q.prompt))
+        assert not (q.kind == "source" and "Parents Tasmania said" in q.prompt and q.answer[0] == PERSON), q.prompt
+        assert not (q.kind == "source" and "Colm Brannigan, president" in q.prompt and q.answer[0] != PERSON)
+    for q in generate(load_corpus(HELDOUT.parent / "heldout99"), seed=0):
+        assert not (q.kind == "mark_words" and "Suppliers may not charge" in q.prompt), q.prompt
+        assert not (q.kind == "source" and "Jonas Pellar said" in q.prompt and q.answer[0] != PERSON), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout100"), seed=0):
+        assert not any(a.startswith("Officers and") for a in (*q.options, *q.answer)), q.prompt
+        assert not (q.kind == "mark_words" and "waved through" in q.prompt and q.answer == ("naive",)), q.prompt
+        assert not (q.kind == "source" and "11 weeks after Corvane" in q.prompt and q.answer[0] != NO_SOURCE)
+        assert not (q.skill == "bias" and "surge wrecked" in q.prompt), q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -323,7 +352,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 97)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 101)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
