@@ -909,7 +909,7 @@ def _build(corpus: Corpus) -> EntityIndex:
     spelled: dict[str, str] = {}  # an organisation's name with plain apostrophes -> its first spelling
     person_tokens = {t for forms in people.values() for f in forms for t in f.split()}
     languages = _language_names()
-    corpus_lower = frozenset().union(*(_lower_words(a.text) for a in corpus))  # words some article writes lower-case
+    corpus_lower: frozenset[str] | None = None  # words some article writes in lower case, read when first needed
     for article in corpus:  # every article's places first: a body's owner may be a place named later
         for s in article.sentences:
             for m in _REGION.finditer(s.text):
@@ -938,6 +938,8 @@ def _build(corpus: Corpus) -> EntityIndex:
                     run = _LEADING_QUALIFIER.sub("", _LEADING_ARTICLE.sub("", part))
                     run = _TRAILING_TIME.sub("", run)  # "The Senate on Wednesday passed …" (held-out set 35)
                     lead = _WORD_AND.match(run)
+                    if lead and corpus_lower is None:
+                        corpus_lower = frozenset().union(*(_lower_words(a.text) for a in corpus))
                     if lead and lead.group(1).lower() in corpus_lower:
                         run = run[lead.end() :]  # "Officers and Environment Agency staff": people and a body (set 100)
                     owner = _OWNER_POSSESSIVE.match(run)

@@ -1562,13 +1562,13 @@ def _reported_options(article: Article, s: Sentence) -> bool:
     )
 
 
-# after a word ("some of them should show it"), not the conditional "Should both leaders agree, …"
 _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:group|organi[sz]ation|charity|union|association|campaign|body|firm|company|network|coalition|alliance|"
     r"society|trust|club|agency|regulator|watchdog)\s+$",
     re.IGNORECASE,
 )
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|since|until|once)\s+(?:the\s+)?$", re.IGNORECASE)
+# after a word ("some of them should show it"), not the conditional "Should both leaders agree, …"
 _SHOULD = re.compile(r"(?<=[a-z]\s)should\b")
 _OPTIONS_WORD = re.compile(r"\b(?:options|proposals|ideas|scenarios|possibilities|alternatives)\b", re.IGNORECASE)
 
@@ -1669,7 +1669,7 @@ _ESTIMATE = re.compile(
 _POINTS_BACK = re.compile(r"(?:^|,\s+)(?:that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)", re.IGNORECASE)
 
 
-_EVERYONE_KNOWS = re.compile(
+_NO_RECORD_SETTLES = re.compile(
     r"\b(?:anyone|everyone|anybody|everybody)\s+(?:who\s+[^.;]{1,200}?\s+)?knows\b|"
     # "recited it on Monday like a man reading from a laminated card": a sneer by simile (held-out set 97)
     r"\b(?:as if|as though|like a man|like a woman|like someone|like somebody|like a child)\b|"
@@ -1692,7 +1692,7 @@ def _checkable_fact(text: str) -> bool:
         return False  # "It has issued ...": who "it" is, and whose claim this is, lies in another sentence
     if _ESTIMATE.search(text):
         return False  # "The ministry puts compliance at 1,200 to 3,000 kestrels": someone's estimate (held-out set 13)
-    if _RELEVANCE_VERDICT.search(text) or _EVERYONE_KNOWS.search(text):
+    if _RELEVANCE_VERDICT.search(text) or _NO_RECORD_SETTLES.search(text):
         # "a number … that has almost nothing to do with medicine": a verdict (held-out set 90); "Anyone who has tried
         # to find a park … knows the town creaks": opinion put as common sense (set 94); someone's memory (set 96)
         return False
