@@ -979,3 +979,20 @@ def test_ninety_fourth_set_claims_and_permissions(sentence, category, flagged):
 )
 def test_ninety_seventh_to_hundredth_sets_rules_views_and_idioms(sentence, category, flagged):
     assert (category in cats(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out sets 101 to 104: permissions a release grants, a territorial claim, a place booked
+        ("From 1 May 2026, registered fishing vessels may land catches at two ports.", "hedge", False),
+        ("Customers who hold a permit may continue to water gardens with a hosepipe.", "hedge", False),
+        ("Applications may be made online or in person.", "hedge", False),
+        ("The islands, claimed by both countries, lie to the north.", "loaded_language", False),
+        ("The minister claimed the islands were empty.", "loaded_language", True),
+        ("He checks every week that the advert is where it should be.", "opinion", False),
+        ("Both governments shred their visa blacklists.", "loaded_language", True),
+    ],
+)
+def test_hundred_and_first_to_fourth_sets_permissions_claims_and_places(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

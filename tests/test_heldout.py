@@ -345,6 +345,38 @@ def test_what_the_ninety_seventh_to_hundredth_reviews_found_stays_away():
         assert not (q.skill == "bias" and "surge wrecked" in q.prompt), q.prompt
 
 
+def test_what_the_hundred_and_first_to_fourth_reviews_found_stays_away():
+    """Reviewed at 45bfaf7. Set 101 (the course's own genres on an invented research-vessel row): comprehension 0 wrong
+    of 69, 1 ambiguous (a release's closing note keyed to the heading above); bias 3 wrong of 23 ("From 1 April 2026,
+    … fishing vessels may land catches" keyed a hedge; two rewrites "the area claimed by both countries" -> "said"),
+    1 ambiguous (left). Set 102 (weather, water and energy at home): comprehension 0 wrong of 63; bias 2 wrong of 15
+    ("The Environment Agency declared drought status" keyed a named source; "Customers who hold a Blue Badge … may
+    continue to water gardens" keyed a hedge). Set 103 (the course's own genres on an invented university and
+    broadcast row): comprehension 0 wrong of 78; bias 3 wrong of 17 ("quietly shred their visa blacklists" keyed
+    "shred" alone; a scenario after "It goes like this." keyed a fact claim; "Applications may be made online"
+    keyed a hedge). Set 104 (community and culture): comprehension 0 wrong of 86, 2 ambiguous (a release's closing
+    disclaimer keyed to the clerk's heading; "X Co-operative and Meridian Community Media" typed as one body); bias 3
+    wrong of 22 ("Brackwater Public Library has said" keyed a named person; "Rob Tennant, the member of provincial
+    parliament …, called on the company …" keyed no source; "where it should be" keyed an opinion)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout101"), seed=0):
+        assert not (q.kind == "mark_words" and "may land catches" in q.prompt), q.prompt
+        assert not (q.kind == "neutral_rewrite" and "claimed by both countries" in q.prompt), q.prompt
+        assert not (q.kind == "section" and "remains subject to existing guidance" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout102"), seed=0):
+        assert not (q.kind == "source" and "declared drought status" in q.prompt and q.answer[0] != NO_SOURCE)
+        assert not (q.kind == "mark_words" and "may continue to water gardens" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout103"), seed=0):
+        assert not (q.kind == "mark_words" and "visa blacklists" in q.prompt and q.answer == ("shred",)), q.prompt
+        assert not (q.kind == "fact_opinion" and "trickle back" in q.prompt), q.prompt
+        assert not (q.kind == "mark_words" and "may be made online" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout104"), seed=0):
+        assert not (q.kind == "source" and "Public Library has said" in q.prompt and q.answer[0] == PERSON)
+        assert not (q.kind == "source" and "Rob Tennant, the member" in q.prompt and q.answer[0] == NO_SOURCE)
+        assert not (q.kind == "fact_opinion" and "where it should be" in q.prompt and "opinion" in q.answer[0])
+        assert not (q.kind == "section" and "has no role in Meridian" in q.prompt), q.prompt
+        assert not any("Co-operative and Meridian" in a for a in q.answer), q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -352,7 +384,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 101)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 105)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from ..articles import Article, Corpus
+from ..layout import own_publication
 from ..questions import Evidence, Question
 from ..scoring import normalize_answer
 from . import generator
@@ -69,7 +70,12 @@ def _closing_line(article: Article, heading: int, paragraph: int) -> bool:
     closing line ("The Ministry will provide a further update after the summit") reads as standing over the whole
     release, not the part above it (held-out sets 85 and 96 keyed the heading above)."""
     following = paragraph + 1 < len(article.paragraphs) and article.paragraphs[paragraph + 1].heading == heading
-    if following or heading + 1 >= len(article.headings):
+    if following:
+        return False
+    if paragraph + 1 == len(article.paragraphs):
+        # a release's last paragraph, before "ENDS" or its media contact (held-out sets 101 and 104)
+        return own_publication(article.title, article.text)
+    if heading + 1 >= len(article.headings):
         return False
     return _SIGN_OFF.match(heading_label(article, heading + 1)) is not None
 
