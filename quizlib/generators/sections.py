@@ -66,14 +66,14 @@ def _question_line_between(article: Article, heading: int, paragraph: int) -> bo
 
 
 def _closing_line(article: Article, heading: int, paragraph: int) -> bool:
-    """Whether the paragraph is its part's last before "Notes to editors", "Ends" or a contact heading: a release's
-    closing line ("The Ministry will provide a further update after the summit") reads as standing over the whole
-    release, not the part above it (held-out sets 85 and 96 keyed the heading above)."""
+    """Whether the paragraph is its part's last before "Notes to editors", "Ends" or a contact heading, or a release's
+    last: a release's closing line ("The Ministry will provide a further update after the summit") reads as standing
+    over the whole release, not the part above it (held-out sets 85, 96, 101 and 104 keyed the heading above)."""
     following = paragraph + 1 < len(article.paragraphs) and article.paragraphs[paragraph + 1].heading == heading
     if following:
         return False
     if paragraph + 1 == len(article.paragraphs):
-        # a release's last paragraph, before "ENDS" or its media contact (held-out sets 101 and 104)
+        # before "ENDS" or its media contact, which are no headings
         return own_publication(article.title, article.text)
     if heading + 1 >= len(article.headings):
         return False
