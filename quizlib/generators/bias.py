@@ -1690,7 +1690,7 @@ _NO_RECORD_SETTLES = re.compile(
     r"\bremember(?:s|ed)\b|\brecall(?:s|ed)\s+(?:how|that|when|the day|the moment|being|seeing|his|her|their)\b",
     re.IGNORECASE,
 )
-_RELEVANCE_VERDICT = re.compile(r"\b(?:little|nothing|everything|more|less)\s+to\s+do\s+with\b", re.IGNORECASE)
+_NO_BEARING_VERDICT = re.compile(r"\b(?:little|nothing|everything|more|less)\s+to\s+do\s+with\b", re.IGNORECASE)
 
 
 def _checkable_fact(text: str) -> bool:
@@ -1704,7 +1704,7 @@ def _checkable_fact(text: str) -> bool:
         return False  # "It has issued ...": who "it" is, and whose claim this is, lies in another sentence
     if _ESTIMATE.search(text):
         return False  # "The ministry puts compliance at 1,200 to 3,000 kestrels": someone's estimate (held-out set 13)
-    if _RELEVANCE_VERDICT.search(text) or _NO_RECORD_SETTLES.search(text):
+    if _NO_BEARING_VERDICT.search(text) or _NO_RECORD_SETTLES.search(text):
         # "a number … that has almost nothing to do with medicine": a verdict (held-out set 90); "Anyone who has tried
         # to find a park … knows the town creaks": opinion put as common sense (set 94); someone's memory (set 96)
         return False
