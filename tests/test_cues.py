@@ -996,3 +996,19 @@ def test_ninety_seventh_to_hundredth_sets_rules_views_and_idioms(sentence, categ
 )
 def test_hundred_and_first_to_fourth_sets_permissions_claims_and_places(sentence, category, flagged):
     assert (category in cats(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "flagged"),
+    [
+        # held-out sets 105 to 107: knowing a person is no common-knowledge claim; grants' uses and a rule's
+        # sanction are no doubts
+        ("It is a town where almost everyone knows somebody who worked the boats.", "opinion", False),
+        ("Everyone knows the plan is late.", "opinion", True),
+        ("Grants may be used for equipment and the first year of staffing.", "hedge", False),
+        ("Trains that are not registered may be held until registration is completed.", "hedge", False),
+        ("The talks may be held in Geneva.", "hedge", True),
+    ],
+)
+def test_hundred_and_fifth_to_eighth_sets_people_known_grants_and_sanctions(sentence, category, flagged):
+    assert (category in cats(sentence)) == flagged

@@ -707,3 +707,13 @@ def test_people_and_a_body_joined_by_and_are_not_one_body():
     ix = ent.index(Corpus((parse_article(text, "x"),)))
     orgs = sorted(e.name for e in ix.of_kind("org"))
     assert "Environment Agency" in orgs and not any(o.startswith("Officers") for o in orgs), orgs
+
+
+def test_a_place_after_a_title_word_is_no_person():
+    """Held-out set 106: "all 11 of its stores in Prince Edward Island" made a person "Edward Island" whose role was
+    "Prince"."""
+    text = (
+        "Notice\n\nIts 85 other locations, including all 11 of its stores in Prince Edward Island, are not affected.\n"
+    )
+    ix = ent.index(Corpus((parse_article(text, "x"),)))
+    assert "Edward Island" not in [e.name for e in ix.of_kind("person")]

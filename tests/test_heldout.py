@@ -377,6 +377,33 @@ def test_what_the_hundred_and_first_to_fourth_reviews_found_stays_away():
         assert not any("Co-operative and Meridian" in a for a in q.answer), q.prompt
 
 
+def test_what_the_hundred_and_fifth_to_eighth_reviews_found_stays_away():
+    """Reviewed at 76d14b3. Set 105 (the course's own genres on an invented lake and ferry row): comprehension 0 wrong
+    of 70; bias 3 wrong of 14 ("The weir does not care whether …" keyed a motive guess: left; "Matej Korbel of the
+    Rostvar Institute for Foreign Relations said" keyed "Foreign Relations" as a body; "almost everyone knows somebody
+    who worked the boats" keyed an opinion), 1 ambiguous (left). Set 106 (health, care and welfare): comprehension 1
+    wrong of 62 ("Prince Edward Island" made a person "Edward Island", role "Prince"); bias 3 wrong of 25 ("Health
+    Minister Colleen Rafuse has said the right things" keyed her as the source; "Tidewell says" keyed a named person
+    beside "Your Tidewell"; "Grants may be used for …" keyed a hedge), 2 ambiguous (left). Set 107 (the course's own
+    genres on an invented railway-toll summit): comprehension 1 wrong of 87 ("Hadrik's ministers have spent too long
+    insisting … 'at most'" asked as Hadrik's words); bias 1 wrong of 18 ("Trains that are not registered may be held"
+    keyed a hedge), 1 ambiguous (left). Set 108 (sport and local life): comprehension 0 wrong of 76; bias 1 wrong of
+    11 ("Rachel Denholm … points out that …" keyed a fact claim), 2 ambiguous (left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout105"), seed=0):
+        assert not (q.kind == "source" and "Rostvar Institute for Foreign Relations said" in q.prompt), q.prompt
+        assert not (q.kind == "fact_opinion" and "everyone knows somebody" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout106"), seed=0):
+        assert "Edward Island" not in q.options and "Prince" not in q.answer, q.prompt
+        assert not (q.kind == "source" and "said the right things" in q.prompt and q.answer[0] == PERSON)
+        assert not (q.kind == "source" and "Tidewell says" in q.prompt and q.answer[0] == PERSON), q.prompt
+        assert not (q.kind == "mark_words" and "Grants may be used" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout107"), seed=0):
+        assert not (q.kind == "who_said" and "at most" in q.prompt and "Andrej Hadrik" in q.answer), q.prompt
+        assert not (q.kind == "mark_words" and "Trains that are not registered" in q.prompt), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout108"), seed=0):
+        assert not (q.kind == "fact_opinion" and "points out that the" in q.prompt and "fact" in q.answer[0])
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -384,7 +411,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 105)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 109)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
